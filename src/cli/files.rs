@@ -1,0 +1,200 @@
+//! Which files to check, and the settings for each.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::config::{self, ConfigError, RuleSelection, Settings};
+
+/// Where settings come from.
+#[derive(Debug)]
+pub struct Resolver {
+    fixed: Option<Arc<Settings>>,
+    no_config: bool,
+    selection: RuleSelection,
+    by_dir: HashMap<PathBuf, Result<Arc<Settings>, Arc<ConfigError>>>,
+    by_file: HashMap<PathBuf, Result<Arc<Settings>, Arc<ConfigError>>>,
+    reported: Vec<PathBuf>,
+}
+
+impl Resolver {
+    /// Settings from `--config FILE`, `--no-config`, or discovery per file.
+    pub fn new(
+        config: Option<&Path>,
+        no_config: bool,
+        selection: RuleSelection,
+    ) -> Result<Self, ConfigError> {
+        let fixed = match config {
+            Some(path) => Some(Arc::new(Settings::load(path)?.select(&selection))),
+            None if no_config => Some(Arc::new(Settings::default().select(&selection))),
+            None => None,
+        };
+        Ok(Self {
+            fixed,
+            no_config,
+            selection,
+            by_dir: HashMap::new(),
+            by_file: HashMap::new(),
+            reported: Vec::new(),
+        })
+    }
+
+    /// The settings for a file in `dir`.
+    pub fn for_dir(&mut self, dir: &Path) -> Result<Arc<Settings>, Arc<ConfigError>> {
+        if let Some(fixed) = &self.fixed {
+            return Ok(fixed.clone());
+        }
+        if let Some(found) = self.by_dir.get(dir) {
+            return found.clone();
+        }
+        let resolved = match (self.no_config, config::discover(dir)) {
+            (false, Some(file)) => match self.by_file.get(&file) {
+                Some(r) => r.clone(),
+                None => {
+                    let r = Settings::load(&file)
+                        .map(|s| Arc::new(s.select(&self.selection)))
+                        .map_err(Arc::new);
+                    self.by_file.insert(file, r.clone());
+                    r
+                }
+            },
+            _ => Ok(Arc::new(Settings::default().select(&self.selection))),
+        };
+        self.by_dir.insert(dir.to_owned(), resolved.clone());
+        resolved
+    }
+
+    /// Whether this config error was already reported (and marks it so).
+    pub fn first_report(&mut self, error: &ConfigError) -> bool {
+        if self.reported.contains(&error.path) {
+            return false;
+        }
+        self.reported.push(error.path.clone());
+        true
+    }
+}
+
+/// One input to check.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Input {
+    /// A file on disk, shown as given.
+    File(PathBuf),
+    /// Standard input, shown under this name.
+    Stdin(String),
+}
+
+impl Input {
+    /// The name findings are reported under.
+    #[must_use]
+    pub fn display(&self) -> String {
+        match self {
+            Input::File(p) => {
+                let s = p.to_string_lossy();
+                s.strip_prefix("./").unwrap_or(&s).to_owned()
+            }
+            Input::Stdin(name) => name.clone(),
+        }
+    }
+
+    /// The folder whose config applies.
+    #[must_use]
+    pub fn dir(&self) -> PathBuf {
+        match self {
+            Input::File(p) => p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), Path::to_owned),
+            Input::Stdin(name) => Path::new(name)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), Path::to_owned),
+        }
+    }
+}
+
+/// Expands the command line's paths: files as given, folders walked for plan
+/// files, glob patterns matched, `-` for standard input. Problems are returned
+/// as messages; the inputs that could be found are still returned.
+pub fn collect(
+    paths: &[String],
+    stdin_name: Option<&str>,
+    resolver: &mut Resolver,
+) -> (Vec<Input>, Vec<String>) {
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    let paths: Vec<String> = if paths.is_empty() {
+        vec![".".to_owned()]
+    } else {
+        paths.to_vec()
+    };
+    for arg in &paths {
+        if arg == "-" {
+            inputs.push(Input::Stdin(stdin_name.unwrap_or("-").to_owned()));
+            continue;
+        }
+        let path = Path::new(arg);
+        if path.is_file() {
+            inputs.push(Input::File(path.to_owned()));
+        } else if path.is_dir() {
+            walk(path, resolver, &mut inputs, &mut problems);
+        } else if arg.contains(['*', '?', '[']) {
+            match glob::glob(arg) {
+                Ok(matches) => {
+                    let before = inputs.len();
+                    for entry in matches {
+                        match entry {
+                            Ok(p) if p.is_file() => inputs.push(Input::File(p)),
+                            Ok(p) if p.is_dir() => walk(&p, resolver, &mut inputs, &mut problems),
+                            Ok(_) => {}
+                            Err(e) => {
+                                problems.push(format!("{}: {}", e.path().display(), e.error()))
+                            }
+                        }
+                    }
+                    if inputs.len() == before {
+                        problems.push(format!("`{arg}`: the pattern matches no file"));
+                    }
+                }
+                Err(e) => problems.push(format!("`{arg}`: invalid glob pattern: {}", e.msg)),
+            }
+        } else {
+            problems.push(format!("`{arg}`: no such file or directory"));
+        }
+    }
+    inputs.sort();
+    inputs.dedup();
+    (inputs, problems)
+}
+
+fn walk(dir: &Path, resolver: &mut Resolver, inputs: &mut Vec<Input>, problems: &mut Vec<String>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            problems.push(format!("{}: cannot read folder: {e}", dir.display()));
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.') || n == "target" || n == "node_modules");
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, resolver, inputs, problems);
+        } else if path.is_file() {
+            let Ok(settings) = resolver.for_dir(dir) else {
+                // Reported when the file is checked.
+                inputs.push(Input::File(path));
+                continue;
+            };
+            if settings.includes(&path) {
+                inputs.push(Input::File(path));
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The command line: `planlint check`, `parse`, `rule`.
+//!
+//! Exit codes follow ruff and ESLint: 0 no error-level finding, 1 findings,
+//! 2 usage, configuration, I/O or decoding errors.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod check;
+mod files;
+mod parse;
+mod rule;
+
+/// Exit code: nothing wrong.
+pub const SUCCESS: u8 = 0;
+/// Exit code: at least one error-level finding (or warning with `--deny-warnings`).
+pub const FINDINGS: u8 = 1;
+/// Exit code: usage, configuration, I/O or decoding error.
+pub const TROUBLE: u8 = 2;
+
+/// A linter for the Open Data Plans of the Hong Kong Government.
+#[derive(Debug, Parser)]
+#[command(name = "planlint", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check plans and report what is wrong in them.
+    Check(check::CheckArgs),
+    /// Parse plans and print their structure (JSON for export, or an outline).
+    Parse(parse::ParseArgs),
+    /// Show the documentation of a rule, or list every rule.
+    Rule(rule::RuleArgs),
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and `NO_COLOR` is unset.
+    #[default]
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour standard output.
+    #[must_use]
+    pub fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { TROUBLE } else { SUCCESS });
+        }
+    };
+    let code = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Parse(args) => parse::run(&args),
+        Command::Rule(args) => rule::run(&args),
+    };
+    ExitCode::from(code)
+}
+
+/// Prints an error to standard error in the same shape as every other.
+pub(crate) fn error(message: &str) {
+    eprintln!("planlint: error: {message}");
+}

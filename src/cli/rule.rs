@@ -1,0 +1,42 @@
+//! `planlint rule`: a rule's documentation, or the list of rules.
+
+use clap::Args;
+
+use super::{SUCCESS, TROUBLE};
+use crate::rules::registry::{self, RULES};
+
+/// Arguments of `planlint rule`.
+#[derive(Debug, Args)]
+pub struct RuleArgs {
+    /// The rule's id, such as `malformed-date`.
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub id: Option<String>,
+    /// List every rule with its default severity and summary.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Runs `planlint rule` and returns the exit code.
+pub fn run(args: &RuleArgs) -> u8 {
+    if args.all {
+        let width = RULES.iter().map(|r| r.meta().id.len()).max().unwrap_or(0);
+        for rule in RULES {
+            let meta = rule.meta();
+            let level = meta.default.map_or("off", |s| s.as_str());
+            println!("{:<width$}  {:<7}  {}", meta.id, level, meta.summary());
+        }
+        return SUCCESS;
+    }
+    let id = args.id.as_deref().unwrap_or_default();
+    let Some(rule) = registry::find(id) else {
+        super::error(&format!(
+            "unknown rule `{id}`; `planlint rule --all` lists them"
+        ));
+        return TROUBLE;
+    };
+    let meta = rule.meta();
+    let level = meta.default.map_or("off unless selected", |s| s.as_str());
+    println!("# {} ({})\n", meta.id, level);
+    print!("{}", meta.docs());
+    SUCCESS
+}

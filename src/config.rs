@@ -1,0 +1,340 @@
+//! `planlint.toml`: rule severities, file patterns and extra vocabulary.
+//!
+//! ```toml
+//! [rules]
+//! html-markup = "warning"      # error | warning | info | off
+//! number-sequence = "off"
+//!
+//! [files]
+//! include = ["plans/**/*.txt"]
+//! exclude = ["plans/drafts/**"]
+//!
+//! [vocabulary]
+//! categories = ["航空"]
+//! [[vocabulary.frequencies]]
+//! canonical = "biennial"
+//! zh-Hant = ["每兩年"]
+//! ```
+//!
+//! The nearest `planlint.toml` walking up from a file applies to it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::diagnostic::Severity;
+use crate::model::{Column, Span};
+use crate::rules::registry;
+use crate::vocab::{Vocabulary, VocabularyConfig};
+
+/// The config file's name.
+pub const FILE_NAME: &str = "planlint.toml";
+
+/// A rule's level in `[rules]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Report as an error.
+    Error,
+    /// Report as a warning.
+    Warning,
+    /// Report as information.
+    Info,
+    /// Do not run the rule.
+    Off,
+}
+
+impl Level {
+    fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Error => Some(Severity::Error),
+            Level::Warning => Some(Severity::Warning),
+            Level::Info => Some(Severity::Info),
+            Level::Off => None,
+        }
+    }
+}
+
+/// `[files]`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct FilesConfig {
+    /// Globs (relative to the config's folder) of the files to check when a
+    /// folder is walked; by default `*.txt` and `*.tsv`.
+    #[serde(default)]
+    pub include: Vec<String>,
+    /// Globs of files never to check.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+}
+
+/// The file as written.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Severity per rule id.
+    #[serde(default)]
+    pub rules: BTreeMap<String, Level>,
+    /// Which files to check.
+    #[serde(default)]
+    pub files: FilesConfig,
+    /// Vocabulary additions.
+    #[serde(default)]
+    pub vocabulary: VocabularyConfig,
+}
+
+/// A config file that could not be read or understood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The file.
+    pub path: PathBuf,
+    /// Its text (empty when it could not be read).
+    pub source: String,
+    /// Where the problem is, when known.
+    pub span: Option<Span>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Resolved settings for checking a file.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The severity of each rule that runs, by id; rules not here are off.
+    pub rules: BTreeMap<&'static str, Severity>,
+    /// The vocabularies.
+    pub vocab: Arc<Vocabulary>,
+    /// `[files]` of the config, with the folder its globs are relative to.
+    pub files: FilesConfig,
+    /// The folder of the config file, if one was read.
+    pub root: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            rules: registry::RULES
+                .iter()
+                .filter_map(|r| r.meta().default.map(|s| (r.meta().id, s)))
+                .collect(),
+            vocab: Arc::new(Vocabulary::builtin().clone()),
+            files: FilesConfig::default(),
+            root: None,
+        }
+    }
+}
+
+/// `--select` and `--ignore` from the command line, applied after the config.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleSelection {
+    /// Only these rules run (at their configured or default severity, or as
+    /// errors when off by default).
+    pub select: Vec<String>,
+    /// These rules do not run.
+    pub ignore: Vec<String>,
+}
+
+impl RuleSelection {
+    /// Ids that name no rule.
+    #[must_use]
+    pub fn unknown(&self) -> Vec<&str> {
+        self.select
+            .iter()
+            .chain(&self.ignore)
+            .map(String::as_str)
+            .filter(|id| registry::find(id).is_none())
+            .collect()
+    }
+}
+
+impl Settings {
+    /// Settings from a parsed config file at `path` (for error spans, `source`).
+    pub fn from_config(path: &Path, source: &str) -> Result<Self, ConfigError> {
+        let error = |span: Option<Span>, message: String| ConfigError {
+            path: path.to_owned(),
+            source: source.to_owned(),
+            span,
+            message,
+        };
+        let file: ConfigFile = toml::from_str(source).map_err(|e| {
+            error(
+                e.span().map(|r| Span::new(r.start, r.end)),
+                e.message().trim().to_owned(),
+            )
+        })?;
+        let mut settings = Settings::default();
+        for (id, level) in &file.rules {
+            let Some(rule) = registry::find(id) else {
+                let span = find_key(source, id);
+                let ids: Vec<_> = registry::RULES.iter().map(|r| r.meta().id).collect();
+                return Err(error(
+                    span,
+                    format!("unknown rule `{id}`; known rules: {}", ids.join(", ")),
+                ));
+            };
+            match level.severity() {
+                Some(severity) => settings.rules.insert(rule.meta().id, severity),
+                None => settings.rules.remove(rule.meta().id),
+            };
+        }
+        for column in &file.vocabulary.columns {
+            if Column::from_key(&column.key).is_none() {
+                let keys: Vec<_> = Column::ALL.iter().map(|c| c.key()).collect();
+                return Err(error(
+                    find_key(source, &column.key),
+                    format!(
+                        "unknown column `{}`; known columns: {}",
+                        column.key,
+                        keys.join(", ")
+                    ),
+                ));
+            }
+        }
+        for pattern in file.files.include.iter().chain(&file.files.exclude) {
+            if let Err(e) = glob::Pattern::new(pattern) {
+                return Err(error(
+                    find_key(source, pattern),
+                    format!("invalid glob `{pattern}`: {}", e.msg),
+                ));
+            }
+        }
+        settings.vocab = Arc::new(Vocabulary::with(&file.vocabulary));
+        settings.files = file.files;
+        settings.root = path.parent().map(Path::to_owned);
+        Ok(settings)
+    }
+
+    /// Reads and resolves the config file at `path`.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let source = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            path: path.to_owned(),
+            source: String::new(),
+            span: None,
+            message: format!("cannot read config: {e}"),
+        })?;
+        Self::from_config(path, &source)
+    }
+
+    /// Applies `--select` / `--ignore`.
+    #[must_use]
+    pub fn select(mut self, selection: &RuleSelection) -> Self {
+        if !selection.select.is_empty() {
+            let configured = std::mem::take(&mut self.rules);
+            for id in &selection.select {
+                if let Some(rule) = registry::find(id) {
+                    let meta = rule.meta();
+                    let severity = configured
+                        .get(meta.id)
+                        .copied()
+                        .or(meta.default)
+                        .unwrap_or(Severity::Error);
+                    self.rules.insert(meta.id, severity);
+                }
+            }
+        }
+        for id in &selection.ignore {
+            self.rules.remove(id.as_str());
+        }
+        self
+    }
+
+    /// Whether `path` is excluded by `[files] exclude`.
+    #[must_use]
+    pub fn excludes(&self, path: &Path) -> bool {
+        let relative = self.relative(path);
+        self.files
+            .exclude
+            .iter()
+            .filter_map(|p| glob::Pattern::new(p).ok())
+            .any(|p| p.matches_path(&relative))
+    }
+
+    /// Whether a file met while walking a folder is a plan to check.
+    #[must_use]
+    pub fn includes(&self, path: &Path) -> bool {
+        if self.excludes(path) {
+            return false;
+        }
+        if self.files.include.is_empty() {
+            return matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("txt" | "tsv")
+            );
+        }
+        let relative = self.relative(path);
+        self.files
+            .include
+            .iter()
+            .filter_map(|p| glob::Pattern::new(p).ok())
+            .any(|p| p.matches_path(&relative))
+    }
+
+    fn relative(&self, path: &Path) -> PathBuf {
+        match &self.root {
+            Some(root) => {
+                let root = root.canonicalize().unwrap_or_else(|_| root.clone());
+                let full = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+                full.strip_prefix(&root)
+                    .map_or(full.clone(), Path::to_owned)
+            }
+            None => path.to_owned(),
+        }
+    }
+}
+
+/// The span of the first `key` (bare or quoted) in a TOML source.
+fn find_key(source: &str, key: &str) -> Option<Span> {
+    let quoted = format!("\"{key}\"");
+    source
+        .find(&quoted)
+        .map(|i| Span::new(i, i + quoted.len()))
+        .or_else(|| source.find(key).map(|i| Span::new(i, i + key.len())))
+}
+
+/// The nearest `planlint.toml` in `dir` or above it.
+#[must_use]
+pub fn discover(dir: &Path) -> Option<PathBuf> {
+    let dir = dir.canonicalize().ok()?;
+    dir.ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_rule_points_at_its_key() {
+        let source = "[rules]\nno-such-rule = \"off\"\n";
+        let err = Settings::from_config(Path::new("planlint.toml"), source).unwrap_err();
+        assert!(err.message.contains("unknown rule `no-such-rule`"));
+        assert_eq!(err.span.unwrap().slice(source), "no-such-rule");
+    }
+
+    #[test]
+    fn bad_level_is_a_spanned_error() {
+        let source = "[rules]\nunrecognized-line = \"loud\"\n";
+        let err = Settings::from_config(Path::new("planlint.toml"), source).unwrap_err();
+        assert!(err.span.is_some(), "{err:?}");
+    }
+
+    #[test]
+    fn levels_apply() {
+        let source = "[rules]\nunrecognized-line = \"warning\"\n";
+        let settings = Settings::from_config(Path::new("planlint.toml"), source).unwrap();
+        assert_eq!(
+            settings.rules.get("unrecognized-line"),
+            Some(&Severity::Warning)
+        );
+    }
+}

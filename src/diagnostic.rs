@@ -1,0 +1,155 @@
+//! A finding as plain data: rule, severity, message, labels, help and fix.
+//!
+//! Rules and the parser produce [`Diagnostic`]s; only reporters turn them into
+//! text, JSON, SARIF or LSP messages.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Span;
+
+/// How serious a finding is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; never fails a run.
+    Info,
+    /// Probably wrong; fails a run only with `--deny-warnings`.
+    Warning,
+    /// Wrong; fails the run.
+    #[default]
+    Error,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A secondary place that explains a finding, such as the first use of a number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// What is there, lowercase, no trailing period.
+    pub message: String,
+}
+
+/// A machine-applicable replacement of one span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// What the fix does, for a code action's title.
+    pub description: String,
+    /// The text to replace.
+    pub span: Span,
+    /// The new text.
+    pub replacement: String,
+}
+
+/// One finding in one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The id of the rule that found it (`malformed-date`).
+    pub rule: &'static str,
+    /// Its severity after configuration.
+    pub severity: Severity,
+    /// What is wrong: lowercase, no trailing period, the offending text in backticks.
+    pub message: String,
+    /// The primary place.
+    pub span: Span,
+    /// A short label under the primary place, if it says more than the message.
+    pub label: Option<String>,
+    /// Other places that explain the finding.
+    pub secondary: Vec<Label>,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// Why it matters, or where a value came from.
+    pub note: Option<String>,
+    /// A replacement that fixes it, where one is certain.
+    pub fix: Option<Fix>,
+}
+
+impl Diagnostic {
+    /// A finding of `rule` at `span`; the severity is set by the engine.
+    #[must_use]
+    pub fn new(rule: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Self {
+            rule,
+            severity: Severity::Error,
+            message: message.into(),
+            span,
+            label: None,
+            secondary: Vec::new(),
+            help: None,
+            note: None,
+            fix: None,
+        }
+    }
+
+    /// Adds the primary label.
+    #[must_use]
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a secondary label.
+    #[must_use]
+    pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.secondary.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// Adds a help line.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// Adds a fix replacing `span` with `replacement`.
+    #[must_use]
+    pub fn with_fix(
+        mut self,
+        description: impl Into<String>,
+        span: Span,
+        replacement: impl Into<String>,
+    ) -> Self {
+        self.fix = Some(Fix {
+            description: description.into(),
+            span,
+            replacement: replacement.into(),
+        });
+        self
+    }
+
+    /// The order findings are reported in: by position, then rule.
+    #[must_use]
+    pub fn sort_key(&self) -> (usize, usize, &'static str) {
+        (self.span.offset, self.span.length, self.rule)
+    }
+}

@@ -1,0 +1,172 @@
+//! The one mapping from byte offsets to lines and columns.
+//!
+//! Line breaks are `\n`, `\r\n` and a lone `\r`, as in the parser and in LSP.
+//! Columns can be counted in UTF-8 bytes, UTF-16 code units or Unicode scalar
+//! values; each output format picks the unit it documents.
+
+/// The unit a column is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnUnit {
+    /// UTF-8 bytes (reviewdog, miette, LSP `utf-8`).
+    Utf8,
+    /// UTF-16 code units (LSP default, SARIF `utf16CodeUnits`).
+    Utf16,
+    /// Unicode scalar values (JSON, concise, GitHub, SARIF `unicodeCodePoints`).
+    Chars,
+}
+
+/// A position: both zero-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// Zero-based line.
+    pub line: usize,
+    /// Zero-based column in the requested unit.
+    pub column: usize,
+}
+
+/// Line starts of one text.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset where each line starts; the first is 0.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    #[must_use]
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        Self {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    /// Number of lines (an empty text has one).
+    #[must_use]
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Zero-based line holding byte `offset` (clamped to the text).
+    #[must_use]
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// Byte offset where zero-based `line` starts (the text's end past the last line).
+    #[must_use]
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts.get(line).copied().unwrap_or(self.len)
+    }
+
+    /// Byte range of zero-based `line`'s content, without its line break.
+    #[must_use]
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.line_start(line);
+        let mut end = self.starts.get(line + 1).copied().unwrap_or(self.len);
+        let bytes = text.as_bytes();
+        if end > start && bytes.get(end - 1) == Some(&b'\n') {
+            end -= 1;
+        }
+        if end > start && bytes.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// The zero-based position of byte `offset` in `text`, columns in `unit`.
+    ///
+    /// An offset inside a character counts up to that character's start; an
+    /// offset past the end is clamped to the end.
+    #[must_use]
+    pub fn position(&self, text: &str, offset: usize, unit: ColumnUnit) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_of(offset);
+        let start = self.line_start(line).min(offset);
+        let prefix = &text[start..offset];
+        let column = match unit {
+            ColumnUnit::Utf8 => prefix.len(),
+            ColumnUnit::Utf16 => prefix.chars().map(char::len_utf16).sum(),
+            ColumnUnit::Chars => prefix.chars().count(),
+        };
+        Position { line, column }
+    }
+
+    /// The byte offset of a zero-based position, columns in `unit`; positions
+    /// past a line's end clamp to that end (as LSP asks).
+    #[must_use]
+    pub fn offset(&self, text: &str, position: Position, unit: ColumnUnit) -> usize {
+        if position.line >= self.starts.len() {
+            return text.len();
+        }
+        let range = self.line_range(text, position.line);
+        let line = &text[range.clone()];
+        let mut count = 0;
+        for (i, c) in line.char_indices() {
+            if count >= position.column {
+                return range.start + i;
+            }
+            count += match unit {
+                ColumnUnit::Utf8 => c.len_utf8(),
+                ColumnUnit::Utf16 => c.len_utf16(),
+                ColumnUnit::Chars => 1,
+            };
+        }
+        range.end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_in_each_unit() {
+        let text = "編號\t1\n\u{20000}x\r\nlast";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 3);
+        let tab = text.find('\t').unwrap();
+        assert_eq!(index.position(text, tab, ColumnUnit::Utf8).column, 6);
+        assert_eq!(index.position(text, tab, ColumnUnit::Utf16).column, 2);
+        assert_eq!(index.position(text, tab, ColumnUnit::Chars).column, 2);
+        let x = text.find('x').unwrap();
+        let p = index.position(text, x, ColumnUnit::Utf16);
+        assert_eq!((p.line, p.column), (1, 2));
+        assert_eq!(index.position(text, x, ColumnUnit::Chars).column, 1);
+        assert_eq!(index.offset(text, p, ColumnUnit::Utf16), x);
+        let last = text.find("last").unwrap();
+        assert_eq!(index.position(text, last, ColumnUnit::Chars).line, 2);
+    }
+
+    #[test]
+    fn lone_carriage_return_breaks_lines() {
+        let index = LineIndex::new("a\rb\r\nc");
+        assert_eq!(index.line_count(), 3);
+        assert_eq!(index.line_of(2), 1);
+        assert_eq!(index.line_range("a\rb\r\nc", 1), 2..3);
+    }
+
+    #[test]
+    fn offsets_inside_a_character_round_down() {
+        let text = "數據";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 1, ColumnUnit::Chars).column, 0);
+        assert_eq!(index.position(text, 99, ColumnUnit::Chars).column, 2);
+    }
+}

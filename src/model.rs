@@ -1,0 +1,519 @@
+//! The plan as plain data: every node knows its byte span in the source text.
+//!
+//! The model is built by [`crate::syntax::parse`] and read by the rules, the
+//! exporters and the language server. It holds no parser types and never
+//! borrows from the source, so it can be sent between threads and kept around.
+
+use serde::Serialize;
+
+/// A byte range in the source text, `offset..offset + length`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub offset: usize,
+    /// Length in bytes.
+    pub length: usize,
+}
+
+impl Span {
+    /// The span `start..end` (bytes).
+    #[must_use]
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span start {start} after end {end}");
+        Self {
+            offset: start,
+            length: end.saturating_sub(start),
+        }
+    }
+
+    /// An empty span at `offset`.
+    #[must_use]
+    pub fn empty(offset: usize) -> Self {
+        Self { offset, length: 0 }
+    }
+
+    /// One past the last byte.
+    #[must_use]
+    pub fn end(self) -> usize {
+        self.offset + self.length
+    }
+
+    /// Whether the span covers no bytes.
+    #[must_use]
+    pub fn is_empty(self) -> bool {
+        self.length == 0
+    }
+
+    /// The smallest span covering both `self` and `other`.
+    #[must_use]
+    pub fn to(self, other: Span) -> Span {
+        Span::new(self.offset.min(other.offset), self.end().max(other.end()))
+    }
+
+    /// The text this span covers in `source` (empty if out of range).
+    #[must_use]
+    pub fn slice(self, source: &str) -> &str {
+        source.get(self.offset..self.end()).unwrap_or("")
+    }
+}
+
+/// A piece of text as written, with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// The text, trimmed of surrounding whitespace.
+    pub text: String,
+    /// Where the trimmed text sits in the source.
+    pub span: Span,
+}
+
+/// The language a plan is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub enum Language {
+    /// Traditional Chinese, the language of the published originals.
+    #[default]
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    /// Simplified Chinese.
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    /// English.
+    #[serde(rename = "en")]
+    En,
+}
+
+/// A year and month, as in a footer's publication month or a `MM/YYYY` cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct YearMonth {
+    /// The year, four digits.
+    pub year: u16,
+    /// The month, 1–12.
+    pub month: u8,
+}
+
+impl std::fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}/{:04}", self.month, self.year)
+    }
+}
+
+/// An inclusive range of plan years, such as 2024–2026.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct YearRange {
+    /// First plan year.
+    pub start: u16,
+    /// Last plan year.
+    pub end: u16,
+}
+
+/// A whole plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Document {
+    /// The whole source.
+    pub span: Span,
+    /// The language, guessed from the headings and the header rows.
+    pub language: Language,
+    /// The bureau or department that issued the plan (first line).
+    pub issuer: Option<Text>,
+    /// The plan's title line.
+    pub title: Option<Text>,
+    /// The plan's years, read from the title.
+    pub years: Option<YearRange>,
+    /// The footer, when the plan has one.
+    pub footer: Option<Footer>,
+    /// Sections A–D, in source order.
+    pub sections: Vec<Section>,
+    /// Lines the parser could not place, in source order.
+    pub unrecognized: Vec<Unrecognized>,
+}
+
+/// The closing issuer line and publication month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Footer {
+    /// The issuer line of the footer.
+    pub issuer: Text,
+    /// The date line, as written.
+    pub date: Text,
+    /// The publication month read from the date line.
+    pub published: YearMonth,
+    /// Both lines.
+    pub span: Span,
+}
+
+/// A line that fits nowhere in the grammar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unrecognized {
+    /// The line, trimmed.
+    pub text: Text,
+    /// Why it could not be placed, as a lowercase phrase.
+    pub reason: String,
+}
+
+/// What a section's dates mean, from its letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionKind {
+    /// A: releases in the first plan year.
+    FirstYear,
+    /// B: releases in the later plan years.
+    LaterYears,
+    /// C: datasets of other organisations under the bureau or department.
+    OtherOrganisations,
+    /// D: progress, datasets already released.
+    Progress,
+}
+
+impl SectionKind {
+    /// The kind of section for a heading letter.
+    #[must_use]
+    pub fn from_letter(letter: char) -> Option<Self> {
+        match letter {
+            'A' => Some(Self::FirstYear),
+            'B' => Some(Self::LaterYears),
+            'C' => Some(Self::OtherOrganisations),
+            'D' => Some(Self::Progress),
+            _ => None,
+        }
+    }
+}
+
+/// A lettered section (A–D) and everything up to the next one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The letter, `A` to `D`.
+    pub letter: char,
+    /// What the section's dates mean.
+    pub kind: SectionKind,
+    /// The heading line, without the letter.
+    pub heading: Text,
+    /// The span of the whole heading line, letter included.
+    pub heading_span: Span,
+    /// The years the heading names (`在 2025 年及 2026 年` → 2025, 2026).
+    pub years: Vec<u16>,
+    /// Notes (`備註：…`) directly under the section or its subsections.
+    pub notes: Vec<Text>,
+    /// The section's tables, in source order.
+    pub tables: Vec<Table>,
+    /// From the heading to the last line before the next section or footer.
+    pub span: Span,
+}
+
+/// Spatial or non-spatial data (subsections `i.` and `ii.` of integrated plans).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataKind {
+    /// `i. 空間數據`.
+    Spatial,
+    /// `ii. 非空間數據`.
+    NonSpatial,
+}
+
+/// One table: a header row and the rows under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Table {
+    /// The subsection the table is in, if any.
+    pub subsection: Option<Text>,
+    /// Spatial or non-spatial, from the subsection heading.
+    pub kind: Option<DataKind>,
+    /// The organisation heading (`(1) 創新科技及工業局`) the table is under.
+    pub organization: Option<Text>,
+    /// The header row.
+    pub header: Header,
+    /// Every row under the header, in source order (continuations merged).
+    pub rows: Vec<Row>,
+    /// From the header to the last row.
+    pub span: Span,
+}
+
+impl Table {
+    /// The data rows (not group or not-applicable rows).
+    pub fn data_rows(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(|r| r.kind == RowKind::Data)
+    }
+
+    /// The first not-applicable row, if the table is marked empty on purpose.
+    #[must_use]
+    pub fn not_applicable(&self) -> Option<&Row> {
+        self.rows.iter().find(|r| r.kind == RowKind::NotApplicable)
+    }
+
+    /// The index of the header cell for `column`, if the table has it.
+    #[must_use]
+    pub fn column_index(&self, column: Column) -> Option<usize> {
+        self.header
+            .cells
+            .iter()
+            .position(|c| c.column == Some(column))
+    }
+
+    /// Whether the table has `column` (the merged category／name column counts
+    /// for both category and name).
+    #[must_use]
+    pub fn has_column(&self, column: Column) -> bool {
+        self.header.cells.iter().any(|c| match c.column {
+            Some(Column::CategoryName) => {
+                matches!(
+                    column,
+                    Column::Category | Column::Name | Column::CategoryName
+                )
+            }
+            Some(other) => other == column,
+            None => false,
+        })
+    }
+
+    /// The column of dates: target dates (A–C) or release dates (D).
+    #[must_use]
+    pub fn date_column(&self) -> Option<Column> {
+        self.header.cells.iter().find_map(|c| match c.column {
+            Some(col @ (Column::TargetDate | Column::ReleaseDate)) => Some(col),
+            _ => None,
+        })
+    }
+}
+
+/// The columns a header cell can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Column {
+    /// `編號`, `#`.
+    Number,
+    /// `數據種類`.
+    Category,
+    /// `數據集名稱`.
+    Name,
+    /// `數據種類／數據集名稱`: category and name in one cell.
+    CategoryName,
+    /// `一般說明`.
+    Description,
+    /// `目標發放日期 (月/年)`.
+    TargetDate,
+    /// `發放日期 (月/年)`.
+    ReleaseDate,
+    /// `更新頻率`.
+    Frequency,
+    /// `備註`.
+    Remarks,
+}
+
+impl Column {
+    /// Every column, in the order they usually appear.
+    pub const ALL: [Column; 9] = [
+        Column::Number,
+        Column::Category,
+        Column::Name,
+        Column::CategoryName,
+        Column::Description,
+        Column::TargetDate,
+        Column::ReleaseDate,
+        Column::Frequency,
+        Column::Remarks,
+    ];
+
+    /// The kebab-case name used in `rules/columns.toml` and in JSON.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Number => "number",
+            Column::Category => "category",
+            Column::Name => "name",
+            Column::CategoryName => "category-name",
+            Column::Description => "description",
+            Column::TargetDate => "target-date",
+            Column::ReleaseDate => "release-date",
+            Column::Frequency => "frequency",
+            Column::Remarks => "remarks",
+        }
+    }
+
+    /// The column for a kebab-case name.
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// A short English name for messages.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Column::Number => "number",
+            Column::Category => "data category",
+            Column::Name => "dataset name",
+            Column::CategoryName => "data category / dataset name",
+            Column::Description => "general description",
+            Column::TargetDate => "target release date",
+            Column::ReleaseDate => "release date",
+            Column::Frequency => "update frequency",
+            Column::Remarks => "remarks",
+        }
+    }
+}
+
+/// A table's header row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Header {
+    /// The header cells, in order.
+    pub cells: Vec<HeaderCell>,
+    /// 1-based line number.
+    pub line: usize,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// One header cell and the column it names, if known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HeaderCell {
+    /// The cell as written.
+    pub text: Text,
+    /// The column, `None` when the words are not in the vocabulary.
+    pub column: Option<Column>,
+}
+
+/// The kinds of rows under a header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RowKind {
+    /// A numbered dataset row.
+    Data,
+    /// `\t不適用\t…`: the table is empty on purpose.
+    NotApplicable,
+    /// A heading for the rows under it: text in the first cell only.
+    Group,
+}
+
+/// A table row; a row broken by a page break is merged with its continuation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Row {
+    /// What kind of row this is.
+    pub kind: RowKind,
+    /// 1-based line number of the row's first line.
+    pub line: usize,
+    /// The row's first line.
+    pub span: Span,
+    /// The cells, one per TAB-separated field, merged with any continuation.
+    pub cells: Vec<Cell>,
+    /// The lines of continuation rows merged into this one.
+    pub continuations: Vec<Span>,
+    /// The group row this row sits under (ITC layout), if any.
+    pub group: Option<Text>,
+    /// The fields by column, read through the header.
+    pub fields: Fields,
+}
+
+impl Row {
+    /// The row number, if the number cell holds a plain number.
+    #[must_use]
+    pub fn number(&self) -> Option<u32> {
+        let cell = self.fields.number.as_ref()?;
+        cell.text
+            .parse()
+            .ok()
+            .filter(|_| cell.text.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// The cell for `column`, if the table has that column and the row that cell.
+    #[must_use]
+    pub fn field(&self, column: Column) -> Option<&Cell> {
+        match column {
+            Column::Number => self.fields.number.as_ref(),
+            Column::Category => self.fields.category.as_ref(),
+            Column::Name => self.fields.name.as_ref(),
+            Column::CategoryName => None,
+            Column::Description => self.fields.description.as_ref(),
+            Column::TargetDate | Column::ReleaseDate => self.fields.date.as_ref(),
+            Column::Frequency => self.fields.frequency.as_ref(),
+            Column::Remarks => self.fields.remarks.as_ref(),
+        }
+    }
+}
+
+/// A row's cells by meaning; `None` where the table has no such column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Fields {
+    /// The number cell.
+    pub number: Option<Cell>,
+    /// The data category (split from a merged category／name cell).
+    pub category: Option<Cell>,
+    /// The dataset name (split from a merged category／name cell).
+    pub name: Option<Cell>,
+    /// The general description.
+    pub description: Option<Cell>,
+    /// The target or release date, parsed where it is well formed.
+    pub date: Option<Cell>,
+    /// The update frequency.
+    pub frequency: Option<Cell>,
+    /// The remarks.
+    pub remarks: Option<Cell>,
+    /// The date cell's value, where it reads as `MM/YYYY`.
+    pub date_value: Option<DateValue>,
+    /// The frequency cell split into term and annotation.
+    pub frequency_value: Option<FrequencyValue>,
+}
+
+/// One cell: trimmed text and where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    /// The trimmed text; continuation pieces are joined with a space.
+    pub text: String,
+    /// The trimmed text on the row's first line (empty span at the cell's
+    /// position when the cell is empty there).
+    pub span: Span,
+    /// The trimmed pieces on continuation lines.
+    pub more: Vec<Span>,
+}
+
+impl Cell {
+    /// Whether the cell holds no text.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Every span the cell's text came from, first line first.
+    pub fn spans(&self) -> impl Iterator<Item = Span> + '_ {
+        std::iter::once(self.span).chain(self.more.iter().copied())
+    }
+}
+
+/// A well-formed `MM/YYYY` date, with any bracketed annotation after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateValue {
+    /// The month and year.
+    #[serde(flatten)]
+    pub date: YearMonth,
+    /// `首次發放日期` in `10/2015 (首次發放日期)`.
+    pub annotation: Option<String>,
+    /// Where the `MM/YYYY` part is.
+    pub span: Span,
+}
+
+/// An update frequency: the term, and any bracketed annotation after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FrequencyValue {
+    /// `每年` in `每年 (自2020年起為每年二月)`.
+    pub term: String,
+    /// `自2020年起為每年二月` in the same.
+    pub annotation: Option<String>,
+    /// Where the term is.
+    pub span: Span,
+}
+
+impl Document {
+    /// Every table of every section, with its section.
+    pub fn tables(&self) -> impl Iterator<Item = (&Section, &Table)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.tables.iter().map(move |t| (s, t)))
+    }
+
+    /// Every data row, with its section and table.
+    pub fn data_rows(&self) -> impl Iterator<Item = (&Section, &Table, &Row)> {
+        self.tables()
+            .flat_map(|(s, t)| t.data_rows().map(move |r| (s, t, r)))
+    }
+
+    /// The publication month: the footer's, when there is one.
+    #[must_use]
+    pub fn published(&self) -> Option<YearMonth> {
+        self.footer.as_ref().map(|f| f.published)
+    }
+}

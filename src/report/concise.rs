@@ -1,0 +1,75 @@
+//! `--format concise`: one line per finding, `path:line:col: severity[rule] message`.
+//!
+//! Columns count Unicode scalar values, as in `json` and `github`.
+
+use std::io::{self, Write};
+
+use super::{FileReport, Options, Reporter, Summary};
+use crate::diagnostic::Severity;
+use crate::line_index::ColumnUnit;
+
+/// The concise reporter.
+#[derive(Debug, Default)]
+pub struct Concise {
+    color: bool,
+}
+
+impl Concise {
+    /// A concise reporter.
+    #[must_use]
+    pub fn new(options: Options) -> Self {
+        Self {
+            color: options.color,
+        }
+    }
+}
+
+impl Reporter for Concise {
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport<'_>) -> io::Result<()> {
+        for d in file.diagnostics {
+            let at = file.range(d.span, ColumnUnit::Chars).start;
+            let severity = if self.color {
+                let code = match d.severity {
+                    Severity::Error => "31",
+                    Severity::Warning => "33",
+                    Severity::Info => "36",
+                };
+                format!("\x1b[1;{code}m{}\x1b[0m", d.severity)
+            } else {
+                d.severity.to_string()
+            };
+            writeln!(
+                out,
+                "{}:{}:{}: {severity}[{}] {}",
+                file.path,
+                at.line,
+                at.column,
+                d.rule,
+                d.message.replace('\n', " ")
+            )?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        let total = summary.errors + summary.warnings + summary.infos;
+        if total > 0 {
+            writeln!(
+                out,
+                "found {total} problem{} ({} error{}, {} warning{}) in {} file{}",
+                plural(total),
+                summary.errors,
+                plural(summary.errors),
+                summary.warnings,
+                plural(summary.warnings),
+                summary.files,
+                plural(summary.files)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

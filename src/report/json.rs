@@ -1,0 +1,116 @@
+//! `--format json`: planlint's own JSON, streamed.
+//!
+//! ```json
+//! {"version": 1, "diagnostics": [{"path", "rule", "severity", "message", "help",
+//!   "span": {"offset", "length"}, "start": {"line", "column"}, "end": {…}, …}],
+//!  "summary": {"files", "errors", "warnings", "infos"}}
+//! ```
+//!
+//! Lines and columns are 1-based, columns count Unicode scalar values, and
+//! `end` is exclusive. `span` is in bytes of the (decoded) file.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{FileReport, LineColumn, Reporter, Summary};
+use crate::diagnostic::Fix;
+use crate::line_index::ColumnUnit;
+use crate::model::Span;
+
+/// The JSON reporter.
+#[derive(Debug, Default)]
+pub struct Json {
+    written: usize,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    path: &'a str,
+    rule: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    help: Option<&'a str>,
+    note: Option<&'a str>,
+    label: Option<&'a str>,
+    span: Span,
+    start: LineColumn,
+    end: LineColumn,
+    secondary: Vec<Secondary<'a>>,
+    fix: Option<&'a Fix>,
+}
+
+#[derive(Serialize)]
+struct Secondary<'a> {
+    message: &'a str,
+    span: Span,
+    start: LineColumn,
+    end: LineColumn,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+impl Reporter for Json {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        write!(out, "{{\"version\":1,\"diagnostics\":[")
+    }
+
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport<'_>) -> io::Result<()> {
+        for d in file.diagnostics {
+            let range = file.range(d.span, ColumnUnit::Chars);
+            let entry = Entry {
+                path: file.path,
+                rule: d.rule,
+                severity: d.severity.as_str(),
+                message: &d.message,
+                help: d.help.as_deref(),
+                note: d.note.as_deref(),
+                label: d.label.as_deref(),
+                span: d.span,
+                start: range.start,
+                end: range.end,
+                secondary: d
+                    .secondary
+                    .iter()
+                    .map(|l| {
+                        let r = file.range(l.span, ColumnUnit::Chars);
+                        Secondary {
+                            message: &l.message,
+                            span: l.span,
+                            start: r.start,
+                            end: r.end,
+                        }
+                    })
+                    .collect(),
+                fix: d.fix.as_ref(),
+            };
+            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+            serde_json::to_writer(&mut *out, &entry)?;
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        if self.written > 0 {
+            out.write_all(b"\n")?;
+        }
+        write!(out, "],\"summary\":")?;
+        serde_json::to_writer(
+            &mut *out,
+            &Totals {
+                files: summary.files,
+                errors: summary.errors,
+                warnings: summary.warnings,
+                infos: summary.infos,
+            },
+        )?;
+        writeln!(out, "}}")
+    }
+}

@@ -1,0 +1,154 @@
+//! `--format pretty`: miette's graphical reports, for people.
+//!
+//! Each finding shows the source lines with the cell underlined, the rule id
+//! as the code, secondary labels, and the help and note.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+
+use super::concise::plural;
+use super::{FileReport, Options, Reporter, Summary};
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// The pretty reporter.
+pub struct Pretty {
+    handler: GraphicalReportHandler,
+}
+
+impl std::fmt::Debug for Pretty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pretty").finish_non_exhaustive()
+    }
+}
+
+impl Pretty {
+    /// A pretty reporter; without colour its output is plain Unicode text.
+    #[must_use]
+    pub fn new(options: Options) -> Self {
+        let theme = if options.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let mut handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(options.width.unwrap_or(100))
+            .with_context_lines(1);
+        if !options.color {
+            handler = handler.without_syntax_highlighting();
+        }
+        Self { handler }
+    }
+}
+
+/// A miette diagnostic for one finding over `source`.
+#[must_use]
+pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
+    let severity = match d.severity {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
+    };
+    let mut labels = vec![LabeledSpan::new_primary_with_span(
+        d.label.clone(),
+        (d.span.offset, d.span.length),
+    )];
+    for l in &d.secondary {
+        labels.push(LabeledSpan::new_with_span(
+            Some(l.message.clone()),
+            (l.span.offset, l.span.length),
+        ));
+    }
+    let help = match (&d.help, &d.note) {
+        (Some(h), Some(n)) => Some(format!("{h}\nnote: {n}")),
+        (Some(h), None) => Some(h.clone()),
+        (None, Some(n)) => Some(format!("note: {n}")),
+        (None, None) => None,
+    };
+    let mut m = MietteDiagnostic::new(d.message.clone())
+        .with_code(d.rule)
+        .with_severity(severity)
+        .with_labels(labels);
+    if let Some(help) = help {
+        m = m.with_help(help);
+    }
+    m
+}
+
+struct Report<'a> {
+    inner: MietteDiagnostic,
+    source: &'a NamedSource<Arc<str>>,
+}
+
+impl std::fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+impl std::fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        self.inner.code()
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        self.inner.severity()
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        self.inner.help()
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.inner.labels()
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(self.source)
+    }
+}
+
+impl Reporter for Pretty {
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport<'_>) -> io::Result<()> {
+        if file.diagnostics.is_empty() {
+            return Ok(());
+        }
+        let source = NamedSource::new(file.path, Arc::<str>::from(file.source));
+        for d in file.diagnostics {
+            let report = Report {
+                inner: to_miette(d),
+                source: &source,
+            };
+            let mut text = String::new();
+            self.handler
+                .render_report(&mut text, &report)
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            writeln!(out, "{}", text.trim_end())?;
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        let total = summary.errors + summary.warnings + summary.infos;
+        if total > 0 {
+            writeln!(
+                out,
+                "found {total} problem{} ({} error{}, {} warning{}) in {} file{}",
+                plural(total),
+                summary.errors,
+                plural(summary.errors),
+                summary.warnings,
+                plural(summary.warnings),
+                summary.files,
+                plural(summary.files)
+            )?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,12 @@
+//! Every rule, one line each, sorted by id.
+
+use super::{Rule, UnrecognizedLine};
+
+/// Every rule planlint knows, sorted by id (a meta test keeps it so).
+pub static RULES: &[&dyn Rule] = &[&UnrecognizedLine];
+
+/// The rule with `id`, if any.
+#[must_use]
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.meta().id == id)
+}

@@ -1,0 +1,61 @@
+//! `unrecognized-line`: lines the parser could not place.
+
+use super::{Context, Rule, RuleMeta};
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a line that fits nowhere in a plan's structure: text between
+    /// tables that is no heading or note, a row before any header row, a
+    /// continuation with nothing to continue.
+    ///
+    /// ## Why is this bad?
+    /// A line planlint cannot place is a line no other rule checks, and
+    /// usually a line a reader of the published plan cannot place either:
+    /// a row that lost its TABs, a heading without its letter, a stray paste.
+    ///
+    /// ## Example
+    /// ```text
+    /// A. 在 2024 年發放的局／部門數據集
+    ///
+    /// 1	科技及廣播	數據集	說明 CSV	03/2024	每年
+    /// ```
+    /// Use instead:
+    /// ```text
+    /// A. 在 2024 年發放的局／部門數據集
+    ///
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	科技及廣播	數據集	說明 CSV	03/2024	每年
+    /// ```
+    pub struct UnrecognizedLine => "unrecognized-line", Some(Severity::Error);
+}
+
+impl Rule for UnrecognizedLine {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+        for line in &context.document.unrecognized {
+            let shown: String = line.text.text.chars().take(40).collect();
+            let ellipsis = if shown.len() < line.text.text.len() {
+                "…"
+            } else {
+                ""
+            };
+            findings.push(
+                Diagnostic::new(
+                    self.meta().id,
+                    line.text.span,
+                    format!("unrecognized line `{shown}{ellipsis}`"),
+                )
+                .with_label(line.reason.clone())
+                .with_help(
+                    "a plan holds headings (`A. …`, `i. …`, `(1) …`), notes (`備註：…`) \
+                     and TAB-separated table rows under a header row",
+                ),
+            );
+        }
+    }
+}
