@@ -22,6 +22,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod export;
 pub mod line_index;
+pub mod lsp;
 pub mod model;
 pub mod report;
 pub mod rules;

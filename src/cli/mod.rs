@@ -1,4 +1,4 @@
-//! The command line: `planlint check`, `parse`, `rule`.
+//! The command line: `planlint check`, `parse`, `rule`, `lsp`.
 //!
 //! Exit codes follow ruff and ESLint: 0 no error-level finding, 1 findings,
 //! 2 usage, configuration, I/O or decoding errors.
@@ -36,6 +36,17 @@ enum Command {
     Parse(parse::ParseArgs),
     /// Show the documentation of a rule, or list every rule.
     Rule(rule::RuleArgs),
+    /// Run the language server on standard input and output, for editors.
+    Lsp(LspArgs),
+}
+
+/// Arguments of `planlint lsp`.
+#[derive(Debug, clap::Args)]
+struct LspArgs {
+    /// Accepted for editor clients that pass it; standard input and output
+    /// are the only transport.
+    #[arg(long)]
+    stdio: bool,
 }
 
 /// When to colour output.
@@ -79,6 +90,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Parse(args) => parse::run(&args),
         Command::Rule(args) => rule::run(&args),
+        Command::Lsp(_) => crate::lsp::run(),
     };
     ExitCode::from(code)
 }
