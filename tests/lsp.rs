@@ -619,3 +619,104 @@ fn exit_without_shutdown_is_an_error_exit() {
     // As the protocol asks: 1 when `exit` comes without `shutdown`.
     assert_eq!(server.exit_status().code(), Some(1), "{}", server.log());
 }
+
+/// Neovim's own LSP client, headless: it opens the broken seed with
+/// `planlint lsp` as its server, waits for the diagnostics, deletes the stray
+/// line as a user would, waits for them to clear, stops the server, and
+/// writes down what it held at each step.
+#[test]
+#[ignore = "needs Neovim (apt-get install neovim)"]
+fn neovim_shows_the_findings() {
+    let dir = scratch("neovim");
+    let plan = dir.join("plan.txt");
+    std::fs::write(&plan, broken_seed()).unwrap();
+    let out = dir.join("seen.json");
+    let script = dir.join("client.lua");
+    let stray_line = heading_line() + 1;
+    std::fs::write(
+        &script,
+        format!(
+            r#"
+local out, plan, bin, root, stray = {out:?}, {plan:?}, {bin:?}, {root:?}, {stray_line}
+local function snapshot(bufnr)
+  local seen = {{}}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    table.insert(seen, {{
+      lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col,
+      severity = d.severity, code = d.code, source = d.source, message = d.message,
+    }})
+  end
+  return seen
+end
+local result = {{}}
+local ok, err = pcall(function()
+  vim.cmd('edit ' .. vim.fn.fnameescape(plan))
+  local bufnr = vim.api.nvim_get_current_buf()
+  local client_id = vim.lsp.start_client({{
+    name = 'planlint',
+    cmd = {{ bin, 'lsp' }},
+    root_dir = root,
+    on_exit = function(code) result.exit_code = code end,
+  }})
+  assert(client_id, 'vim.lsp.start_client failed')
+  assert(vim.lsp.buf_attach_client(bufnr, client_id), 'vim.lsp.buf_attach_client failed')
+  result.published = vim.wait(30000, function() return #vim.diagnostic.get(bufnr) > 0 end, 20)
+  result.broken = snapshot(bufnr)
+  result.encoding = vim.lsp.get_client_by_id(client_id).offset_encoding
+  -- Delete the stray line: an incremental change.
+  vim.api.nvim_buf_set_lines(bufnr, stray, stray + 1, false, {{}})
+  result.cleared = vim.wait(30000, function() return #vim.diagnostic.get(bufnr) == 0 end, 20)
+  result.fixed = snapshot(bufnr)
+  vim.lsp.stop_client(client_id)
+  vim.wait(10000, function() return result.exit_code ~= nil end, 20)
+end)
+result.ok = ok
+result.error = err and tostring(err) or nil
+vim.fn.writefile({{ vim.fn.json_encode(result) }}, out)
+vim.cmd('qa!')
+"#,
+            out = out.display().to_string(),
+            plan = plan.display().to_string(),
+            bin = env!("CARGO_BIN_EXE_planlint"),
+            root = dir.display().to_string(),
+        ),
+    )
+    .unwrap();
+    let mut nvim = Command::new("nvim")
+        .args(["--headless", "--clean", "-n", "-u", "NONE", "-c"])
+        .arg(format!("luafile {}", script.display()))
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("nvim is installed (apt-get install neovim)");
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while nvim.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = nvim.kill();
+            panic!("Neovim did not finish");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let seen: Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("Neovim wrote its findings"))
+            .unwrap();
+    assert_eq!(seen["ok"], true, "{seen:#}");
+    assert_eq!(seen["published"], true, "{seen:#}");
+    assert_eq!(seen["encoding"], "utf-16", "{seen:#}");
+    let broken = seen["broken"].as_array().unwrap();
+    let found = broken
+        .iter()
+        .find(|d| d["code"] == "unrecognized-line" && d["lnum"] == stray_line)
+        .unwrap_or_else(|| panic!("{seen:#}"));
+    // Neovim keeps byte columns: it converted our UTF-16 columns using the
+    // line's text, so these are right only if ours were. Three bytes of
+    // ideographic space, then U+20000 (4) and six characters (18).
+    assert_eq!(found["col"], 3, "{found:#}");
+    assert_eq!((&found["end_lnum"], &found["end_col"]), (&json!(stray_line), &json!(25)));
+    assert_eq!(found["severity"], 1);
+    assert_eq!(found["source"], "planlint");
+    assert_eq!(seen["cleared"], true, "{seen:#}");
+    assert_eq!(seen["fixed"], json!([]));
+    assert_eq!(seen["exit_code"], 0, "{seen:#}");
+}
