@@ -11,8 +11,32 @@ use crate::vocab::Vocabulary;
 
 pub mod registry;
 
+mod cell_count;
+mod date_out_of_range;
+mod duplicate_number;
+mod empty_cell;
+mod html_markup;
+mod malformed_date;
+mod missing_format;
+mod not_applicable_with_rows;
+mod number_sequence;
+mod unknown_category;
+mod unknown_frequency;
+mod unknown_header;
 mod unrecognized_line;
 
+pub use cell_count::CellCount;
+pub use date_out_of_range::DateOutOfRange;
+pub use duplicate_number::DuplicateNumber;
+pub use empty_cell::EmptyCell;
+pub use html_markup::HtmlMarkup;
+pub use malformed_date::MalformedDate;
+pub use missing_format::MissingFormat;
+pub use not_applicable_with_rows::NotApplicableWithRows;
+pub use number_sequence::NumberSequence;
+pub use unknown_category::UnknownCategory;
+pub use unknown_frequency::UnknownFrequency;
+pub use unknown_header::UnknownHeader;
 pub use unrecognized_line::UnrecognizedLine;
 
 /// A rule's id, default severity and documentation.
