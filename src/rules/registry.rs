@@ -2,8 +2,8 @@
 
 use super::{
     CellCount, DateOutOfRange, DuplicateNumber, EmptyCell, HtmlMarkup, MalformedDate,
-    MissingFormat, NotApplicableWithRows, NumberSequence, Rule, UnknownCategory, UnknownFrequency,
-    UnknownHeader, UnrecognizedLine,
+    MissingFormat, MissingStructure, NotApplicableWithRows, NumberSequence, Rule, UnknownCategory,
+    UnknownFrequency, UnknownHeader, UnrecognizedLine,
 };
 
 /// Every rule planlint knows, sorted by id (a meta test keeps it so).
@@ -15,6 +15,7 @@ pub static RULES: &[&dyn Rule] = &[
     &HtmlMarkup,
     &MalformedDate,
     &MissingFormat,
+    &MissingStructure,
     &NotApplicableWithRows,
     &NumberSequence,
     &UnknownCategory,
