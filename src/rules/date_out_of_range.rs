@@ -156,7 +156,11 @@ impl Rule for DateOutOfRange {
             let Some(window) = window(context.document, section) else {
                 continue;
             };
-            for row in section.tables.iter().flat_map(|t| t.data_rows()) {
+            for row in section
+                .tables
+                .iter()
+                .flat_map(super::super::model::Table::data_rows)
+            {
                 let Some(value) = &row.fields.date_value else {
                     continue;
                 };

@@ -38,7 +38,7 @@ declare_rule! {
 fn markup() -> &'static Regex {
     static MARKUP: OnceLock<Regex> = OnceLock::new();
     MARKUP.get_or_init(|| {
-        Regex::new(r#"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[•●▪◦]"#).expect("valid pattern")
+        Regex::new(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[•●▪◦]").expect("valid pattern")
     })
 }
 
