@@ -4,6 +4,7 @@
 mod common;
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::path::Path;
 
 use planlint::rules::registry::RULES;
@@ -190,22 +191,24 @@ fn rules_markdown() -> String {
     );
     for rule in RULES {
         let meta = rule.meta();
-        out.push_str(&format!(
-            "| [`{}`](#{}) | {} | {} |\n",
+        let _ = writeln!(
+            out,
+            "| [`{}`](#{}) | {} | {} |",
             meta.id,
             meta.id,
             meta.default.map_or("off", |s| s.as_str()),
             meta.summary()
-        ));
+        );
     }
     for rule in RULES {
         let meta = rule.meta();
-        out.push_str(&format!(
-            "\n## {}\n\nDefault: {}.\n\n{}",
+        let _ = write!(
+            out,
+            "\n## {}\n\nDefault: {}.\n{}",
             meta.id,
             meta.default.map_or("off unless selected", |s| s.as_str()),
             format!("\n{}", meta.docs()).replace("\n## ", "\n### ")
-        ));
+        );
     }
     out
 }
