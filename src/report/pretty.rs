@@ -4,9 +4,8 @@
 //! as the code, secondary labels, and the help and note.
 
 use std::io::{self, Write};
-use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
 
 use super::concise::plural;
 use super::{FileReport, Options, Reporter, Summary};
@@ -76,9 +75,44 @@ pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
     m
 }
 
+/// The source as miette reads it, reporting columns in characters rather
+/// than bytes, so the `[file:line:column]` header agrees with `concise`.
+struct CharColumns<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl miette::SourceCode for CharColumns<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        let column = if before == 0 {
+            let offset = span.offset().min(self.text.len());
+            let line_start = self.text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            self.text
+                .get(line_start..offset)
+                .map_or(inner.column(), |prefix| prefix.chars().count())
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.to_owned(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
+}
+
 struct Report<'a> {
     inner: MietteDiagnostic,
-    source: &'a NamedSource<Arc<str>>,
+    source: &'a CharColumns<'a>,
 }
 
 impl std::fmt::Debug for Report<'_> {
@@ -118,7 +152,10 @@ impl Reporter for Pretty {
         if file.diagnostics.is_empty() {
             return Ok(());
         }
-        let source = NamedSource::new(file.path, Arc::<str>::from(file.source));
+        let source = CharColumns {
+            name: file.path,
+            text: file.source,
+        };
         for d in file.diagnostics {
             let report = Report {
                 inner: to_miette(d),
