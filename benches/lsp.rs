@@ -72,7 +72,18 @@ fn bench(c: &mut Criterion) {
         text.len(),
         text.lines().count()
     );
+    // The parts, to see where the time goes.
+    c.bench_function("lsp: planlint::check of the 1 MB plan", |b| {
+        b.iter(|| black_box(planlint::check(&text, &settings).diagnostics.len()));
+    });
     let mut version = 1;
+    c.bench_function("lsp: apply an edit to the 1 MB plan", |b| {
+        b.iter(|| {
+            version += 1;
+            let change = if version % 2 == 0 { &insert } else { &delete };
+            document.apply_changes(version, vec![change.clone()], client.unit);
+        });
+    });
     c.bench_function("lsp: edit and re-check a 1 MB plan", |b| {
         b.iter(|| {
             version += 1;

@@ -6,6 +6,7 @@
 //! clean, so the tests hold as more rules are added.
 
 use std::collections::VecDeque;
+use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
@@ -112,14 +113,18 @@ impl Server {
     }
 
     fn notify(&mut self, method: &str, params: Value) {
-        self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}));
+        let mut message = json!({"jsonrpc": "2.0", "method": method});
+        message["params"] = params;
+        self.send(&message);
     }
 
     /// Sends a request and returns the whole response.
     fn request(&mut self, method: &str, params: Value) -> Value {
         self.next_id += 1;
         let id = self.next_id;
-        self.send(&json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        let mut message = json!({"jsonrpc": "2.0", "id": id, "method": method});
+        message["params"] = params;
+        self.send(&message);
         self.wait(&format!("the response to `{method}`"), |m| {
             m["id"] == id && m.get("method").is_none()
         })
@@ -165,10 +170,9 @@ impl Server {
     }
 
     fn change(&mut self, uri: &str, version: i32, changes: Value) {
-        self.notify(
-            "textDocument/didChange",
-            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes}),
-        );
+        let mut params = json!({"textDocument": {"uri": uri, "version": version}});
+        params["contentChanges"] = changes;
+        self.notify("textDocument/didChange", params);
     }
 
     fn close_stdin(&mut self) {
@@ -244,7 +248,7 @@ fn file_uri(path: &Path) -> String {
         if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
             uri.push(char::from(byte));
         } else {
-            uri.push_str(&format!("%{byte:02X}"));
+            let _ = write!(uri, "%{byte:02X}");
         }
     }
     uri
@@ -416,6 +420,86 @@ fn utf8_client_gets_byte_columns() {
             {"range": range((line, HEADING.len() as u32), (line + 1, 7)), "text": ""},
         ]),
     );
+    assert_eq!(server.diagnostics(&uri), Vec::<Value>::new());
+    server.shutdown();
+}
+
+/// The zero-based line and UTF-16 column of byte `offset` in `text`.
+fn utf16_position(text: &str, offset: usize) -> (u32, u32) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() as u32;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, utf16_len(&before[start..]))
+}
+
+#[test]
+fn quick_fixes_apply_and_secondary_labels_are_related() {
+    let (mut server, _) = Server::initialized(&[]);
+    let dir = scratch("fixes");
+    let uri = file_uri(&dir.join("plan.txt"));
+
+    // `1/2022`: malformed-date, with a fix that writes `01/2022`.
+    let text = SEED.replacen("\t01/2022\t", "\t1/2022\t", 1);
+    let at = text.find("\t1/2022\t").unwrap() + 1;
+    let (start, end) = (utf16_position(&text, at), utf16_position(&text, at + 6));
+    server.open(&uri, &text);
+    let diagnostics = server.diagnostics(&uri);
+    let date = diagnostics
+        .iter()
+        .find(|d| d["code"] == "malformed-date")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    assert_eq!(date["range"], range(start, end), "{date:#}");
+    let actions = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri},
+            "range": range(start, start),
+            "context": {"diagnostics": [date], "only": ["quickfix"]},
+        }),
+    );
+    let action = actions["result"]
+        .as_array()
+        .and_then(|a| a.iter().find(|a| a["title"] == "write `01/2022`"))
+        .unwrap_or_else(|| panic!("{actions:#}"))
+        .clone();
+    assert_eq!(action["kind"], "quickfix");
+    assert_eq!(action["diagnostics"][0]["code"], "malformed-date");
+    let edit = &action["edit"]["changes"][&uri][0];
+    assert_eq!(edit["range"], range(start, end), "{action:#}");
+    assert_eq!(edit["newText"], "01/2022");
+    // The editor applies the edit: the plan is the seed again, and clean.
+    server.change(
+        &uri,
+        2,
+        json!([{"range": edit["range"], "text": edit["newText"]}]),
+    );
+    assert_eq!(server.diagnostics(&uri), Vec::<Value>::new());
+
+    // Row 3 numbered 2: duplicate-number points back at the first 2.
+    let text = SEED.replacen(
+        "\n3\t資訊科技及廣播／一般支援計劃",
+        "\n2\t資訊科技及廣播／一般支援計劃",
+        1,
+    );
+    let second = text.find("\n2\t資訊科技及廣播／一般支援計劃").unwrap() + 1;
+    let first = text.find("\n2\t").unwrap() + 1;
+    server.change(&uri, 3, json!([{"text": text}]));
+    let diagnostics = server.diagnostics(&uri);
+    let duplicate = diagnostics
+        .iter()
+        .find(|d| d["code"] == "duplicate-number")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    let at = utf16_position(&text, second);
+    assert_eq!(duplicate["range"], range(at, (at.0, at.1 + 1)));
+    let related = &duplicate["relatedInformation"][0];
+    let at = utf16_position(&text, first);
+    assert_eq!(related["location"]["uri"], uri);
+    assert_eq!(related["location"]["range"], range(at, (at.0, at.1 + 1)));
+    assert!(
+        related["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{duplicate:#}"
+    );
+    server.change(&uri, 4, json!([{"text": SEED}]));
     assert_eq!(server.diagnostics(&uri), Vec::<Value>::new());
     server.shutdown();
 }
@@ -636,7 +720,7 @@ fn neovim_shows_the_findings() {
     std::fs::write(
         &script,
         format!(
-            r#"
+            r"
 local out, plan, bin, root, stray = {out:?}, {plan:?}, {bin:?}, {root:?}, {stray_line}
 local function snapshot(bufnr)
   local seen = {{}}
@@ -674,7 +758,7 @@ result.ok = ok
 result.error = err and tostring(err) or nil
 vim.fn.writefile({{ vim.fn.json_encode(result) }}, out)
 vim.cmd('qa!')
-"#,
+",
             out = out.display().to_string(),
             plan = plan.display().to_string(),
             bin = env!("CARGO_BIN_EXE_planlint"),
@@ -713,7 +797,10 @@ vim.cmd('qa!')
     // line's text, so these are right only if ours were. Three bytes of
     // ideographic space, then U+20000 (4) and six characters (18).
     assert_eq!(found["col"], 3, "{found:#}");
-    assert_eq!((&found["end_lnum"], &found["end_col"]), (&json!(stray_line), &json!(25)));
+    assert_eq!(
+        (&found["end_lnum"], &found["end_col"]),
+        (&json!(stray_line), &json!(25))
+    );
     assert_eq!(found["severity"], 1);
     assert_eq!(found["source"], "planlint");
     assert_eq!(seen["cleared"], true, "{seen:#}");

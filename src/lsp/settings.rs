@@ -117,7 +117,7 @@ mod tests {
         // `plans/new` does not exist: its nearest existing folder is used.
         let resolved = configs.for_document(Some(&sub.join("a.txt")));
         assert!(resolved.error.is_none());
-        assert!(resolved.settings.rules.is_empty());
+        assert!(!resolved.settings.rules.contains_key("unrecognized-line"));
         std::fs::write(
             root.join(config::FILE_NAME),
             "[rules]\nunrecognized-line = \"loud\"\n",
