@@ -569,6 +569,33 @@ fn stray_finding_with_severity(diagnostics: &[Value], severity: i64) -> Value {
 }
 
 #[test]
+fn asks_to_watch_config_files_when_the_client_can() {
+    let mut server = Server::start();
+    server.request(
+        "initialize",
+        json!({
+            "processId": null,
+            "rootUri": null,
+            "capabilities": {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}},
+        }),
+    );
+    server.notify("initialized", json!({}));
+    let request = server.wait("client/registerCapability", |m| {
+        m["method"] == "client/registerCapability"
+    });
+    let registration = &request["params"]["registrations"][0];
+    assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
+    assert_eq!(
+        registration["registerOptions"]["watchers"][0]["globPattern"],
+        "**/planlint.toml"
+    );
+    let mut reply = json!({"jsonrpc": "2.0", "result": null});
+    reply["id"] = request["id"].clone();
+    server.send(&reply);
+    server.shutdown();
+}
+
+#[test]
 fn malformed_messages_are_answered_and_survived() {
     let (mut server, _) = Server::initialized(&[]);
     let garbage = "{this is not json";

@@ -315,11 +315,10 @@ impl Server {
     }
 
     /// Checks the open document at `uri` and publishes its findings; a
-    /// `planlint.toml` is validated as a config instead.
-    pub fn check(&mut self, uri: &Uri) {
-        let Some(document) = self.store.get_mut(uri) else {
-            return;
-        };
+    /// `planlint.toml` is validated as a config instead. Returns the broken
+    /// config file the document fell back from, if any.
+    pub fn check(&mut self, uri: &Uri) -> Option<PathBuf> {
+        let document = self.store.get_mut(uri)?;
         let version = Some(document.version());
         if document.is_config() {
             let path = document.path().map_or_else(
@@ -331,7 +330,7 @@ impl Server {
                 Err(error) => vec![publish::config_error(&error, &self.client)],
             };
             self.publish_diagnostics(uri.clone(), diagnostics, version);
-            return;
+            return None;
         }
         let resolved = self.configs.for_document(document.path());
         let diagnostics = publish::recheck(
@@ -342,9 +341,10 @@ impl Server {
         );
         self.publish_diagnostics(uri.clone(), diagnostics, version);
         self.show_config_error(&resolved);
+        resolved.error.and(resolved.file)
     }
 
-    /// Shows a config error once (until the config changes): a message and
+    /// Shows a config error once (until its message changes): a message and
     /// a diagnostic on the config file itself, unless that file is open, in
     /// which case its own check shows it.
     fn show_config_error(&mut self, resolved: &Resolved) {
@@ -372,17 +372,26 @@ impl Server {
     }
 
     /// Reads every config again and re-checks every open document.
+    /// Errors of configs that are fixed (or no longer used) are cleared.
     pub fn reload(&mut self) {
         self.configs.reload();
-        for (file, _) in std::mem::take(&mut self.config_errors) {
+        let mut still_broken = Vec::new();
+        for uri in self.store.uris() {
+            still_broken.extend(self.check(&uri));
+        }
+        let fixed: Vec<PathBuf> = self
+            .config_errors
+            .keys()
+            .filter(|file| !still_broken.contains(file))
+            .cloned()
+            .collect();
+        for file in fixed {
+            self.config_errors.remove(&file);
             if let Some(uri) = super::uri::from_path(&file)
                 && self.store.get(&uri).is_none()
             {
                 self.publish_diagnostics(uri, Vec::new(), None);
             }
-        }
-        for uri in self.store.uris() {
-            self.check(&uri);
         }
     }
 }

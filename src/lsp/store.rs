@@ -80,11 +80,7 @@ impl Document {
     /// Whether the document is a `planlint.toml` rather than a plan.
     #[must_use]
     pub fn is_config(&self) -> bool {
-        self.uri
-            .as_str()
-            .rsplit('/')
-            .next()
-            .is_some_and(|name| name == crate::config::FILE_NAME)
+        super::uri::is_config(&self.uri)
     }
 
     /// Applies the editor's changes in order: a change without a range

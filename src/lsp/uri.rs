@@ -47,6 +47,13 @@ pub fn from_path(path: &Path) -> Option<Uri> {
     Uri::from_str(&uri).ok()
 }
 
+/// Whether `uri` names a `planlint.toml`.
+#[must_use]
+pub fn is_config(uri: &Uri) -> bool {
+    let path = uri.as_str().split(['?', '#']).next().unwrap_or_default();
+    path.rsplit('/').next() == Some(crate::config::FILE_NAME)
+}
+
 fn percent_decode(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());

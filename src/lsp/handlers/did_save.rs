@@ -4,16 +4,12 @@
 use lsp_types::DidSaveTextDocumentParams;
 
 use crate::lsp::server::Server;
+use crate::lsp::uri;
 
 /// Re-checks after a save.
 pub fn handle(server: &mut Server, params: DidSaveTextDocumentParams) {
     let uri = params.text_document.uri;
-    let is_config = uri
-        .as_str()
-        .rsplit('/')
-        .next()
-        .is_some_and(|name| name == crate::config::FILE_NAME);
-    if is_config {
+    if uri::is_config(&uri) {
         server.reload();
     } else {
         server.check(&uri);
