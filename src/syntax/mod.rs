@@ -418,7 +418,7 @@ fn merge(row: &mut Row, cells: Vec<Cell>, line: Span) {
             continue;
         }
         while row.cells.len() <= i {
-            let at = row.span.end();
+            let at = row.cells.last().map_or(row.span.end(), |c| c.span.end());
             row.cells.push(Cell {
                 text: String::new(),
                 span: Span::empty(at),
@@ -488,37 +488,62 @@ fn split_category_name(cell: &Cell) -> (Cell, Cell) {
         };
         return (category, cell.clone());
     };
-    // The split point is on the first line when the cell's first line holds it.
-    let first_line = cell.span.length;
-    if at >= first_line {
-        return (
-            Cell {
-                text: cell.text[..at].trim().to_owned(),
-                span: cell.span,
-                more: Vec::new(),
-            },
-            Cell {
-                text: cell.text[at + '／'.len_utf8()..].trim().to_owned(),
-                span: Span::empty(cell.span.end()),
-                more: cell.more.clone(),
-            },
-        );
+    split_cell(cell, at, '／'.len_utf8())
+}
+
+/// Splits a cell at byte `at` of its text, dropping the `gap` bytes there.
+/// Each part keeps the spans of the pieces it came from, trimmed, so that its
+/// pieces still slice the source to exactly its text, even when the cell was
+/// merged from several lines and the split point is on any of them.
+fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
+    // The non-empty pieces, each with where it sits in `cell.text` (pieces
+    // are joined by one space) and whether it is on the row's first line.
+    let mut pieces = Vec::new();
+    let mut pos = 0;
+    for (i, span) in cell.spans().enumerate() {
+        if span.is_empty() {
+            continue;
+        }
+        pieces.push((pos, span, i == 0));
+        pos += span.length + 1;
     }
-    let category_text = cell.text[..at].trim_end();
-    let name_text = &cell.text[at + '／'.len_utf8()..];
-    let name_lead = name_text.len() - name_text.trim_start().len();
-    let name_start = cell.span.offset + at + '／'.len_utf8() + name_lead;
+    let part = |from: usize, to: usize, anchor: usize| {
+        let mut first = None;
+        let mut more = Vec::new();
+        let mut texts = Vec::new();
+        for &(pos, span, on_first_line) in &pieces {
+            let (start, end) = (from.max(pos), to.min(pos + span.length));
+            let Some(slice) = cell.text.get(start..end).filter(|t| !t.is_empty()) else {
+                continue;
+            };
+            let (piece, text) = line::trim(slice, span.offset + start - pos);
+            if text.is_empty() {
+                continue;
+            }
+            texts.push(text);
+            if on_first_line {
+                first = Some(piece);
+            } else {
+                more.push(piece);
+            }
+        }
+        Cell {
+            text: texts.join(" "),
+            span: first.unwrap_or(Span::empty(anchor)),
+            more,
+        }
+    };
+    // Where an empty part's span sits on the first line: the cell's start for
+    // the first part; for the second, just after the split point when that is
+    // on the first line, else the end of the first line's text.
+    let after = at + gap;
+    let second_anchor = pieces
+        .first()
+        .filter(|&&(pos, span, on_first_line)| on_first_line && after <= pos + span.length)
+        .map_or(cell.span.end(), |&(pos, span, _)| span.offset + after - pos);
     (
-        Cell {
-            text: category_text.to_owned(),
-            span: Span::new(cell.span.offset, cell.span.offset + category_text.len()),
-            more: Vec::new(),
-        },
-        Cell {
-            text: name_text.trim().to_owned(),
-            span: Span::new(name_start.min(cell.span.end()), cell.span.end()),
-            more: cell.more.clone(),
-        },
+        part(0, at, cell.span.offset),
+        part(after, cell.text.len(), second_anchor),
     )
 }
 
@@ -539,5 +564,33 @@ mod tests {
         ] {
             let _ = parse(input);
         }
+    }
+
+    const TOP: &str = "局\n\n2022至2024年的開放數據計劃\n\nD. 進度\n\n";
+
+    /// The category／name split kept only the first line's span for text that
+    /// came partly from a continuation line, so the spans no longer sliced
+    /// the category's and the name's text.
+    #[test]
+    fn category_name_split_on_a_continuation_line() {
+        let source = format!(
+            "{TOP}#\t數據種類／數據集名稱\t發放日期 (月/年)\n1\t工商業\t01/2019\n\n\t補充／名單\t"
+        );
+        let doc = parse(&source);
+        assert!(doc.unrecognized.is_empty(), "{:?}", doc.unrecognized);
+        let row = &doc.sections[0].tables[0].rows[0];
+        let slices = |cell: &Cell| -> Vec<&str> {
+            cell.spans()
+                .map(|s| s.slice(&source))
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        let category = row.fields.category.as_ref().unwrap();
+        assert_eq!(category.text, "工商業 補充");
+        assert_eq!(slices(category), ["工商業", "補充"]);
+        let name = row.fields.name.as_ref().unwrap();
+        assert_eq!(name.text, "名單");
+        assert_eq!(slices(name), ["名單"]);
+        assert!(name.span.is_empty());
     }
 }
