@@ -11,7 +11,7 @@ use crate::model::{DataKind, YearMonth, YearRange};
 /// `A. 在 2024 年發放的…`: the letter and the text after it.
 pub fn section(input: &str) -> IResult<&str, (char, &str)> {
     (one_of("ABCD"), alt((char('.'), char('．'))), space1, rest)
-        .map(|(letter, _, _, text)| (letter, text))
+        .map(|(letter, _, _, text): (_, _, _, &str)| (letter, text.trim_start()))
         .parse(input)
 }
 
@@ -44,7 +44,7 @@ pub fn organization(input: &str) -> IResult<&str, &str> {
     let number = take_while1(|c: char| c.is_ascii_digit());
     let wide = (char('（'), number, char('）'));
     let named = (alt((recognize(ascii), recognize(wide))), space0, rest)
-        .map(|(_, _, text): (_, _, &str)| text);
+        .map(|(_, _, text): (_, _, &str)| text.trim_start());
     verify(named, |text: &str| !text.is_empty()).parse(input)
 }
 
@@ -216,6 +216,11 @@ mod tests {
             "創新科技及工業局"
         );
         assert!(organization("(1)").is_err());
+        // nom's spaces are ' ' and TAB only; names and headings were left
+        // starting with other whitespace, so their text was not trimmed.
+        assert_eq!(organization("(1) \u{b}局").unwrap().1, "局");
+        assert!(organization("(1) \u{3000}").is_err());
+        assert_eq!(section("A. \u{3000}在").unwrap().1, ('A', "在"));
         assert!(note("備註：2022年").is_ok());
         assert!(note("Remarks: x").is_ok());
     }
