@@ -54,8 +54,9 @@ struct Parser<'a> {
     organization: Option<Text>,
     table: Option<Table>,
     group: Option<Text>,
-    /// A blank line since the last row of the current table.
-    blank_since_row: bool,
+    /// A page break since the last row of the current table: a blank line,
+    /// or the table's header repeated at the top of the next page.
+    page_break: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -72,7 +73,7 @@ impl<'a> Parser<'a> {
             organization: None,
             table: None,
             group: None,
-            blank_since_row: false,
+            page_break: false,
         }
     }
 
@@ -135,7 +136,7 @@ impl<'a> Parser<'a> {
 
     fn line(&mut self, line: Line<'a>) {
         if line.is_blank() {
-            self.blank_since_row = true;
+            self.page_break = true;
             return;
         }
         let (span, text) = line.trimmed();
@@ -222,81 +223,83 @@ impl<'a> Parser<'a> {
     fn row(&mut self, line: Line<'a>) {
         let cells = line.cells();
         let (span, text) = line.trimmed();
+        let text_node = || Text {
+            text: text.to_owned(),
+            span,
+        };
         if self.doc.sections.is_empty() {
             self.preamble_done = true;
-            self.unrecognized(
-                Text {
-                    text: text.to_owned(),
-                    span,
-                },
-                "table row before the first section heading",
-            );
+            self.unrecognized(text_node(), "table row before the first section heading");
             return;
         }
         self.extend_section(line.span());
         if let Some(header) = self.header(&line, &cells) {
-            let repeated = self.table.as_ref().is_some_and(|t| {
-                t.header
+            // The same header again, with no heading in between, is the table
+            // going on over a page break: the top of the next page repeats it.
+            if let Some(table) = self.table.as_mut()
+                && table
+                    .header
                     .cells
                     .iter()
                     .map(|c| &c.text.text)
                     .eq(header.cells.iter().map(|c| &c.text.text))
-                    && self.blank_since_row
-            });
-            if !repeated {
-                self.close_table();
-                self.table = Some(Table {
-                    subsection: self.subsection.as_ref().map(|(t, _)| t.clone()),
-                    kind: self.subsection.as_ref().and_then(|(_, k)| *k),
-                    organization: self.organization.clone(),
-                    span: header.span,
-                    header,
-                    rows: Vec::new(),
-                });
+            {
+                table.span = table.span.to(line.span());
+                self.page_break = true;
+                return;
             }
-            self.blank_since_row = false;
+            self.close_table();
+            self.table = Some(Table {
+                subsection: self.subsection.as_ref().map(|(t, _)| t.clone()),
+                kind: self.subsection.as_ref().and_then(|(_, k)| *k),
+                organization: self.organization.clone(),
+                span: header.span,
+                header,
+                rows: Vec::new(),
+            });
+            self.page_break = false;
             return;
         }
         let Some(table) = self.table.as_mut() else {
-            self.unrecognized(
-                Text {
-                    text: text.to_owned(),
-                    span,
-                },
-                "table row before any header row",
-            );
+            self.unrecognized(text_node(), "table row before any header row");
             return;
         };
-        table.span = table.span.to(line.span());
         let first_empty = cells.first().is_none_or(Cell::is_empty);
         let rest_empty = cells.iter().skip(1).all(Cell::is_empty);
-        let after_break = std::mem::replace(&mut self.blank_since_row, false);
-        if first_empty
+        let after_break = std::mem::replace(&mut self.page_break, false);
+        let not_applicable = first_empty
             && cells.get(1).is_some_and(|c| {
                 NOT_APPLICABLE
                     .iter()
                     .any(|w| c.text.eq_ignore_ascii_case(w))
             })
-            && cells.iter().skip(2).all(Cell::is_empty)
-        {
+            && cells.iter().skip(2).all(Cell::is_empty);
+        // After a page break, a row without a number goes on with the row
+        // above; right after a row it is a data row that lacks its number.
+        if first_empty && after_break && !not_applicable {
+            let Some(previous) = table.rows.last_mut().filter(|r| r.kind == RowKind::Data) else {
+                self.unrecognized(
+                    text_node(),
+                    "continuation row with no data row above it to continue",
+                );
+                return;
+            };
+            merge(previous, cells, line.span());
+            table.span = table.span.to(line.span());
+            return;
+        }
+        table.span = table.span.to(line.span());
+        if not_applicable {
             table
                 .rows
                 .push(new_row(RowKind::NotApplicable, &line, cells, None));
-            return;
-        }
-        if first_empty
-            && after_break
-            && let Some(previous) = table.rows.last_mut()
-            && previous.kind == RowKind::Data
-        {
-            merge(previous, cells, line.span());
             return;
         }
         let first_is_number = cells
             .first()
             .is_some_and(|c| !c.text.is_empty() && c.text.chars().all(|ch| ch.is_ascii_digit()));
         if !first_empty && rest_empty && !first_is_number {
-            let name = cells[0].clone();
+            let name = &cells[0];
             self.group = Some(Text {
                 text: name.text.clone(),
                 span: name.span,
@@ -338,7 +341,7 @@ impl<'a> Parser<'a> {
 
     fn close_table(&mut self) {
         self.group = None;
-        self.blank_since_row = false;
+        self.page_break = false;
         let Some(mut table) = self.table.take() else {
             return;
         };
@@ -592,5 +595,42 @@ mod tests {
         assert_eq!(name.text, "名單");
         assert_eq!(slices(name), ["名單"]);
         assert!(name.span.is_empty());
+    }
+
+    /// A row without a number after a page break, with no data row above it,
+    /// became a data row; it continues nothing, so it is reported.
+    #[test]
+    fn lone_continuation_is_unrecognized() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        for rows in ["\n\t\t\t說明\t\t", "組別\t\t\t\t\t\n\n\t\t\t說明\t\t"] {
+            let doc = parse(&format!("{TOP}{header}{rows}"));
+            assert_eq!(doc.unrecognized.len(), 1, "{rows:?}");
+            assert!(doc.sections[0].tables[0].data_rows().next().is_none());
+        }
+    }
+
+    /// A header repeated at the top of a new page ended the page break, so the
+    /// continuation under it became a data row without a number.
+    #[test]
+    fn repeated_header_continues_the_table_over_a_page_break() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        for gap in ["\n", "", "\n\n"] {
+            let source = format!(
+                "{TOP}{header}1\t財經\t甲\t說明\t01/2019\t每年\n{gap}{header}\t\t\t續\t\t\n2\t財經\t乙\t說明\t01/2019\t每年"
+            );
+            let doc = parse(&source);
+            assert!(doc.unrecognized.is_empty(), "{gap:?}");
+            let tables = &doc.sections[0].tables;
+            assert_eq!(tables.len(), 1, "{gap:?}");
+            let rows: Vec<_> = tables[0]
+                .rows
+                .iter()
+                .map(|r| (r.kind, r.number()))
+                .collect();
+            assert_eq!(rows, [(RowKind::Data, Some(1)), (RowKind::Data, Some(2))]);
+            let description = tables[0].rows[0].fields.description.as_ref().unwrap();
+            assert_eq!(description.text, "說明 續");
+            assert_eq!(tables[0].span.end(), source.len());
+        }
     }
 }
