@@ -267,13 +267,7 @@ impl<'a> Parser<'a> {
         let first_empty = cells.first().is_none_or(Cell::is_empty);
         let rest_empty = cells.iter().skip(1).all(Cell::is_empty);
         let after_break = std::mem::replace(&mut self.page_break, false);
-        let not_applicable = first_empty
-            && cells.get(1).is_some_and(|c| {
-                NOT_APPLICABLE
-                    .iter()
-                    .any(|w| c.text.eq_ignore_ascii_case(w))
-            })
-            && cells.iter().skip(2).all(Cell::is_empty);
+        let not_applicable = is_not_applicable(&cells);
         // After a page break, a row without a number goes on with the row
         // above; right after a row it is a data row that lacks its number.
         if first_empty && after_break && !not_applicable {
@@ -295,10 +289,7 @@ impl<'a> Parser<'a> {
                 .push(new_row(RowKind::NotApplicable, &line, cells, None));
             return;
         }
-        let first_is_number = cells
-            .first()
-            .is_some_and(|c| !c.text.is_empty() && c.text.chars().all(|ch| ch.is_ascii_digit()));
-        if !first_empty && rest_empty && !first_is_number {
+        if !first_empty && rest_empty && !looks_numbered(&cells[0].text) {
             let name = &cells[0];
             self.group = Some(Text {
                 text: name.text.clone(),
@@ -399,6 +390,29 @@ impl<'a> Parser<'a> {
             Language::ZhHant
         }
     }
+}
+
+/// Whether a row marks its table empty on purpose: every filled cell says
+/// not applicable (`\t不適用\t\t…`, `\tN/A\t…`, or the word in the first cell).
+fn is_not_applicable(cells: &[Cell]) -> bool {
+    let mut filled = cells.iter().filter(|c| !c.is_empty()).peekable();
+    filled.peek().is_some()
+        && filled.all(|c| {
+            let word = c.text.trim_end_matches(['.', '。', '．']).trim_end();
+            NOT_APPLICABLE.iter().any(|w| word.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Whether a first cell reads as a row number (`12`, `１２`, `12.`, `(12)`),
+/// so that a row holding only it is a data row with empty cells, not a group.
+fn looks_numbered(text: &str) -> bool {
+    let core = text
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches(['.', '．', '、', ')', '）']);
+    !core.is_empty()
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 fn new_row(kind: RowKind, line: &Line<'_>, cells: Vec<Cell>, group: Option<Text>) -> Row {
@@ -632,5 +646,46 @@ mod tests {
             assert_eq!(description.text, "說明 續");
             assert_eq!(tables[0].span.end(), source.len());
         }
+    }
+
+    /// `不適用` in the first cell made a group row named 不適用, and a marker
+    /// with a full stop was a data row.
+    #[test]
+    fn not_applicable_markers() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        for row in [
+            "\t不適用\t\t\t\t",
+            "不適用\t\t\t\t\t",
+            "\tN/A\t\t\t\t",
+            "\tNot applicable.\t\t\t\t",
+            "\t不適用。\t\t\t\t",
+            "\t不適用\t不適用\t不適用\t\t",
+        ] {
+            let doc = parse(&format!("{TOP}{header}{row}"));
+            let kinds: Vec<_> = doc.sections[0].tables[0]
+                .rows
+                .iter()
+                .map(|r| r.kind)
+                .collect();
+            assert_eq!(kinds, [RowKind::NotApplicable], "{row:?}");
+        }
+    }
+
+    /// A row holding only a number written `１２` or `12.` was taken for a
+    /// group heading; it is a data row whose other cells are empty.
+    #[test]
+    fn number_only_rows_are_data_rows() {
+        let header = "#\t數據種類／數據集名稱\t發放日期 (月/年)\t更新頻率\t備註\n";
+        for number in ["12", "１２", "12.", "(12)"] {
+            let doc = parse(&format!("{TOP}{header}{number}\t\t\t\t"));
+            let kinds: Vec<_> = doc.sections[0].tables[0]
+                .rows
+                .iter()
+                .map(|r| r.kind)
+                .collect();
+            assert_eq!(kinds, [RowKind::Data], "{number:?}");
+        }
+        let doc = parse(&format!("{TOP}{header}創新及科技基金 (ITF)\t\t\t\t"));
+        assert_eq!(doc.sections[0].tables[0].rows[0].kind, RowKind::Group);
     }
 }
