@@ -149,13 +149,22 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// A footer's publication month: `2023年12月`, `December 2023`, `12/2023`.
+/// A footer's publication month: `2023年12月`, `December 2023`, `Dec. 2023`,
+/// `12/2023`; digits may be fullwidth (`２０２３年１２月`).
 #[must_use]
 pub fn footer_month(text: &str) -> Option<YearMonth> {
     fn number(input: &str) -> IResult<&str, u16> {
         map_res(take_while1(|c: char| c.is_ascii_digit()), str::parse).parse(input)
     }
-    let text = text.trim();
+    let text: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
+            _ => c,
+        })
+        .collect();
+    let text = text.as_str();
     let mut chinese = (
         number,
         space0,
@@ -173,9 +182,11 @@ pub fn footer_month(text: &str) -> Option<YearMonth> {
         return month_of(year, month);
     }
     let (name, year) = text.split_once(' ')?;
+    let name = name.trim_end_matches([',', '.']).to_ascii_lowercase();
+    // The full name, or a prefix of at least three letters (`Dec`, `Sept`).
     let month = MONTHS
         .iter()
-        .position(|m| m.eq_ignore_ascii_case(name.trim_end_matches(',')))?;
+        .position(|m| *m == name || (name.len() >= 3 && m.starts_with(&name)))?;
     let (_, year) = (space0::<&str, nom::error::Error<&str>>, number, opt(space0))
         .map(|(_, y, _)| y)
         .parse(year.trim())
@@ -264,6 +275,23 @@ mod tests {
             })
         );
         assert_eq!(footer_month("2023年13月"), None);
+        // Abbreviated English months and fullwidth digits were not read, so
+        // such a footer became two unrecognized lines.
+        let december = Some(YearMonth {
+            year: 2023,
+            month: 12,
+        });
+        for footer in [
+            "Dec 2023",
+            "Dec. 2023",
+            "december, 2023",
+            "２０２３年１２月",
+        ] {
+            assert_eq!(footer_month(footer), december, "{footer}");
+        }
+        assert_eq!(footer_month("Sept 2023").map(|m| m.month), Some(9));
+        assert_eq!(footer_month("De 2023"), None);
+        assert_eq!(footer_month("Decembers 2023"), None);
         assert_eq!(years("在 2025 年及 2026 年"), vec![2025, 2026]);
     }
 }
