@@ -109,6 +109,8 @@ impl<'a> Parser<'a> {
 
     /// The footer's two lines: the last two non-blank lines when the last is
     /// a month and the one before is plain text after the last section began.
+    /// Either may end in TABs, as lines exported from a table do; it then
+    /// still holds text in its first cell only.
     fn find_footer(lines: &[Line<'_>]) -> Option<(usize, usize)> {
         let mut filled = lines.iter().rev().filter(|l| !l.is_blank());
         let date = filled.next()?;
@@ -116,8 +118,11 @@ impl<'a> Parser<'a> {
         let (_, date_text) = date.trimmed();
         let (_, issuer_text) = issuer.trimmed();
         let plain = |l: &Line<'_>| {
+            let cells = l.cells();
             let (_, t) = l.trimmed();
-            !l.has_tab()
+            cells.first().is_some_and(|c| c.text == t)
+                && !is_not_applicable(&cells)
+                && !looks_numbered(t)
                 && heading::section(t).is_err()
                 && heading::subsection(t).is_err()
                 && heading::organization(t).is_err()
@@ -645,6 +650,33 @@ mod tests {
             let description = tables[0].rows[0].fields.description.as_ref().unwrap();
             assert_eq!(description.text, "說明 續");
             assert_eq!(tables[0].span.end(), source.len());
+        }
+    }
+
+    /// A footer whose lines ended in TABs, as lines exported from a table do,
+    /// was read as two rows of the last table (a group row and a stray line).
+    #[test]
+    fn footer_lines_may_end_in_tabs() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        let row = "1\t財經\t甲\t說明\t01/2019\t每年\n";
+        for footer in [
+            "\n局\t\n2023年12月",
+            "局\t\t\t\n2023年12月\t\t",
+            "\n局\nDec 2023\t",
+        ] {
+            let source = format!("{TOP}{header}{row}{footer}");
+            let doc = parse(&source);
+            assert!(doc.unrecognized.is_empty(), "{footer:?}");
+            assert_eq!(doc.sections[0].tables[0].rows.len(), 1, "{footer:?}");
+            let footer_node = doc.footer.as_ref().unwrap();
+            assert_eq!(footer_node.issuer.text, "局");
+            assert_eq!(footer_node.published.month, 12);
+        }
+        // A not-applicable row and a group row stay rows even before a month.
+        for last in ["\t不適用\t\t\t\t\t\n2023年12月", "12\t\t\t\t\t\n2023年12月"] {
+            let doc = parse(&format!("{TOP}{header}{last}"));
+            assert!(doc.footer.is_none(), "{last:?}");
+            assert_eq!(doc.sections[0].tables[0].rows.len(), 1, "{last:?}");
         }
     }
 
