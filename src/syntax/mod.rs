@@ -130,7 +130,7 @@ impl<'a> Parser<'a> {
         };
         let after_a_section = lines[..issuer.index]
             .iter()
-            .any(|l| !l.has_tab() && heading::section(l.trimmed().1).is_ok());
+            .any(|l| is_heading(l) && heading::section(l.trimmed().1).is_ok());
         (after_a_section
             && plain(date)
             && plain(issuer)
@@ -145,7 +145,7 @@ impl<'a> Parser<'a> {
             return;
         }
         let (span, text) = line.trimmed();
-        if line.has_tab() {
+        if line.has_tab() && !is_heading(&line) {
             self.row(line);
             return;
         }
@@ -395,6 +395,18 @@ impl<'a> Parser<'a> {
             Language::ZhHant
         }
     }
+}
+
+/// Whether a line is a heading or a note: its text reads as one and sits in
+/// its first cell only, TABs after it or none (lines exported from a table
+/// often end in TABs).
+fn is_heading(line: &Line<'_>) -> bool {
+    let (_, text) = line.trimmed();
+    (!line.has_tab() || line.cells().first().is_some_and(|c| c.text == text))
+        && (heading::section(text).is_ok()
+            || heading::subsection(text).is_ok()
+            || heading::organization(text).is_ok()
+            || heading::note(text).is_ok())
 }
 
 /// Whether a row marks its table empty on purpose: every filled cell says
@@ -678,6 +690,30 @@ mod tests {
             assert!(doc.footer.is_none(), "{last:?}");
             assert_eq!(doc.sections[0].tables[0].rows.len(), 1, "{last:?}");
         }
+    }
+
+    /// Headings and notes whose lines ended in TABs were read as table rows:
+    /// a section heading became a group row of the table before it, and the
+    /// rows after it stayed in that table.
+    #[test]
+    fn headings_may_end_in_tabs() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        let row = "1\t財經\t甲\t說明\t01/2019\t每年\n";
+        let source = format!(
+            "{TOP}i. 空間數據\t\t\n備註：說明\t\n{header}{row}(1) 機構\t\t\t\nD. 再一節\t\t\t\t\t\n{header}{row}"
+        );
+        let doc = parse(&source);
+        assert!(doc.unrecognized.is_empty(), "{:?}", doc.unrecognized);
+        assert_eq!(doc.sections.len(), 2);
+        assert_eq!(doc.sections[0].notes.len(), 1);
+        let table = &doc.sections[0].tables[0];
+        assert_eq!(table.kind, Some(DataKind::Spatial));
+        assert_eq!(table.rows.len(), 1);
+        assert_eq!(doc.sections[1].heading.text, "再一節");
+        assert_eq!(doc.sections[1].tables[0].rows.len(), 1);
+        // Text in more than the first cell is a row, heading-like or not.
+        let doc = parse(&format!("{TOP}{header}{row}備註：\t說明\t\t\t\t"));
+        assert_eq!(doc.sections[0].tables[0].rows.len(), 2);
     }
 
     /// `不適用` in the first cell made a group row named 不適用, and a marker
