@@ -145,7 +145,10 @@ impl<'a> Parser<'a> {
             return;
         }
         let (span, text) = line.trimmed();
-        if line.has_tab() && !is_heading(&line) {
+        // Before the first section there are no tables: the issuer and title
+        // lines are text even when TABs follow them.
+        let preamble = self.doc.sections.is_empty() && in_first_cell(&line);
+        if line.has_tab() && !is_heading(&line) && !preamble {
             self.row(line);
             return;
         }
@@ -402,11 +405,17 @@ impl<'a> Parser<'a> {
 /// often end in TABs).
 fn is_heading(line: &Line<'_>) -> bool {
     let (_, text) = line.trimmed();
-    (!line.has_tab() || line.cells().first().is_some_and(|c| c.text == text))
+    in_first_cell(line)
         && (heading::section(text).is_ok()
             || heading::subsection(text).is_ok()
             || heading::organization(text).is_ok()
             || heading::note(text).is_ok())
+}
+
+/// Whether all of a line's text is in its first cell (or it has no TAB).
+fn in_first_cell(line: &Line<'_>) -> bool {
+    let (_, text) = line.trimmed();
+    !line.has_tab() || line.cells().first().is_some_and(|c| c.text == text)
 }
 
 /// Whether a row marks its table empty on purpose: every filled cell says
@@ -711,6 +720,13 @@ mod tests {
         assert_eq!(table.rows.len(), 1);
         assert_eq!(doc.sections[1].heading.text, "再一節");
         assert_eq!(doc.sections[1].tables[0].rows.len(), 1);
+        // So may the issuer and title lines.
+        let doc = parse(&format!(
+            "局\t\t\n\n2024-2026年度開放數據計劃\t\n\nD. 進度\t\n\n{header}{row}"
+        ));
+        assert!(doc.unrecognized.is_empty(), "{:?}", doc.unrecognized);
+        assert_eq!(doc.issuer.as_ref().unwrap().text, "局");
+        assert!(doc.years.is_some());
         // Text in more than the first cell is a row, heading-like or not.
         let doc = parse(&format!("{TOP}{header}{row}備註：\t說明\t\t\t\t"));
         assert_eq!(doc.sections[0].tables[0].rows.len(), 2);
