@@ -108,12 +108,15 @@ fn line() -> impl Strategy<Value = String> {
     ]
 }
 
-/// A plan-like text: lines from the grammar, each ended by LF, CRLF or CR,
-/// maybe with a BOM, maybe without a final line break.
+/// A plan-like text: lines from the grammar, some followed by TABs (as lines
+/// exported from a table are), each ended by LF, CRLF or CR, maybe with a
+/// BOM, maybe without a final line break.
 fn plan() -> impl Strategy<Value = String> {
+    let tabs = select(vec!["", "", "", "\t", "\t\t\t\t"]);
+    let end = select(vec!["\n", "\r\n", "\r"]);
     (
         any::<bool>(),
-        prop::collection::vec((line(), select(vec!["\n", "\r\n", "\r"])), 0..40),
+        prop::collection::vec((line(), tabs, end), 0..40),
         any::<bool>(),
     )
         .prop_map(|(bom, lines, final_break)| {
@@ -123,8 +126,9 @@ fn plan() -> impl Strategy<Value = String> {
                 String::new()
             };
             let count = lines.len();
-            for (i, (line, end)) in lines.into_iter().enumerate() {
+            for (i, (line, tabs, end)) in lines.into_iter().enumerate() {
                 text.push_str(&line);
+                text.push_str(tabs);
                 if i + 1 < count || final_break {
                     text.push_str(end);
                 }
