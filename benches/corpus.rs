@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+use std::fmt::Write as _;
+
 const SEEDS: [&str; 2] = [
     include_str!("../seeds/itc-2022-2024.txt"),
     include_str!("../seeds/itib-2024-2026.txt"),
@@ -47,7 +49,7 @@ pub fn plan(index: usize) -> String {
             .or_else(|| table.column_index(planlint::model::Column::CategoryName));
         let mut cells: Vec<String> = lines[row.line - 1].split('\t').map(str::to_owned).collect();
         if let Some(i) = name {
-            cells[i].push_str(&format!(" {}", index * 7 + row.line));
+            let _ = write!(cells[i], " {}", index * 7 + row.line);
         }
         if let Some(i) = date
             && cells[i].len() >= 7
@@ -85,11 +87,11 @@ pub fn plan(index: usize) -> String {
             let (line, _) = data_lines[rng.below(data_lines.len())];
             let mut cells: Vec<String> = lines[line].split('\t').map(str::to_owned).collect();
             match rng.below(4) {
-                0 => cells[0] = "1".to_owned(),
+                0 => "1".clone_into(&mut cells[0]),
                 1 => {
                     let last = cells.len() - 1;
                     let freq = if cells.len() == 5 { last - 1 } else { last };
-                    cells[freq] = "每十年".to_owned();
+                    "每十年".clone_into(&mut cells[freq]);
                 }
                 2 => cells.push("多餘".to_owned()),
                 _ => {
