@@ -15,10 +15,6 @@ fn main() -> std::io::Result<()> {
         bytes += text.len();
         std::fs::write(sub.join(format!("plan-{i:05}.txt")), text)?;
     }
-    println!(
-        "{count} files, {:.1} MB in {}",
-        bytes as f64 / 1e6,
-        dir.display()
-    );
+    println!("{count} files, {} kB in {}", bytes / 1000, dir.display());
     Ok(())
 }
