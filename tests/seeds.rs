@@ -83,7 +83,7 @@ const DEFECTS: &[Defect] = &[
             let Some(f) = row.cell(Column::Frequency) else {
                 return false;
             };
-            *f = "每十年".to_owned();
+            "每十年".clone_into(f);
             true
         },
     },
@@ -114,7 +114,7 @@ const DEFECTS: &[Defect] = &[
             let mut changed = false;
             for column in [Column::Description, Column::Remarks] {
                 if let Some(cell) = row.cell(column) {
-                    *cell = "數據".to_owned();
+                    "數據".clone_into(cell);
                     changed = true;
                 }
             }
@@ -147,7 +147,7 @@ const DEFECTS: &[Defect] = &[
         rule: "unknown-category",
         plant: |row| {
             if let Some(category) = row.cell(Column::Category) {
-                *category = "財政".to_owned();
+                "財政".clone_into(category);
                 return true;
             }
             let Some(both) = row.cell(Column::CategoryName) else {

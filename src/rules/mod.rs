@@ -70,12 +70,29 @@ impl RuleMeta {
     #[must_use]
     pub fn summary(&self) -> String {
         let docs = self.docs();
-        let mut lines = docs.lines().map(str::trim).filter(|l| !l.is_empty());
-        let mut first = lines.next().unwrap_or_default();
-        if first.starts_with('#') {
-            first = lines.next().unwrap_or_default();
+        let paragraph: Vec<&str> = docs
+            .lines()
+            .map(str::trim)
+            .skip_while(|l| l.is_empty() || l.starts_with('#'))
+            .take_while(|l| !l.is_empty())
+            .collect();
+        let paragraph = paragraph.join(" ");
+        let mut in_code = false;
+        let mut end = paragraph.len();
+        for (i, c) in paragraph.char_indices() {
+            match c {
+                '`' => in_code = !in_code,
+                '.' | ':' if !in_code => {
+                    let rest = &paragraph[i + 1..];
+                    if rest.is_empty() || rest.starts_with(' ') {
+                        end = i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
         }
-        first.to_owned()
+        paragraph[..end].to_owned()
     }
 
     /// A section of the documentation (`What it does`, `Why is this bad?`,
