@@ -44,12 +44,21 @@ impl RuleMeta {
     #[must_use]
     pub fn summary(&self) -> String {
         let docs = self.docs();
-        let mut lines = docs.lines().map(str::trim).filter(|l| !l.is_empty());
-        let mut first = lines.next().unwrap_or_default();
-        if first.starts_with('#') {
-            first = lines.next().unwrap_or_default();
+        let paragraph = docs
+            .split("\n\n")
+            .map(|p| {
+                p.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.starts_with('#'))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .find(|p| !p.trim().is_empty())
+            .unwrap_or_default();
+        match paragraph.find(". ") {
+            Some(end) => paragraph[..=end].to_owned(),
+            None => paragraph.trim().to_owned(),
         }
-        first.to_owned()
     }
 
     /// A section of the documentation (`What it does`, `Why is this bad?`,
@@ -147,4 +156,20 @@ macro_rules! declare_rule {
             };
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_is_the_first_sentence_even_when_wrapped() {
+        let meta = RuleMeta {
+            id: "some-rule",
+            name: "SomeRule",
+            default: None,
+            raw_docs: " ## What it does\n Reports a thing that\n spans two lines. Then more.\n\n ## Why\n x\n",
+        };
+        assert_eq!(meta.summary(), "Reports a thing that spans two lines.");
+    }
 }
