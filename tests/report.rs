@@ -351,6 +351,17 @@ fn positions(rule: &str) -> Vec<(&'static str, usize, usize)> {
         parts.next().unwrap().parse().unwrap(),
     ));
 
+    let pretty = render_format(Format::Pretty);
+    let header = pretty
+        .lines()
+        .skip_while(|l| *l != rule)
+        .find_map(|l| l.split_once(&format!("╭─[{PLAN_PATH}:")))
+        .unwrap()
+        .1
+        .trim_end_matches(']');
+    let (line, column) = header.split_once(':').unwrap();
+    found.push(("pretty", line.parse().unwrap(), column.parse().unwrap()));
+
     let sarif: serde_json::Value = serde_json::from_str(&render_sarif()).unwrap();
     assert_eq!(sarif["runs"][0]["columnKind"], "utf16CodeUnits");
     let result = sarif["runs"][0]["results"]
@@ -418,14 +429,14 @@ fn every_format_puts_a_finding_at_the_same_place_in_its_documented_unit() {
             "sarif" => want.utf16,
             // reviewdog counts UTF-8 bytes.
             "rdjson" => want.utf8,
-            // json, github, concise and checkstyle count Unicode scalar values.
+            // json, github, concise, pretty and checkstyle count Unicode scalar values.
             _ => want.chars,
         };
         assert_eq!(column, unit, "{format}");
     }
 
     // After Chinese text only: UTF-16 and scalar values agree, so json,
-    // github, concise, checkstyle and sarif give the very same column.
+    // github, concise, pretty, checkstyle and sarif give the very same column.
     let want = expected(span_of(PLAN, "3/2024", 0));
     assert_eq!(want.chars, want.utf16);
     assert!(want.utf8 > want.chars);

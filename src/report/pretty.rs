@@ -1,16 +1,21 @@
 //! `--format pretty`: miette's graphical reports, for people.
 //!
 //! Each finding shows the source lines with the cell underlined, the rule id
-//! as the code, secondary labels, and the help and note.
+//! as the code, secondary labels, and the help and note. The `path:line:col`
+//! above the excerpt counts columns in Unicode scalar values, as `concise`
+//! and `json` do (miette on its own would count bytes).
 
 use std::io::{self, Write};
-use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
 
 use super::concise::plural;
 use super::{FileReport, Options, Reporter, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::line_index::{ColumnUnit, LineIndex};
 
 /// The pretty reporter.
 pub struct Pretty {
@@ -76,9 +81,41 @@ pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
     m
 }
 
+/// A file's text for miette, reporting columns in Unicode scalar values.
+struct Source<'a> {
+    name: &'a str,
+    text: &'a str,
+    index: &'a LineIndex,
+}
+
+impl SourceCode for Source<'_> {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        let column = self
+            .index
+            .position(self.text, inner.span().offset(), ColumnUnit::Chars)
+            .column;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_owned(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
+}
+
 struct Report<'a> {
     inner: MietteDiagnostic,
-    source: &'a NamedSource<Arc<str>>,
+    source: &'a Source<'a>,
 }
 
 impl std::fmt::Debug for Report<'_> {
@@ -118,7 +155,11 @@ impl Reporter for Pretty {
         if file.diagnostics.is_empty() {
             return Ok(());
         }
-        let source = NamedSource::new(file.path, Arc::<str>::from(file.source));
+        let source = Source {
+            name: file.path,
+            text: file.source,
+            index: file.index,
+        };
         for d in file.diagnostics {
             let report = Report {
                 inner: to_miette(d),
