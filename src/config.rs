@@ -137,7 +137,7 @@ impl Default for Settings {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleSelection {
     /// Only these rules run (at their configured or default severity, or as
-    /// errors when off by default).
+    /// warnings when off by default).
     pub select: Vec<String>,
     /// These rules do not run.
     pub ignore: Vec<String>,
@@ -236,7 +236,7 @@ impl Settings {
                         .get(meta.id)
                         .copied()
                         .or(meta.default)
-                        .unwrap_or(Severity::Error);
+                        .unwrap_or(Severity::Warning);
                     self.rules.insert(meta.id, severity);
                 }
             }

@@ -153,3 +153,19 @@ impl Diagnostic {
         (self.span.offset, self.span.length, self.rule)
     }
 }
+
+/// `text` cut to at most `max` characters (with `…`), one line, for a message.
+#[must_use]
+pub fn snippet(text: &str, max: usize) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let flat = flat.trim();
+    if flat.chars().count() <= max {
+        return flat.to_owned();
+    }
+    let mut cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}

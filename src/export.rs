@@ -208,7 +208,7 @@ fn table_json<'a>(
             .header
             .cells
             .iter()
-            .map(|c| c.column.map(|c| c.key()))
+            .map(|c| c.column.map(super::model::Column::key))
             .collect(),
         headers: table
             .header

@@ -122,7 +122,7 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
         Err(e) => {
             let offset = e.valid_up_to();
             let before = &bytes[..offset];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = before.split(|&b| b == b'\n').count();
             let line_start = before
                 .iter()
                 .rposition(|&b| b == b'\n')

@@ -468,9 +468,34 @@ impl Cell {
         self.text.is_empty()
     }
 
-    /// Every span the cell's text came from, first line first.
+    /// Every span the cell's text came from, first line first (the first
+    /// line's span may be empty).
     pub fn spans(&self) -> impl Iterator<Item = Span> + '_ {
         std::iter::once(self.span).chain(self.more.iter().copied())
+    }
+
+    /// The source span of a byte range of [`Cell::text`], when the range lies
+    /// within one piece (pieces from different lines are joined by a space).
+    #[must_use]
+    pub fn locate(&self, range: std::ops::Range<usize>) -> Option<Span> {
+        let pieces = (!self.span.is_empty())
+            .then_some(self.span)
+            .into_iter()
+            .chain(self.more.iter().copied());
+        let mut at = 0;
+        for (i, piece) in pieces.enumerate() {
+            if i > 0 {
+                at += 1;
+            }
+            if range.start >= at && range.end <= at + piece.length {
+                return Some(Span::new(
+                    piece.offset + range.start - at,
+                    piece.offset + range.end - at,
+                ));
+            }
+            at += piece.length;
+        }
+        None
     }
 }
 

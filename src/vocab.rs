@@ -151,12 +151,11 @@ pub fn normalize(text: &str) -> String {
 #[must_use]
 pub fn strip_bracket_suffix(text: &str) -> &str {
     let text = text.trim();
-    if text.ends_with(')') || text.ends_with('）') {
-        if let Some(open) = text.rfind(['(', '（'])
-            && open > 0
-        {
-            return text[..open].trim_end();
-        }
+    if (text.ends_with(')') || text.ends_with('）'))
+        && let Some(open) = text.rfind(['(', '（'])
+        && open > 0
+    {
+        return text[..open].trim_end();
     }
     text
 }
@@ -226,22 +225,19 @@ impl Vocabulary {
             }
         }
         for def in &extra.frequencies {
-            let index = match self
+            let index = if let Some(i) = self
                 .frequency_defs
                 .iter()
                 .position(|d| d.canonical == def.canonical)
             {
-                Some(i) => {
-                    let existing = &mut self.frequency_defs[i];
-                    existing.zh_hant.extend(def.zh_hant.iter().cloned());
-                    existing.zh_hans.extend(def.zh_hans.iter().cloned());
-                    existing.en.extend(def.en.iter().cloned());
-                    i
-                }
-                None => {
-                    self.frequency_defs.push(def.clone());
-                    self.frequency_defs.len() - 1
-                }
+                let existing = &mut self.frequency_defs[i];
+                existing.zh_hant.extend(def.zh_hant.iter().cloned());
+                existing.zh_hans.extend(def.zh_hans.iter().cloned());
+                existing.en.extend(def.en.iter().cloned());
+                i
+            } else {
+                self.frequency_defs.push(def.clone());
+                self.frequency_defs.len() - 1
             };
             for phrase in def.phrasings() {
                 self.frequencies.insert(normalize(phrase), index);
@@ -403,28 +399,29 @@ impl Vocabulary {
 /// Optimal string alignment distance: insertions, deletions, substitutions
 /// and transpositions of neighbours each cost one.
 #[must_use]
-pub fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let (n, m) = (a.len(), b.len());
-    let mut rows = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
+pub fn edit_distance(left: &[char], right: &[char]) -> usize {
+    let width = right.len() + 1;
+    // rows[i * width + j]: distance between left[..i] and right[..j].
+    let mut rows = vec![0usize; (left.len() + 1) * width];
+    for (i, cell) in rows.iter_mut().step_by(width).enumerate() {
+        *cell = i;
     }
-    for j in 0..=m {
-        rows[0][j] = j;
+    for (j, cell) in rows.iter_mut().take(width).enumerate() {
+        *cell = j;
     }
-    for i in 1..=n {
-        for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(rows[i - 2][j - 2] + 1);
+    for i in 1..=left.len() {
+        for j in 1..width {
+            let cost = usize::from(left[i - 1] != right[j - 1]);
+            let mut best = (rows[(i - 1) * width + j] + 1)
+                .min(rows[i * width + j - 1] + 1)
+                .min(rows[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && left[i - 1] == right[j - 2] && left[i - 2] == right[j - 1] {
+                best = best.min(rows[(i - 2) * width + j - 2] + 1);
             }
-            rows[i][j] = d;
+            rows[i * width + j] = best;
         }
     }
-    rows[n][m]
+    rows[left.len() * width + right.len()]
 }
 
 #[cfg(test)]

@@ -53,6 +53,9 @@ pub struct CheckArgs {
     pub color: ColorChoice,
 }
 
+/// The settings for a file, or the config error that stands in their way.
+type Resolved = Result<Arc<Settings>, Arc<ConfigError>>;
+
 /// One checked file, or why it could not be checked.
 enum Outcome {
     Checked {
@@ -96,7 +99,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     for p in &problems {
         super::error(p);
     }
-    let jobs: Vec<(Input, Result<Arc<Settings>, Arc<ConfigError>>)> = inputs
+    let jobs: Vec<(Input, Resolved)> = inputs
         .into_iter()
         .map(|input| {
             let settings = resolver.for_dir(&input.dir());
@@ -185,7 +188,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
 }
 
-fn check_one(input: &Input, settings: &Result<Arc<Settings>, Arc<ConfigError>>) -> Outcome {
+fn check_one(input: &Input, settings: &Resolved) -> Outcome {
     let settings = match settings {
         Ok(s) => s,
         Err(e) => return Outcome::BadConfig(e.clone()),

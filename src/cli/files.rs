@@ -48,16 +48,17 @@ impl Resolver {
             return found.clone();
         }
         let resolved = match (self.no_config, config::discover(dir)) {
-            (false, Some(file)) => match self.by_file.get(&file) {
-                Some(r) => r.clone(),
-                None => {
+            (false, Some(file)) => {
+                if let Some(r) = self.by_file.get(&file) {
+                    r.clone()
+                } else {
                     let r = Settings::load(&file)
                         .map(|s| Arc::new(s.select(&self.selection)))
                         .map_err(Arc::new);
                     self.by_file.insert(file, r.clone());
                     r
                 }
-            },
+            }
             _ => Ok(Arc::new(Settings::default().select(&self.selection))),
         };
         self.by_dir.insert(dir.to_owned(), resolved.clone());
@@ -147,7 +148,7 @@ pub fn collect(
                             Ok(p) if p.is_dir() => walk(&p, resolver, &mut inputs, &mut problems),
                             Ok(_) => {}
                             Err(e) => {
-                                problems.push(format!("{}: {}", e.path().display(), e.error()))
+                                problems.push(format!("{}: {}", e.path().display(), e.error()));
                             }
                         }
                     }

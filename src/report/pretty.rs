@@ -1,21 +1,15 @@
 //! `--format pretty`: miette's graphical reports, for people.
 //!
 //! Each finding shows the source lines with the cell underlined, the rule id
-//! as the code, secondary labels, and the help and note. The `path:line:col`
-//! above the excerpt counts columns in Unicode scalar values, as `concise`
-//! and `json` do (miette on its own would count bytes).
+//! as the code, secondary labels, and the help and note.
 
 use std::io::{self, Write};
 
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, MietteError,
-    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
-};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
 
 use super::concise::plural;
 use super::{FileReport, Options, Reporter, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::line_index::{ColumnUnit, LineIndex};
 
 /// The pretty reporter.
 pub struct Pretty {
@@ -81,28 +75,31 @@ pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
     m
 }
 
-/// A file's text for miette, reporting columns in Unicode scalar values.
-struct Source<'a> {
+/// The source as miette reads it, reporting columns in characters rather
+/// than bytes, so the `[file:line:column]` header agrees with `concise`.
+struct CharColumns<'a> {
     name: &'a str,
     text: &'a str,
-    index: &'a LineIndex,
 }
 
-impl SourceCode for Source<'_> {
-    fn read_span<'a>(
-        &'a self,
-        span: &SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
-        let column = self
-            .index
-            .position(self.text, inner.span().offset(), ColumnUnit::Chars)
-            .column;
-        Ok(Box::new(MietteSpanContents::new_named(
+impl miette::SourceCode for CharColumns<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        let column = if before == 0 {
+            let offset = span.offset().min(self.text.len());
+            let line_start = self.text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            self.text
+                .get(line_start..offset)
+                .map_or(inner.column(), |prefix| prefix.chars().count())
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.to_owned(),
             inner.data(),
             *inner.span(),
@@ -115,7 +112,7 @@ impl SourceCode for Source<'_> {
 
 struct Report<'a> {
     inner: MietteDiagnostic,
-    source: &'a Source<'a>,
+    source: &'a CharColumns<'a>,
 }
 
 impl std::fmt::Debug for Report<'_> {
@@ -155,10 +152,9 @@ impl Reporter for Pretty {
         if file.diagnostics.is_empty() {
             return Ok(());
         }
-        let source = Source {
+        let source = CharColumns {
             name: file.path,
             text: file.source,
-            index: file.index,
         };
         for d in file.diagnostics {
             let report = Report {

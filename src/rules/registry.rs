@@ -1,9 +1,28 @@
 //! Every rule, one line each, sorted by id.
 
-use super::{Rule, UnrecognizedLine};
+use super::{
+    CellCount, DateOutOfRange, DuplicateNumber, EmptyCell, HtmlMarkup, MalformedDate,
+    MissingFormat, MissingStructure, NotApplicableWithRows, NumberSequence, Rule, UnknownCategory,
+    UnknownFrequency, UnknownHeader, UnrecognizedLine,
+};
 
 /// Every rule planlint knows, sorted by id (a meta test keeps it so).
-pub static RULES: &[&dyn Rule] = &[&UnrecognizedLine];
+pub static RULES: &[&dyn Rule] = &[
+    &CellCount,
+    &DateOutOfRange,
+    &DuplicateNumber,
+    &EmptyCell,
+    &HtmlMarkup,
+    &MalformedDate,
+    &MissingFormat,
+    &MissingStructure,
+    &NotApplicableWithRows,
+    &NumberSequence,
+    &UnknownCategory,
+    &UnknownFrequency,
+    &UnknownHeader,
+    &UnrecognizedLine,
+];
 
 /// The rule with `id`, if any.
 #[must_use]

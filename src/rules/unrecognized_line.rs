@@ -2,7 +2,7 @@
 
 use super::{Context, Rule, RuleMeta};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity, snippet};
 
 declare_rule! {
     /// ## What it does
@@ -38,17 +38,11 @@ impl Rule for UnrecognizedLine {
 
     fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
         for line in &context.document.unrecognized {
-            let shown: String = line.text.text.chars().take(40).collect();
-            let ellipsis = if shown.len() < line.text.text.len() {
-                "…"
-            } else {
-                ""
-            };
             findings.push(
                 Diagnostic::new(
                     self.meta().id,
                     line.text.span,
-                    format!("unrecognized line `{shown}{ellipsis}`"),
+                    format!("unrecognized line `{}`", snippet(&line.text.text, 40)),
                 )
                 .with_label(line.reason.clone())
                 .with_help(

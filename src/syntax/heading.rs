@@ -185,7 +185,7 @@ pub fn footer_month(text: &str) -> Option<YearMonth> {
 }
 
 fn month_of(year: u16, month: u16) -> Option<YearMonth> {
-    ((1900..2200).contains(&year) && (1..=12).contains(&month)).then(|| YearMonth {
+    ((1900..2200).contains(&year) && (1..=12).contains(&month)).then_some(YearMonth {
         year,
         month: month as u8,
     })

@@ -25,6 +25,10 @@ use crate::model::{
 use crate::vocab::Vocabulary;
 use line::Line;
 
+/// Characters only Simplified Chinese writes so, and their traditional forms.
+const SIMPLIFIED: &str = "数据计划发编种类频说门备注进际开类";
+const TRADITIONAL: &str = "數據計劃發編種類頻說門備註進際開類";
+
 /// Words that mark a not-applicable row (`\t不適用\t…`).
 const NOT_APPLICABLE: [&str; 6] = ["不適用", "不适用", "N/A", "NA", "Not applicable", "Nil"];
 
@@ -74,7 +78,7 @@ impl<'a> Parser<'a> {
 
     fn run(mut self) -> Document {
         let lines = std::mem::take(&mut self.lines);
-        let footer_at = self.find_footer(&lines);
+        let footer_at = Self::find_footer(&lines);
         let body_end = footer_at.map_or(lines.len(), |(issuer, _)| issuer);
         for line in &lines[..body_end] {
             self.line(*line);
@@ -104,7 +108,7 @@ impl<'a> Parser<'a> {
 
     /// The footer's two lines: the last two non-blank lines when the last is
     /// a month and the one before is plain text after the last section began.
-    fn find_footer(&self, lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    fn find_footer(lines: &[Line<'_>]) -> Option<(usize, usize)> {
         let mut filled = lines.iter().rev().filter(|l| !l.is_blank());
         let date = filled.next()?;
         let issuer = filled.next()?;
@@ -384,8 +388,6 @@ impl<'a> Parser<'a> {
         if latin > han {
             return Language::En;
         }
-        const SIMPLIFIED: &str = "数据计划发编种类频说门备注进际开类";
-        const TRADITIONAL: &str = "數據計劃發編種類頻說門備註進際開類";
         let simplified = sample.chars().filter(|c| SIMPLIFIED.contains(*c)).count();
         let traditional = sample.chars().filter(|c| TRADITIONAL.contains(*c)).count();
         if simplified > traditional {

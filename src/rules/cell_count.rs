@@ -1,0 +1,84 @@
+//! `cell-count`: a row with more or fewer cells than its header.
+
+use super::{Context, Rule, RuleMeta};
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::RowKind;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a table row with more or fewer TAB-separated cells than the
+    /// table's header row. Data rows, group rows and not-applicable rows all
+    /// have one cell per column, even when most are empty.
+    ///
+    /// ## Why is this bad?
+    /// A missing or extra TAB shifts every cell after it into the wrong
+    /// column: the frequency lands under the date, the format under the
+    /// frequency, and every other check reads the wrong cell.
+    ///
+    /// ## Example
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年	每月
+    /// ```
+    /// Use instead:
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    pub struct CellCount => "cell-count", Some(Severity::Error);
+}
+
+impl Rule for CellCount {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+        for (_, table) in context.document.tables() {
+            let expected = table.header.cells.len();
+            for row in &table.rows {
+                let found = row.cells.len();
+                if found == expected {
+                    continue;
+                }
+                let kind = match row.kind {
+                    RowKind::Data => "row",
+                    RowKind::Group => "group row",
+                    RowKind::NotApplicable => "not-applicable row",
+                };
+                let (span, label) = if found > expected {
+                    let first_extra = &row.cells[expected];
+                    let last = row.cells.last().map_or(first_extra.span, |c| c.span);
+                    (
+                        first_extra.span.to(last),
+                        format!(
+                            "{} cell{} past the last column",
+                            found - expected,
+                            plural(found - expected)
+                        ),
+                    )
+                } else {
+                    (row.span, format!("{found} of {expected} cells"))
+                };
+                findings.push(
+                    Diagnostic::new(
+                        self.meta().id,
+                        span,
+                        format!(
+                            "{kind} has {found} cell{} but the header has {expected}",
+                            plural(found)
+                        ),
+                    )
+                    .with_label(label)
+                    .with_secondary(table.header.span, format!("{expected} columns"))
+                    .with_help("write one TAB-separated cell per header column; look for a missing or doubled TAB"),
+                );
+            }
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

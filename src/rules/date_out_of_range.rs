@@ -1,0 +1,200 @@
+//! `date-out-of-range`: a date outside the years its section covers.
+
+use super::{Context, Rule, RuleMeta};
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Document, Section, SectionKind, Span, YearMonth};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a target date outside the years of its section, and a release
+    /// date in the progress section that lies after the plan was published.
+    ///
+    /// - Section A lists releases in the first plan year (the year its
+    ///   heading names), section B in the later years its heading names, and
+    ///   section C anywhere in the plan's years (from the title).
+    /// - Section D lists datasets already released, so a release date after
+    ///   the publication month in the footer is a promise dressed as history.
+    ///   Without a footer, the end of the plan's first year is the limit.
+    ///
+    /// ## Why is this bad?
+    /// A date in the wrong section is either a typo in the year or a dataset
+    /// filed under the wrong heading; either way the plan promises something
+    /// other than what its author meant.
+    ///
+    /// ## Example
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2025	每年
+    /// ```
+    /// Use instead:
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    pub struct DateOutOfRange => "date-out-of-range", Some(Severity::Error);
+}
+
+/// The dates a section allows, and where that came from.
+struct Window {
+    first: YearMonth,
+    last: YearMonth,
+    /// Where the window comes from (a heading, the title or the footer).
+    source: Span,
+    /// How to say where it came from, for the secondary label.
+    because: String,
+    /// How to say the window in a message.
+    describe: String,
+}
+
+fn years(first: u16, last: u16) -> (YearMonth, YearMonth, String) {
+    let describe = if first == last {
+        first.to_string()
+    } else {
+        format!("{first}–{last}")
+    };
+    (
+        YearMonth {
+            year: first,
+            month: 1,
+        },
+        YearMonth {
+            year: last,
+            month: 12,
+        },
+        describe,
+    )
+}
+
+fn window(document: &Document, section: &Section) -> Option<Window> {
+    let plan = document.years;
+    let title = document.title.as_ref().map(|t| t.span);
+    let from_heading = |years: &[u16]| {
+        let (first, last) = (*years.iter().min()?, *years.iter().max()?);
+        let (first, last, describe) = self::years(first, last);
+        Some(Window {
+            first,
+            last,
+            source: section.heading.span,
+            because: format!("section {} covers {describe}", section.letter),
+            describe,
+        })
+    };
+    match section.kind {
+        SectionKind::FirstYear => from_heading(&section.years).or_else(|| {
+            let plan = plan?;
+            let (first, last, describe) = years(plan.start, plan.start);
+            Some(Window {
+                first,
+                last,
+                source: title?,
+                because: format!("the plan's first year is {describe}"),
+                describe,
+            })
+        }),
+        SectionKind::LaterYears => from_heading(&section.years).or_else(|| {
+            let plan = plan.filter(|p| p.end > p.start)?;
+            let (first, last, describe) = years(plan.start + 1, plan.end);
+            Some(Window {
+                first,
+                last,
+                source: title?,
+                because: format!("the plan's later years are {describe}"),
+                describe,
+            })
+        }),
+        SectionKind::OtherOrganisations => {
+            let plan = plan?;
+            let (first, last, describe) = years(plan.start, plan.end);
+            Some(Window {
+                first,
+                last,
+                source: title?,
+                because: format!("the plan covers {describe}"),
+                describe,
+            })
+        }
+        SectionKind::Progress => {
+            let earliest = YearMonth {
+                year: 1900,
+                month: 1,
+            };
+            if let Some(footer) = &document.footer {
+                return Some(Window {
+                    first: earliest,
+                    last: footer.published,
+                    source: footer.date.span,
+                    because: format!("the plan was published in {}", footer.published),
+                    describe: format!("the publication month {}", footer.published),
+                });
+            }
+            let plan = plan?;
+            Some(Window {
+                first: earliest,
+                last: YearMonth {
+                    year: plan.start,
+                    month: 12,
+                },
+                source: title?,
+                because: format!(
+                    "without a footer, the plan's first year {} is the limit",
+                    plan.start
+                ),
+                describe: format!("the end of {}", plan.start),
+            })
+        }
+    }
+}
+
+impl Rule for DateOutOfRange {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+        for section in &context.document.sections {
+            let Some(window) = window(context.document, section) else {
+                continue;
+            };
+            for row in section
+                .tables
+                .iter()
+                .flat_map(super::super::model::Table::data_rows)
+            {
+                let Some(value) = &row.fields.date_value else {
+                    continue;
+                };
+                let date = value.date;
+                if (window.first..=window.last).contains(&date) {
+                    continue;
+                }
+                let finding = if section.kind == SectionKind::Progress {
+                    Diagnostic::new(
+                        self.meta().id,
+                        value.span,
+                        format!("release date `{date}` is after {}", window.describe),
+                    )
+                    .with_label("released after the plan was written")
+                    .with_help(
+                        "a dataset not yet released belongs in section A or B with a target date",
+                    )
+                } else {
+                    Diagnostic::new(
+                        self.meta().id,
+                        value.span,
+                        format!(
+                            "target date `{date}` is outside {} of section {}",
+                            window.describe, section.letter
+                        ),
+                    )
+                    .with_label(format!("not in {}", window.describe))
+                    .with_help(format!(
+                        "correct the year, or move the row to the section that covers {}",
+                        date.year
+                    ))
+                };
+                findings.push(finding.with_secondary(window.source, window.because.clone()));
+            }
+        }
+    }
+}

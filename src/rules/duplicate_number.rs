@@ -1,0 +1,65 @@
+//! `duplicate-number`: a row number used twice in one table.
+
+use std::collections::HashMap;
+
+use super::{Context, Rule, RuleMeta};
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a row number used a second time in the same numbering run.
+    /// Each table numbers its own rows; tables with group rows (one heading
+    /// per fund or programme) number straight through the groups, so a
+    /// number may not repeat under a later group either.
+    ///
+    /// ## Why is this bad?
+    /// Plans are discussed by row number ("item 12 of section D"); two rows
+    /// with one number make every such reference ambiguous, and usually mean
+    /// a row was copied and not renumbered.
+    ///
+    /// ## Example
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// 1	財經	收入資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    /// Use instead:
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// 2	財經	收入資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    pub struct DuplicateNumber => "duplicate-number", Some(Severity::Error);
+}
+
+impl Rule for DuplicateNumber {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+        for (_, table) in context.document.tables() {
+            let mut first_use = HashMap::new();
+            for row in table.data_rows() {
+                let (Some(number), Some(cell)) = (row.number(), &row.fields.number) else {
+                    continue;
+                };
+                let Some(&(first_span, first_line)) = first_use.get(&number) else {
+                    first_use.insert(number, (cell.span, row.line));
+                    continue;
+                };
+                findings.push(
+                    Diagnostic::new(
+                        self.meta().id,
+                        cell.span,
+                        format!("row number `{number}` is used twice in this table"),
+                    )
+                    .with_label("used again here")
+                    .with_secondary(first_span, format!("first used on line {first_line}"))
+                    .with_help("give every row of the table its own number, counting 1, 2, 3…"),
+                );
+            }
+        }
+    }
+}

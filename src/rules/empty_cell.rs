@@ -1,0 +1,103 @@
+//! `empty-cell`: a required cell left empty.
+
+use super::{Context, Rule, RuleMeta};
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Column;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a data row with an empty number, dataset name, target or
+    /// release date, or update frequency, or an empty data category where
+    /// the table has that column (in a combined `數據種類／數據集名稱` cell,
+    /// the part before the `／`).
+    ///
+    /// Rows that are short of cells altogether are `cell-count`'s.
+    ///
+    /// ## Why is this bad?
+    /// Each of these cells is part of the commitment: which dataset, when,
+    /// how often. A row without one is a promise with a hole in it.
+    ///
+    /// ## Example
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供		每年
+    /// ```
+    /// Use instead:
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    pub struct EmptyCell => "empty-cell", Some(Severity::Error);
+}
+
+const REQUIRED: [Column; 5] = [
+    Column::Number,
+    Column::Category,
+    Column::Name,
+    Column::TargetDate,
+    Column::Frequency,
+];
+
+impl Rule for EmptyCell {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+        for (_, table, row) in context.document.data_rows() {
+            for column in REQUIRED {
+                let Some(cell) = row.field(column) else {
+                    continue;
+                };
+                if !cell.is_empty() {
+                    continue;
+                }
+                let column = if column == Column::TargetDate {
+                    table.date_column().unwrap_or(column)
+                } else {
+                    column
+                };
+                let header_column = if table.column_index(column).is_some() {
+                    column
+                } else {
+                    Column::CategoryName
+                };
+                // A row short of cells is cell-count's to report.
+                if table
+                    .column_index(header_column)
+                    .is_some_and(|i| i >= row.cells.len())
+                {
+                    continue;
+                }
+                let help = match column {
+                    Column::Category if header_column == Column::CategoryName => {
+                        "write the data category, a full-width `／`, then the dataset name"
+                            .to_owned()
+                    }
+                    Column::TargetDate | Column::ReleaseDate => {
+                        "write the month and year as `MM/YYYY`".to_owned()
+                    }
+                    Column::Number => "number the rows 1, 2, 3…".to_owned(),
+                    _ => format!("fill in the {}", column.label()),
+                };
+                findings.push(
+                    Diagnostic::new(
+                        self.meta().id,
+                        cell.span,
+                        format!("empty {} in row {}", column.label(), row_name(row)),
+                    )
+                    .with_label(format!("{} missing", column.label()))
+                    .with_help(help),
+                );
+            }
+        }
+    }
+}
+
+fn row_name(row: &crate::model::Row) -> String {
+    match row.number() {
+        Some(n) => format!("`{n}`"),
+        None => format!("on line {}", row.line),
+    }
+}

@@ -1,0 +1,96 @@
+//! `html-markup`: leftover HTML tags or bullets in a cell.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Context, Rule, RuleMeta};
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, snippet};
+use crate::model::Cell;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports HTML tags (`<ul style="list-style-type: none">`, `</li>`) and
+    /// bullet characters (`•`) left in a cell by the tool that turned the
+    /// published page into text. Off unless selected (`--select html-markup`
+    /// or `html-markup = "warning"` in `planlint.toml`), since the published
+    /// plans carry such markup today.
+    ///
+    /// ## Why is this bad?
+    /// The markup is an artefact of the web page, not part of the plan: it
+    /// makes the text harder to read and to search, and it ends up in every
+    /// export.
+    ///
+    /// ## Example
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	<ul style="list-style-type: none">數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    /// Use instead:
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    pub struct HtmlMarkup => "html-markup", None;
+}
+
+fn markup() -> &'static Regex {
+    static MARKUP: OnceLock<Regex> = OnceLock::new();
+    MARKUP.get_or_init(|| {
+        Regex::new(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|[•●▪◦]").expect("valid pattern")
+    })
+}
+
+impl Rule for HtmlMarkup {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+        for (_, table) in context.document.tables() {
+            for row in table.data_rows() {
+                for (i, cell) in row.cells.iter().enumerate() {
+                    let Some(found) = markup().find(&cell.text) else {
+                        continue;
+                    };
+                    let column = table
+                        .header
+                        .cells
+                        .get(i)
+                        .and_then(|h| h.column)
+                        .map_or("cell", |c| c.label());
+                    let span = cell.locate(found.range()).unwrap_or(cell.span);
+                    let what = if found.as_str().starts_with('<') {
+                        "HTML markup"
+                    } else {
+                        "bullet"
+                    };
+                    let mut finding = Diagnostic::new(
+                        self.meta().id,
+                        span,
+                        format!(
+                            "leftover {what} `{}` in the {column}",
+                            snippet(found.as_str(), 40)
+                        ),
+                    )
+                    .with_label(format!("{what} from the web page"))
+                    .with_help("remove the markup; keep the text");
+                    if let Some(clean) = cleaned(cell) {
+                        finding = finding.with_fix("remove the markup", cell.span, clean);
+                    }
+                    findings.push(finding);
+                }
+            }
+        }
+    }
+}
+
+/// The cell's text without markup, when the cell is on one line.
+fn cleaned(cell: &Cell) -> Option<String> {
+    if !cell.more.is_empty() {
+        return None;
+    }
+    let text = markup().replace_all(&cell.text, " ");
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}

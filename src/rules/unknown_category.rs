@@ -1,0 +1,71 @@
+//! `unknown-category`: a data category not in the vocabulary.
+
+use super::{Context, Rule, RuleMeta};
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity, snippet};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a data category that is none of the DATA.GOV.HK categories in
+    /// `rules/categories.toml` (城市管理, 工商業, 財經, 運輸, 環境, 資訊科技及廣播,
+    /// 其他 … in Traditional Chinese, Simplified Chinese and English).
+    ///
+    /// Add categories under `[vocabulary] categories` in `planlint.toml`.
+    ///
+    /// ## Why is this bad?
+    /// The category files the dataset on the portal. One the portal does not
+    /// have (or a misspelt one) leaves the dataset where nobody browses.
+    ///
+    /// ## Example
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財政	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    /// Use instead:
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    pub struct UnknownCategory => "unknown-category", Some(Severity::Warning);
+}
+
+impl Rule for UnknownCategory {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+        for (_, _, row) in context.document.data_rows() {
+            let Some(cell) = &row.fields.category else {
+                continue;
+            };
+            if cell.is_empty() || context.vocab.is_category(&cell.text) {
+                continue;
+            }
+            let suggestions = context.vocab.suggest_category(&cell.text);
+            let help = if suggestions.is_empty() {
+                "use a DATA.GOV.HK category, such as 城市管理, 工商業, 財經, 運輸 or 其他; \
+                 or add it to `[vocabulary] categories` in planlint.toml"
+                    .to_owned()
+            } else {
+                format!(
+                    "did you mean {}?",
+                    suggestions
+                        .iter()
+                        .map(|s| format!("`{s}`"))
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                )
+            };
+            findings.push(
+                Diagnostic::new(
+                    self.meta().id,
+                    cell.span,
+                    format!("unknown data category `{}`", snippet(&cell.text, 30)),
+                )
+                .with_label("not a DATA.GOV.HK category")
+                .with_help(help),
+            );
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! `unknown-frequency`: an update frequency that is not in the vocabulary.
+
+use super::{Context, Rule, RuleMeta};
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::model::Span;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an update frequency that is none of the known terms in
+    /// `rules/frequencies.toml` (實時, 每天, 每星期, 每月, 每季, 每半年, 每年,
+    /// 有需要時, 當有更新時, 一次性 … and their Simplified Chinese and English
+    /// phrasings). A bracketed annotation after a known term, as in
+    /// `每年 (自2020年起為每年二月)`, is fine. The help suggests the closest
+    /// known terms.
+    ///
+    /// Add your own terms under `[[vocabulary.frequencies]]` in `planlint.toml`.
+    ///
+    /// ## Why is this bad?
+    /// DATA.GOV.HK publishes the frequency as metadata from a fixed list; a
+    /// term outside it (or a typo such as `實特` for `實時`) cannot be mapped,
+    /// and readers cannot tell how fresh the data will be.
+    ///
+    /// ## Example
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年一次吧
+    /// ```
+    /// Use instead:
+    /// ```text
+    /// 編號	數據種類	數據集名稱	一般說明	目標發放日期 (月/年)	更新頻率
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2024	每年
+    /// ```
+    pub struct UnknownFrequency => "unknown-frequency", Some(Severity::Error);
+}
+
+impl Rule for UnknownFrequency {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+        for (_, _, row) in context.document.data_rows() {
+            let Some(cell) = &row.fields.frequency else {
+                continue;
+            };
+            if cell.is_empty() {
+                continue;
+            }
+            let (term, span) = match &row.fields.frequency_value {
+                Some(value) => (value.term.as_str(), value.span),
+                None => (cell.text.as_str(), cell.span),
+            };
+            if context.vocab.frequency(term).is_some() {
+                continue;
+            }
+            let suggestions = context.vocab.suggest_frequency(term);
+            let mut finding = Diagnostic::new(
+                self.meta().id,
+                span,
+                format!("unknown update frequency `{}`", snippet(term, 30)),
+            )
+            .with_label("not a known frequency");
+            finding = match suggestions.as_slice() {
+                [] => finding.with_help(format!(
+                    "use a known frequency, such as {}; or add it to `[[vocabulary.frequencies]]` in planlint.toml",
+                    examples(context)
+                )),
+                [only] => {
+                    let fixable = cell.more.is_empty() && span.length <= cell.span.length;
+                    let f = finding.with_help(format!("did you mean `{only}`?"));
+                    if fixable {
+                        f.with_fix(format!("replace with `{only}`"), Span::new(span.offset, span.end()), only.clone())
+                    } else {
+                        f
+                    }
+                }
+                many => finding.with_help(format!(
+                    "did you mean one of {}?",
+                    many.iter()
+                        .map(|s| format!("`{s}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            };
+            findings.push(finding);
+        }
+    }
+}
+
+/// A few known terms in the plan's language, for the help.
+fn examples(context: &Context<'_>) -> String {
+    use crate::model::Language;
+    context
+        .vocab
+        .frequencies()
+        .iter()
+        .filter_map(|f| match context.document.language {
+            Language::ZhHant => f.zh_hant.first(),
+            Language::ZhHans => f.zh_hans.first(),
+            Language::En => f.en.first(),
+        })
+        .take(6)
+        .map(|t| format!("`{t}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,357 @@
+//! The `planlint` binary end to end: paths, formats, exit codes, config.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_planlint");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn planlint(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn fixture(rule: &str) -> String {
+    std::fs::read_to_string(format!("{ROOT}/tests/fixtures/rules/{rule}/fires.txt")).unwrap()
+}
+
+/// A scratch folder holding `files`.
+fn scratch(files: &[(&str, &[u8])]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let path = dir.path().to_owned();
+    (dir, path)
+}
+
+#[test]
+fn seeds_check_clean() {
+    let out = planlint(Path::new(ROOT), &["check", "seeds/"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert_eq!(stdout(&out), "");
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn findings_exit_one_with_concise_lines() {
+    let bad = fixture("malformed-date");
+    let (_t, dir) = scratch(&[("plans/bad.txt", bad.as_bytes())]);
+    let out = planlint(&dir, &["check", "plans", "--format", "concise"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(stdout(&out));
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let bad = fixture("unknown-frequency");
+    let (_t, dir) = scratch(&[
+        ("bad.txt", bad.as_bytes()),
+        ("good.txt", include_bytes!("../seeds/itc-2022-2024.txt")),
+    ]);
+    let out = planlint(&dir, &["check", ".", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["summary"]["files"], 2);
+    let first = &json["diagnostics"][0];
+    for key in [
+        "path", "rule", "severity", "message", "help", "span", "start", "end",
+    ] {
+        assert!(first.get(key).is_some(), "missing `{key}` in {first}");
+    }
+    assert_eq!(first["path"], "bad.txt");
+    assert_eq!(first["rule"], "unknown-frequency");
+    // `實特` starts at character 32 of line 8 (byte 68): columns count characters.
+    assert_eq!(first["start"], serde_json::json!({"line": 8, "column": 32}));
+    assert_eq!(first["end"], serde_json::json!({"line": 8, "column": 34}));
+    assert_eq!(first["span"]["length"], 6);
+}
+
+#[test]
+fn select_ignore_and_deny_warnings() {
+    let bad = fixture("number-sequence");
+    let (_t, dir) = scratch(&[("bad.txt", bad.as_bytes())]);
+    let warn_only = planlint(&dir, &["check", "bad.txt", "--format", "concise"]);
+    assert_eq!(warn_only.status.code(), Some(0), "warnings alone pass");
+    assert!(stdout(&warn_only).contains("warning[number-sequence]"));
+    let denied = planlint(&dir, &["check", "bad.txt", "--deny-warnings"]);
+    assert_eq!(denied.status.code(), Some(1));
+    let ignored = planlint(&dir, &["check", "bad.txt", "--ignore", "number-sequence"]);
+    assert_eq!(ignored.status.code(), Some(0));
+    assert_eq!(stdout(&ignored), "");
+    let selected = planlint(
+        &dir,
+        &["check", "bad.txt", "--select", "empty-cell,cell-count"],
+    );
+    assert_eq!(stdout(&selected), "");
+    let unknown = planlint(&dir, &["check", "bad.txt", "--select", "no-such-rule"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("unknown rule `no-such-rule`"));
+}
+
+#[test]
+fn unreadable_and_undecodable_files_are_reported_and_the_rest_checked() {
+    let bad = fixture("duplicate-number");
+    let big5 = b"\xb3\xd0\xb7\x73\xac\xec\xa7\xde\xa4\xce\xa4\x75\xb7\x7e\xa7\xbd\n";
+    let (_t, dir) = scratch(&[("a.txt", big5), ("b.txt", bad.as_bytes())]);
+    let out = planlint(
+        &dir,
+        &[
+            "check",
+            "a.txt",
+            "missing.txt",
+            "b.txt",
+            "--format",
+            "concise",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("`missing.txt`: no such file or directory"),
+        "{err}"
+    );
+    assert!(
+        err.contains("a.txt: not UTF-8 text: line 1, byte column 1: found 0xB3"),
+        "{err}"
+    );
+    assert!(err.contains("Big5"), "{err}");
+    assert!(
+        stdout(&out).contains("b.txt:10:1: error[duplicate-number]"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn stdin_with_a_filename() {
+    let bad = fixture("empty-cell");
+    let mut child = Command::new(BIN)
+        .args([
+            "check",
+            "-",
+            "--stdin-filename",
+            "plans/2024.txt",
+            "--format",
+            "concise",
+        ])
+        .current_dir(ROOT)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), bad.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).starts_with("plans/2024.txt:8:24: error[empty-cell]"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn globs_and_folder_walks() {
+    let bad = fixture("missing-format");
+    let (_t, dir) = scratch(&[
+        ("a/one.txt", bad.as_bytes()),
+        ("a/two.tsv", bad.as_bytes()),
+        ("a/notes.md", b"# not a plan"),
+        ("a/.hidden/three.txt", bad.as_bytes()),
+        ("b/four.txt", bad.as_bytes()),
+    ]);
+    let files = |args: &[&str]| {
+        let out = planlint(&dir, args);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut paths: Vec<String> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["path"].as_str().unwrap().to_owned())
+            .collect();
+        paths.dedup();
+        paths
+    };
+    assert_eq!(
+        files(&["check", "a", "--format", "json"]),
+        ["a/one.txt", "a/two.tsv"]
+    );
+    assert_eq!(
+        files(&["check", "*/*.txt", "--format", "json"]),
+        ["a/one.txt", "b/four.txt"]
+    );
+    assert_eq!(
+        files(&["check", "--format", "json"]),
+        ["a/one.txt", "a/two.tsv", "b/four.txt"]
+    );
+    let none = planlint(&dir, &["check", "c/*.txt"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(stderr(&none).contains("the pattern matches no file"));
+}
+
+#[test]
+fn config_is_discovered_walking_up() {
+    let bad = fixture("unknown-category");
+    let config =
+        "[rules]\nunknown-category = \"error\"\n\n[vocabulary]\ncategories = [\"天文學\"]\n";
+    let (_t, dir) = scratch(&[
+        ("planlint.toml", config.as_bytes()),
+        ("plans/2024/bad.txt", bad.as_bytes()),
+    ]);
+    let out = planlint(
+        &dir.join("plans"),
+        &["check", "2024/bad.txt", "--format", "concise"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the config raises the rule to an error"
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("error[unknown-category] unknown data category `財政`"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("天文學"),
+        "the config adds a category: {text}"
+    );
+    let plain = planlint(
+        &dir.join("plans"),
+        &[
+            "check",
+            "2024/bad.txt",
+            "--no-config",
+            "--format",
+            "concise",
+        ],
+    );
+    assert_eq!(plain.status.code(), Some(0));
+    assert!(stdout(&plain).contains("天文學"));
+}
+
+#[test]
+fn files_exclude_and_include() {
+    let bad = fixture("cell-count");
+    let config = "[files]\ninclude = [\"plans/**/*.plan\"]\nexclude = [\"plans/drafts/**\"]\n";
+    let (_t, dir) = scratch(&[
+        ("planlint.toml", config.as_bytes()),
+        ("plans/a.plan", bad.as_bytes()),
+        ("plans/b.txt", bad.as_bytes()),
+        ("plans/drafts/c.plan", bad.as_bytes()),
+    ]);
+    let out = planlint(&dir, &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["files"], 1, "{json}");
+    assert_eq!(json["diagnostics"][0]["path"], "plans/a.plan");
+}
+
+#[test]
+fn a_bad_config_points_into_the_toml() {
+    let config = "[rules]\nmalformed-date = \"loud\"\n";
+    let (_t, dir) = scratch(&[
+        ("planlint.toml", config.as_bytes()),
+        ("a.txt", fixture("malformed-date").as_bytes()),
+    ]);
+    let out = planlint(&dir, &["check", "a.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out).replace(&dir.display().to_string(), "[dir]");
+    insta::assert_snapshot!(err);
+}
+
+#[test]
+fn explicit_config_file() {
+    let config = "[rules]\nmalformed-date = \"off\"\n";
+    let (_t, dir) = scratch(&[
+        ("strict.toml", config.as_bytes()),
+        ("a.txt", fixture("malformed-date").as_bytes()),
+    ]);
+    let out = planlint(&dir, &["check", "a.txt", "--config", "strict.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let missing = planlint(&dir, &["check", "a.txt", "--config", "nope.toml"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn statistics_count_per_rule() {
+    let (_t, dir) = scratch(&[
+        ("a.txt", fixture("malformed-date").as_bytes()),
+        ("b.txt", fixture("duplicate-number").as_bytes()),
+    ]);
+    let out = planlint(&dir, &["check", ".", "--statistics"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(stdout(&out));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let (_t, dir) = scratch(&[("a.txt", fixture("duplicate-number").as_bytes())]);
+    let piped = planlint(&dir, &["check", "a.txt"]);
+    assert!(!stdout(&piped).contains('\x1b'));
+    let forced = planlint(&dir, &["check", "a.txt", "--color", "always"]);
+    assert!(stdout(&forced).contains('\x1b'));
+}
+
+#[test]
+fn pretty_output_is_miette() {
+    let (_t, dir) = scratch(&[("a.txt", fixture("duplicate-number").as_bytes())]);
+    let out = planlint(&dir, &["check", "a.txt"]);
+    insta::assert_snapshot!(stdout(&out));
+}
+
+#[test]
+fn rule_docs_and_list() {
+    let out = planlint(Path::new(ROOT), &["rule", "--all"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("rule_list", stdout(&out));
+    let out = planlint(Path::new(ROOT), &["rule", "malformed-date"]);
+    assert!(stdout(&out).starts_with("# malformed-date (error)\n\n## What it does\n"));
+    let out = planlint(Path::new(ROOT), &["rule", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn parse_exports_the_model() {
+    let out = planlint(
+        Path::new(ROOT),
+        &["parse", "seeds/itc-2022-2024.txt", "--format", "json"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(plan["sections"].as_array().unwrap().len(), 4);
+    let d = &plan["sections"][3]["tables"][0]["rows"];
+    assert_eq!(d.as_array().unwrap().len(), 50);
+    assert_eq!(d[0]["group"], "指定本地研究機構名單 (DLRI)");
+    assert_eq!(plan["published"], serde_json::Value::Null);
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let out = planlint(Path::new(ROOT), &["check", "--format", "yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = planlint(Path::new(ROOT), &["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -1,0 +1,50 @@
+//! Helpers shared by the integration tests: check a text, render findings.
+
+#![allow(dead_code)]
+
+use planlint::config::{RuleSelection, Settings};
+use planlint::diagnostic::Diagnostic;
+use planlint::line_index::LineIndex;
+use planlint::report::{self, FileReport, Format, Options, Summary};
+
+/// Settings with only `ids` enabled.
+pub fn only(ids: &[&str]) -> Settings {
+    Settings::default().select(&RuleSelection {
+        select: ids.iter().map(|s| (*s).to_owned()).collect(),
+        ignore: Vec::new(),
+    })
+}
+
+/// Renders `diagnostics` over `source` in `format`, without colour, 100 columns wide.
+pub fn render(format: Format, path: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
+    let mut reporter = report::reporter(
+        format,
+        Options {
+            color: false,
+            width: Some(100),
+        },
+    );
+    let index = LineIndex::new(source);
+    let mut out = Vec::new();
+    let mut summary = Summary::default();
+    summary.add(diagnostics);
+    reporter.begin(&mut out).unwrap();
+    reporter
+        .file(
+            &mut out,
+            &FileReport {
+                path,
+                source,
+                index: &index,
+                diagnostics,
+            },
+        )
+        .unwrap();
+    reporter.end(&mut out, &summary).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// 1-based line of a byte offset.
+pub fn line_of(source: &str, offset: usize) -> usize {
+    LineIndex::new(source).line_of(offset) + 1
+}

@@ -1,0 +1,229 @@
+//! Tests of the project itself: the registry, rule docs and fixtures, the
+//! message style, the vocabulary files and the generated rule reference.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use planlint::rules::registry::RULES;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+#[test]
+fn registry_is_sorted_and_unique() {
+    let ids: Vec<_> = RULES.iter().map(|r| r.meta().id).collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(
+        ids, sorted,
+        "rules/registry.rs must list rules sorted by id, once each"
+    );
+}
+
+#[test]
+fn rule_ids_are_kebab_case_and_match_their_types_and_files() {
+    for rule in RULES {
+        let meta = rule.meta();
+        assert!(
+            meta.id
+                .split('-')
+                .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())),
+            "`{}` is not kebab-case",
+            meta.id
+        );
+        let pascal: String = meta
+            .id
+            .split('-')
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect();
+        assert_eq!(meta.name, pascal, "rule type of `{}`", meta.id);
+        let file = Path::new(ROOT).join(format!("src/rules/{}.rs", meta.id.replace('-', "_")));
+        assert!(file.is_file(), "`{}` lives in {}", meta.id, file.display());
+    }
+}
+
+#[test]
+fn every_rule_is_documented() {
+    for rule in RULES {
+        let meta = rule.meta();
+        for section in ["What it does", "Why is this bad?", "Example"] {
+            let text = meta.section(section).unwrap_or_default();
+            assert!(!text.is_empty(), "`{}` lacks `## {section}`", meta.id);
+        }
+        assert!(!meta.summary().is_empty(), "`{}` has no summary", meta.id);
+    }
+}
+
+#[test]
+fn every_rule_has_fixtures_and_every_fixture_a_rule() {
+    let ids: BTreeSet<_> = RULES.iter().map(|r| r.meta().id.to_owned()).collect();
+    let dir = Path::new(ROOT).join("tests/fixtures/rules");
+    let folders: BTreeSet<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        ids, folders,
+        "tests/fixtures/rules/ has one folder per rule"
+    );
+    for id in &ids {
+        for file in ["fires.txt", "passes.txt"] {
+            assert!(dir.join(id).join(file).is_file(), "{id}/{file} is missing");
+        }
+    }
+}
+
+fn check_style(what: &str, text: &str, rule: &str) {
+    let first_word = text.split_whitespace().next().unwrap_or_default();
+    let acronym = first_word.len() > 1 && first_word.chars().all(|c| !c.is_ascii_lowercase());
+    assert!(
+        acronym || !first_word.starts_with(|c: char| c.is_ascii_uppercase()),
+        "{rule}: {what} starts with a capital: {text:?}"
+    );
+    assert!(
+        !text.ends_with('.') && !text.ends_with('。'),
+        "{rule}: {what} ends with a period: {text:?}"
+    );
+    assert!(!text.trim().is_empty(), "{rule}: empty {what}");
+}
+
+#[test]
+fn messages_are_lowercase_without_a_trailing_period() {
+    for rule in RULES {
+        let id = rule.meta().id;
+        let path = Path::new(ROOT).join(format!("tests/fixtures/rules/{id}/fires.txt"));
+        let source = std::fs::read_to_string(path).unwrap();
+        let checked = planlint::check(&source, &common::only(&[id]));
+        assert!(!checked.diagnostics.is_empty());
+        for d in &checked.diagnostics {
+            check_style("message", &d.message, id);
+            if let Some(label) = &d.label {
+                check_style("label", label, id);
+            }
+            for l in &d.secondary {
+                check_style("secondary label", &l.message, id);
+            }
+            if let Some(help) = &d.help {
+                check_style("help", help, id);
+            }
+            if let Some(note) = &d.note {
+                check_style("note", note, id);
+            }
+        }
+    }
+}
+
+#[test]
+fn vocabulary_files_are_sorted_without_duplicates() {
+    for (name, text) in planlint::vocab::DATA_FILES {
+        let value: toml::Value = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let table = value.as_table().unwrap();
+        for (key, entries) in table {
+            let entries = entries.as_array().unwrap();
+            if entries.iter().all(toml::Value::is_str) {
+                let words: Vec<_> = entries.iter().map(|v| v.as_str().unwrap()).collect();
+                assert_sorted_unique(name, key, &words);
+                continue;
+            }
+            let keys: Vec<_> = entries
+                .iter()
+                .map(|e| {
+                    let t = e.as_table().unwrap();
+                    ["key", "canonical", "name"]
+                        .iter()
+                        .find_map(|k| t.get(*k).and_then(toml::Value::as_str))
+                        .unwrap()
+                })
+                .collect();
+            assert_sorted_unique(name, key, &keys);
+            for entry in entries {
+                for (field, list) in entry.as_table().unwrap() {
+                    if let Some(list) = list.as_array() {
+                        let words: Vec<_> = list.iter().filter_map(toml::Value::as_str).collect();
+                        assert_sorted_unique(name, field, &words);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn assert_sorted_unique(file: &str, key: &str, words: &[&str]) {
+    let mut sorted = words.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(
+        words,
+        sorted.as_slice(),
+        "rules/{file}: `{key}` must be sorted and unique"
+    );
+}
+
+#[test]
+fn every_source_file_says_its_job() {
+    fn walk(dir: &Path) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                assert!(
+                    text.starts_with("//! "),
+                    "{} must start with a `//!` line",
+                    path.display()
+                );
+            }
+        }
+    }
+    walk(&Path::new(ROOT).join("src"));
+}
+
+/// The rule reference in docs/rules.md, made from the rules' own docs.
+fn rules_markdown() -> String {
+    let mut out = String::from(
+        "<!-- Generated from the rules' doc comments by tests/meta.rs; do not edit.\n     \
+         Regenerate with: UPDATE_DOCS=1 cargo test --test meta -->\n\n# Rules\n\n\
+         | rule | default | what it finds |\n| --- | --- | --- |\n",
+    );
+    for rule in RULES {
+        let meta = rule.meta();
+        let _ = writeln!(
+            out,
+            "| [`{}`](#{}) | {} | {} |",
+            meta.id,
+            meta.id,
+            meta.default.map_or("off", |s| s.as_str()),
+            meta.summary()
+        );
+    }
+    for rule in RULES {
+        let meta = rule.meta();
+        let _ = write!(
+            out,
+            "\n## {}\n\nDefault: {}.\n{}",
+            meta.id,
+            meta.default.map_or("off unless selected", |s| s.as_str()),
+            format!("\n{}", meta.docs()).replace("\n## ", "\n### ")
+        );
+    }
+    out
+}
+
+#[test]
+fn rule_reference_is_current() {
+    let path = Path::new(ROOT).join("docs/rules.md");
+    let expected = rules_markdown();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &expected).unwrap();
+    }
+    let actual = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test meta`"
+    );
+}

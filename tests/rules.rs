@@ -1,0 +1,128 @@
+//! Every rule against its fixtures: `fires.txt` must fire, `passes.txt` must
+//! not, each checked with only that rule enabled; pretty and JSON output are
+//! snapshotted. The documented examples are linted too.
+
+mod common;
+
+use std::path::Path;
+
+use planlint::report::Format;
+use planlint::rules::registry::RULES;
+
+fn rule_of(path: &Path) -> &'static str {
+    let dir = path
+        .parent()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap();
+    RULES
+        .iter()
+        .map(|r| r.meta().id)
+        .find(|id| *id == dir)
+        .unwrap_or_else(|| panic!("fixture folder `{dir}` names no rule"))
+}
+
+#[test]
+fn fixtures() {
+    insta::glob!("fixtures/rules/*/*.txt", |path| {
+        let id = rule_of(path);
+        let source = std::fs::read_to_string(path).unwrap();
+        let checked = planlint::check(&source, &common::only(&[id]));
+        let name = format!("{id}/{}", path.file_name().unwrap().to_str().unwrap());
+        let fires = name.ends_with("fires.txt");
+        if fires {
+            assert!(
+                checked.diagnostics.iter().any(|d| d.rule == id),
+                "{name} does not fire"
+            );
+        } else {
+            assert!(
+                checked.diagnostics.is_empty(),
+                "{name} fires: {:#?}",
+                checked.diagnostics
+            );
+        }
+        insta::assert_snapshot!(
+            "pretty",
+            common::render(Format::Pretty, &name, &source, &checked.diagnostics)
+        );
+        insta::assert_snapshot!(
+            "json",
+            common::render(Format::Json, &name, &source, &checked.diagnostics)
+        );
+    });
+}
+
+/// Examples in rule docs are table fragments, shown inside section A of a
+/// 2024–2026 plan unless they carry their own section headings.
+fn wrap(example: &str) -> String {
+    let has_section = example.lines().any(|l| {
+        l.len() > 2 && l.as_bytes()[1] == b'.' && (b'A'..=b'D').contains(&l.as_bytes()[0])
+    });
+    if has_section {
+        example.to_owned()
+    } else {
+        format!(
+            "創新科技及工業局\n\n2024-2026年度開放數據計劃\n\nA. 在 2024 年發放的局／部門數據集\n\n{example}"
+        )
+    }
+}
+
+#[test]
+fn documented_examples_fire_and_their_fixes_do_not() {
+    for rule in RULES {
+        let meta = rule.meta();
+        let examples = meta.examples();
+        assert_eq!(
+            examples.len(),
+            2,
+            "{}: the Example section needs a bad and a fixed block",
+            meta.id
+        );
+        let settings = common::only(&[meta.id]);
+        let bad = planlint::check(&wrap(&examples[0]), &settings);
+        assert!(
+            bad.diagnostics.iter().any(|d| d.rule == meta.id),
+            "{}: the documented bad example does not fire",
+            meta.id
+        );
+        let good = planlint::check(&wrap(&examples[1]), &settings);
+        assert!(
+            good.diagnostics.is_empty(),
+            "{}: the documented fix still fires: {:#?}",
+            meta.id,
+            good.diagnostics
+        );
+    }
+}
+
+#[test]
+fn fixes_apply_and_silence_their_finding() {
+    for rule in RULES {
+        let id = rule.meta().id;
+        let path = format!(
+            "{}/tests/fixtures/rules/{id}/fires.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let source = std::fs::read_to_string(&path).unwrap();
+        let settings = common::only(&[id]);
+        let checked = planlint::check(&source, &settings);
+        for d in &checked.diagnostics {
+            let Some(fix) = &d.fix else { continue };
+            let mut fixed = source.clone();
+            fixed.replace_range(fix.span.offset..fix.span.end(), &fix.replacement);
+            let after = planlint::check(&fixed, &settings);
+            let line = common::line_of(&source, d.span.offset);
+            assert!(
+                !after
+                    .diagnostics
+                    .iter()
+                    .any(|a| a.rule == id && common::line_of(&fixed, a.span.offset) == line),
+                "{id}: fix `{}` on line {line} leaves the finding",
+                fix.description
+            );
+        }
+    }
+}
