@@ -141,10 +141,20 @@ pub struct Vocabulary {
 #[must_use]
 pub fn normalize(text: &str) -> String {
     let text = strip_bracket_suffix(text);
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            if !c.is_ascii_whitespace() {
+                key.push(c.to_ascii_lowercase());
+            }
+        } else if (c as u32) >= 0x3040 && c != '\u{3000}' {
+            // Kana, CJK and full-width forms have no case.
+            key.push(c);
+        } else if !c.is_whitespace() {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
 }
 
 /// `text` without a trailing `(…)` or `（…）` part, trimmed.
@@ -338,8 +348,16 @@ impl Vocabulary {
                 while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
-                let word = text[start..i].to_ascii_uppercase();
-                if let Some(&index) = self.format_words.get(&word) {
+                // Format names are short; longer words need no lookup.
+                let word = &text[start..i];
+                if word.len() > 16 {
+                    continue;
+                }
+                let mut upper = [0u8; 16];
+                upper[..word.len()].copy_from_slice(word.as_bytes());
+                upper[..word.len()].make_ascii_uppercase();
+                let upper = std::str::from_utf8(&upper[..word.len()]).unwrap_or_default();
+                if let Some(&index) = self.format_words.get(upper) {
                     found.push(FormatMention {
                         format: &self.formats[index],
                         range: start..i,

@@ -140,7 +140,12 @@ pub fn run(args: &CheckArgs) -> u8 {
                         if args.statistics {
                             continue;
                         }
-                        let index = LineIndex::new(&source);
+                        // Positions are only ever computed for findings.
+                        let index = if diagnostics.is_empty() {
+                            LineIndex::new("")
+                        } else {
+                            LineIndex::new(&source)
+                        };
                         reporter.file(
                             &mut out,
                             &FileReport {

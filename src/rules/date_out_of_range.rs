@@ -183,8 +183,8 @@ impl Rule for DateOutOfRange {
                         self.meta().id,
                         value.span,
                         format!(
-                            "target date `{date}` is outside {} of section {}",
-                            window.describe, section.letter
+                            "target date `{date}` falls outside section {} ({})",
+                            section.letter, window.describe
                         ),
                     )
                     .with_label(format!("not in {}", window.describe))

@@ -311,6 +311,13 @@ impl<'a> Parser<'a> {
 
     /// The line as a header row, when enough of its cells name known columns.
     fn header(&self, line: &Line<'_>, cells: &[Cell]) -> Option<Header> {
+        // Data rows start with their number: the common case costs nothing.
+        if cells
+            .first()
+            .is_some_and(|c| !c.text.is_empty() && c.text.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
         let columns: Vec<Option<Column>> =
             cells.iter().map(|c| self.vocab.column(&c.text)).collect();
         let known = columns.iter().flatten().count();
