@@ -109,7 +109,9 @@ impl std::error::Error for DecodeError {}
 /// Decodes a plan file: UTF-8 with or without a byte order mark (kept, so
 /// spans are file offsets), or UTF-16 with a byte order mark (decoded; spans
 /// are then offsets into the decoded UTF-8 text). Anything else is refused
-/// with the position and bytes of the first invalid sequence.
+/// with the position and bytes of the first invalid sequence, and so is text
+/// holding a NUL byte: plans never do, binary files and UTF-16 without a byte
+/// order mark always do.
 pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return decode_utf16(rest, u16::from_le_bytes);
@@ -117,64 +119,95 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return decode_utf16(rest, u16::from_be_bytes);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(Cow::Borrowed(text)),
+    let (offset, bad) = match std::str::from_utf8(bytes) {
+        Ok(text) => match text.find('\0') {
+            None => return Ok(Cow::Borrowed(text)),
+            Some(at) => (at, 1),
+        },
         Err(e) => {
             let offset = e.valid_up_to();
-            let before = &bytes[..offset];
-            let line = before.split(|&b| b == b'\n').count();
-            let line_start = before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
             let bad = e.error_len().unwrap_or(bytes.len() - offset).clamp(1, 4);
-            let found = bytes[offset..(offset + bad).min(bytes.len())]
-                .iter()
-                .map(|b| format!("0x{b:02X}"))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let binary = bytes.iter().take(8192).filter(|&&b| b == 0).count() > 0;
-            let hint = if binary {
-                "this looks like a binary file, not a plan"
-            } else {
-                "the file may be in Big5 or another legacy encoding; save it as UTF-8"
-            };
-            Err(DecodeError {
-                line,
-                column: offset - line_start + 1,
-                offset,
-                found,
-                hint,
-            })
+            (offset, bad)
         }
-    }
+    };
+    // Lines end as the parser ends them: at LF, CRLF or a lone CR.
+    let index = line_index::LineIndex::new(std::str::from_utf8(&bytes[..offset]).unwrap_or(""));
+    let line = index.line_count();
+    let found = bytes[offset..(offset + bad).min(bytes.len())]
+        .iter()
+        .map(|b| format!("0x{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let hint = if looks_like_utf16(bytes) {
+        "this looks like UTF-16 without a byte order mark; save it as UTF-8"
+    } else if bytes.iter().take(8192).any(|&b| b == 0) {
+        "this looks like a binary file, not a plan"
+    } else {
+        "the file may be in Big5 or another legacy encoding; save it as UTF-8"
+    };
+    Err(DecodeError {
+        line,
+        column: offset - index.line_start(line - 1) + 1,
+        offset,
+        found,
+        hint,
+    })
 }
 
-fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'static, str>, DecodeError> {
-    if bytes.len() % 2 != 0 {
-        return Err(DecodeError {
-            line: 1,
-            column: 1,
-            offset: bytes.len() + 1,
-            found: "an odd number of bytes after a UTF-16 byte order mark".to_owned(),
-            hint: "the file is cut short; save it again as UTF-8",
-        });
+/// Whether NUL bytes fall on every other byte, as the high bytes of ASCII
+/// characters in UTF-16 do (binary files have them anywhere).
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let mut nuls = [0usize; 2];
+    for (i, _) in head.iter().enumerate().filter(|&(_, &b)| b == 0) {
+        nuls[i % 2] += 1;
     }
+    let (most, fewest) = (nuls[0].max(nuls[1]), nuls[0].min(nuls[1]));
+    most * 10 >= head.len() / 2 && fewest * 20 <= most
+}
+
+/// Decodes UTF-16 after its byte order mark. Positions in errors are those of
+/// the file: lines counted as the parser counts them, columns and offsets in
+/// bytes, the byte order mark included.
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'static, str>, DecodeError> {
+    const BOM: usize = 2;
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     let mut text = String::with_capacity(bytes.len());
-    for (i, c) in char::decode_utf16(units).enumerate() {
+    // Units decoded so far, and where the current line starts, in units.
+    let (mut at, mut line, mut line_start) = (0, 1, 0);
+    for c in char::decode_utf16(units) {
         match c {
-            Ok(c) => text.push(c),
+            Ok(c) => {
+                at += c.len_utf16();
+                if c == '\r' || (c == '\n' && !text.ends_with('\r')) {
+                    line += 1;
+                }
+                if c == '\r' || c == '\n' {
+                    line_start = at;
+                }
+                text.push(c);
+            }
             Err(e) => {
                 return Err(DecodeError {
-                    line: text.matches('\n').count() + 1,
-                    column: 1,
-                    offset: 2 + 2 * i,
+                    line,
+                    column: 2 * (at - line_start) + 1,
+                    offset: BOM + 2 * at,
                     found: format!("0x{:04X}", e.unpaired_surrogate()),
                     hint: "an unpaired UTF-16 surrogate; save the file as UTF-8",
                 });
             }
         }
+    }
+    if let [.., last] = bytes
+        && bytes.len() % 2 != 0
+    {
+        return Err(DecodeError {
+            line,
+            column: 2 * (at - line_start) + 1,
+            offset: BOM + 2 * at,
+            found: format!("0x{last:02X}"),
+            hint: "the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8",
+        });
     }
     Ok(Cow::Owned(text))
 }
@@ -201,5 +234,43 @@ mod tests {
         assert_eq!((err.line, err.column), (2, 2));
         assert_eq!(err.found, "0xBC");
         assert!(err.hint.contains("Big5"));
+    }
+
+    /// Lines were counted at LF only, so an error after lone CRs (old Mac
+    /// line ends, which the parser reads as line breaks) was put on line 1.
+    #[test]
+    fn counts_lines_as_the_parser_does() {
+        let err = decode(b"a\rb\r\nc\xBC").unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (3, 2, 6));
+    }
+
+    /// Valid UTF-8 holding NUL bytes (UTF-16 without a byte order mark, or a
+    /// binary file that happens to be valid) was accepted as a plan.
+    #[test]
+    fn refuses_nul_bytes() {
+        let utf16: Vec<u8> = "A. x\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let err = decode(&utf16).unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (1, 2, 1));
+        assert_eq!(err.found, "0x00");
+        assert!(err.hint.contains("UTF-16"), "{}", err.hint);
+        let err = decode(b"ab\0\0\0\x01\0\x02").unwrap_err();
+        assert!(err.hint.contains("binary"), "{}", err.hint);
+    }
+
+    /// UTF-16 errors gave the index of the decoded character as if it were a
+    /// unit (wrong after any character outside the BMP), and column 1 always.
+    #[test]
+    fn utf16_errors_point_at_the_bad_bytes() {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("a\r\n\u{20000}b".encode_utf16().flat_map(u16::to_le_bytes));
+        bytes.extend([0x00, 0xDC]);
+        let err = decode(&bytes).unwrap_err();
+        // BOM 2 + a 2 + CRLF 4 + 𠀀 4 + b 2 = byte 14, column 7 of line 2.
+        assert_eq!((err.line, err.column, err.offset), (2, 7, 14));
+        assert_eq!(err.found, "0xDC00");
+        bytes.truncate(bytes.len() - 1);
+        let err = decode(&bytes).unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (2, 7, 14));
+        assert_eq!(err.found, "0x00");
     }
 }

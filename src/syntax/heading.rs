@@ -11,7 +11,7 @@ use crate::model::{DataKind, YearMonth, YearRange};
 /// `A. 在 2024 年發放的…`: the letter and the text after it.
 pub fn section(input: &str) -> IResult<&str, (char, &str)> {
     (one_of("ABCD"), alt((char('.'), char('．'))), space1, rest)
-        .map(|(letter, _, _, text)| (letter, text))
+        .map(|(letter, _, _, text): (_, _, _, &str)| (letter, text.trim_start()))
         .parse(input)
 }
 
@@ -44,7 +44,7 @@ pub fn organization(input: &str) -> IResult<&str, &str> {
     let number = take_while1(|c: char| c.is_ascii_digit());
     let wide = (char('（'), number, char('）'));
     let named = (alt((recognize(ascii), recognize(wide))), space0, rest)
-        .map(|(_, _, text): (_, _, &str)| text);
+        .map(|(_, _, text): (_, _, &str)| text.trim_start());
     verify(named, |text: &str| !text.is_empty()).parse(input)
 }
 
@@ -149,13 +149,22 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// A footer's publication month: `2023年12月`, `December 2023`, `12/2023`.
+/// A footer's publication month: `2023年12月`, `December 2023`, `Dec. 2023`,
+/// `12/2023`; digits may be fullwidth (`２０２３年１２月`).
 #[must_use]
 pub fn footer_month(text: &str) -> Option<YearMonth> {
     fn number(input: &str) -> IResult<&str, u16> {
         map_res(take_while1(|c: char| c.is_ascii_digit()), str::parse).parse(input)
     }
-    let text = text.trim();
+    let text: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
+            _ => c,
+        })
+        .collect();
+    let text = text.as_str();
     let mut chinese = (
         number,
         space0,
@@ -173,9 +182,11 @@ pub fn footer_month(text: &str) -> Option<YearMonth> {
         return month_of(year, month);
     }
     let (name, year) = text.split_once(' ')?;
+    let name = name.trim_end_matches([',', '.']).to_ascii_lowercase();
+    // The full name, or a prefix of at least three letters (`Dec`, `Sept`).
     let month = MONTHS
         .iter()
-        .position(|m| m.eq_ignore_ascii_case(name.trim_end_matches(',')))?;
+        .position(|m| *m == name || (name.len() >= 3 && m.starts_with(&name)))?;
     let (_, year) = (space0::<&str, nom::error::Error<&str>>, number, opt(space0))
         .map(|(_, y, _)| y)
         .parse(year.trim())
@@ -216,6 +227,11 @@ mod tests {
             "創新科技及工業局"
         );
         assert!(organization("(1)").is_err());
+        // nom's spaces are ' ' and TAB only; names and headings were left
+        // starting with other whitespace, so their text was not trimmed.
+        assert_eq!(organization("(1) \u{b}局").unwrap().1, "局");
+        assert!(organization("(1) \u{3000}").is_err());
+        assert_eq!(section("A. \u{3000}在").unwrap().1, ('A', "在"));
         assert!(note("備註：2022年").is_ok());
         assert!(note("Remarks: x").is_ok());
     }
@@ -259,6 +275,23 @@ mod tests {
             })
         );
         assert_eq!(footer_month("2023年13月"), None);
+        // Abbreviated English months and fullwidth digits were not read, so
+        // such a footer became two unrecognized lines.
+        let december = Some(YearMonth {
+            year: 2023,
+            month: 12,
+        });
+        for footer in [
+            "Dec 2023",
+            "Dec. 2023",
+            "december, 2023",
+            "２０２３年１２月",
+        ] {
+            assert_eq!(footer_month(footer), december, "{footer}");
+        }
+        assert_eq!(footer_month("Sept 2023").map(|m| m.month), Some(9));
+        assert_eq!(footer_month("De 2023"), None);
+        assert_eq!(footer_month("Decembers 2023"), None);
         assert_eq!(years("在 2025 年及 2026 年"), vec![2025, 2026]);
     }
 }

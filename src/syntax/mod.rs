@@ -54,8 +54,9 @@ struct Parser<'a> {
     organization: Option<Text>,
     table: Option<Table>,
     group: Option<Text>,
-    /// A blank line since the last row of the current table.
-    blank_since_row: bool,
+    /// A page break since the last row of the current table: a blank line,
+    /// or the table's header repeated at the top of the next page.
+    page_break: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -72,7 +73,7 @@ impl<'a> Parser<'a> {
             organization: None,
             table: None,
             group: None,
-            blank_since_row: false,
+            page_break: false,
         }
     }
 
@@ -108,6 +109,8 @@ impl<'a> Parser<'a> {
 
     /// The footer's two lines: the last two non-blank lines when the last is
     /// a month and the one before is plain text after the last section began.
+    /// Either may end in TABs, as lines exported from a table do; it then
+    /// still holds text in its first cell only.
     fn find_footer(lines: &[Line<'_>]) -> Option<(usize, usize)> {
         let mut filled = lines.iter().rev().filter(|l| !l.is_blank());
         let date = filled.next()?;
@@ -115,8 +118,11 @@ impl<'a> Parser<'a> {
         let (_, date_text) = date.trimmed();
         let (_, issuer_text) = issuer.trimmed();
         let plain = |l: &Line<'_>| {
+            let cells = l.cells();
             let (_, t) = l.trimmed();
-            !l.has_tab()
+            cells.first().is_some_and(|c| c.text == t)
+                && !is_not_applicable(&cells)
+                && !looks_numbered(t)
                 && heading::section(t).is_err()
                 && heading::subsection(t).is_err()
                 && heading::organization(t).is_err()
@@ -124,7 +130,7 @@ impl<'a> Parser<'a> {
         };
         let after_a_section = lines[..issuer.index]
             .iter()
-            .any(|l| !l.has_tab() && heading::section(l.trimmed().1).is_ok());
+            .any(|l| is_heading(l) && heading::section(l.trimmed().1).is_ok());
         (after_a_section
             && plain(date)
             && plain(issuer)
@@ -135,11 +141,14 @@ impl<'a> Parser<'a> {
 
     fn line(&mut self, line: Line<'a>) {
         if line.is_blank() {
-            self.blank_since_row = true;
+            self.page_break = true;
             return;
         }
         let (span, text) = line.trimmed();
-        if line.has_tab() {
+        // Before the first section there are no tables: the issuer and title
+        // lines are text even when TABs follow them.
+        let preamble = self.doc.sections.is_empty() && in_first_cell(&line);
+        if line.has_tab() && !is_heading(&line) && !preamble {
             self.row(line);
             return;
         }
@@ -222,81 +231,74 @@ impl<'a> Parser<'a> {
     fn row(&mut self, line: Line<'a>) {
         let cells = line.cells();
         let (span, text) = line.trimmed();
+        let text_node = || Text {
+            text: text.to_owned(),
+            span,
+        };
         if self.doc.sections.is_empty() {
             self.preamble_done = true;
-            self.unrecognized(
-                Text {
-                    text: text.to_owned(),
-                    span,
-                },
-                "table row before the first section heading",
-            );
+            self.unrecognized(text_node(), "table row before the first section heading");
             return;
         }
         self.extend_section(line.span());
         if let Some(header) = self.header(&line, &cells) {
-            let repeated = self.table.as_ref().is_some_and(|t| {
-                t.header
+            // The same header again, with no heading in between, is the table
+            // going on over a page break: the top of the next page repeats it.
+            if let Some(table) = self.table.as_mut()
+                && table
+                    .header
                     .cells
                     .iter()
                     .map(|c| &c.text.text)
                     .eq(header.cells.iter().map(|c| &c.text.text))
-                    && self.blank_since_row
-            });
-            if !repeated {
-                self.close_table();
-                self.table = Some(Table {
-                    subsection: self.subsection.as_ref().map(|(t, _)| t.clone()),
-                    kind: self.subsection.as_ref().and_then(|(_, k)| *k),
-                    organization: self.organization.clone(),
-                    span: header.span,
-                    header,
-                    rows: Vec::new(),
-                });
+            {
+                table.span = table.span.to(line.span());
+                self.page_break = true;
+                return;
             }
-            self.blank_since_row = false;
+            self.close_table();
+            self.table = Some(Table {
+                subsection: self.subsection.as_ref().map(|(t, _)| t.clone()),
+                kind: self.subsection.as_ref().and_then(|(_, k)| *k),
+                organization: self.organization.clone(),
+                span: header.span,
+                header,
+                rows: Vec::new(),
+            });
+            self.page_break = false;
             return;
         }
         let Some(table) = self.table.as_mut() else {
-            self.unrecognized(
-                Text {
-                    text: text.to_owned(),
-                    span,
-                },
-                "table row before any header row",
-            );
+            self.unrecognized(text_node(), "table row before any header row");
             return;
         };
-        table.span = table.span.to(line.span());
         let first_empty = cells.first().is_none_or(Cell::is_empty);
         let rest_empty = cells.iter().skip(1).all(Cell::is_empty);
-        let after_break = std::mem::replace(&mut self.blank_since_row, false);
-        if first_empty
-            && cells.get(1).is_some_and(|c| {
-                NOT_APPLICABLE
-                    .iter()
-                    .any(|w| c.text.eq_ignore_ascii_case(w))
-            })
-            && cells.iter().skip(2).all(Cell::is_empty)
-        {
+        let after_break = std::mem::replace(&mut self.page_break, false);
+        let not_applicable = is_not_applicable(&cells);
+        // After a page break, a row without a number goes on with the row
+        // above; right after a row it is a data row that lacks its number.
+        if first_empty && after_break && !not_applicable {
+            let Some(previous) = table.rows.last_mut().filter(|r| r.kind == RowKind::Data) else {
+                self.unrecognized(
+                    text_node(),
+                    "continuation row with no data row above it to continue",
+                );
+                return;
+            };
+            merge(previous, cells, line.span());
+            table.span = table.span.to(line.span());
+            return;
+        }
+        table.span = table.span.to(line.span());
+        if not_applicable {
             table
                 .rows
                 .push(new_row(RowKind::NotApplicable, &line, cells, None));
             return;
         }
-        if first_empty
-            && after_break
-            && let Some(previous) = table.rows.last_mut()
-            && previous.kind == RowKind::Data
-        {
-            merge(previous, cells, line.span());
-            return;
-        }
-        let first_is_number = cells
-            .first()
-            .is_some_and(|c| !c.text.is_empty() && c.text.chars().all(|ch| ch.is_ascii_digit()));
-        if !first_empty && rest_empty && !first_is_number {
-            let name = cells[0].clone();
+        if !first_empty && rest_empty && !looks_numbered(&cells[0].text) {
+            let name = &cells[0];
             self.group = Some(Text {
                 text: name.text.clone(),
                 span: name.span,
@@ -345,7 +347,7 @@ impl<'a> Parser<'a> {
 
     fn close_table(&mut self) {
         self.group = None;
-        self.blank_since_row = false;
+        self.page_break = false;
         let Some(mut table) = self.table.take() else {
             return;
         };
@@ -405,6 +407,47 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// Whether a line is a heading or a note: its text reads as one and sits in
+/// its first cell only, TABs after it or none (lines exported from a table
+/// often end in TABs).
+fn is_heading(line: &Line<'_>) -> bool {
+    let (_, text) = line.trimmed();
+    in_first_cell(line)
+        && (heading::section(text).is_ok()
+            || heading::subsection(text).is_ok()
+            || heading::organization(text).is_ok()
+            || heading::note(text).is_ok())
+}
+
+/// Whether all of a line's text is in its first cell (or it has no TAB).
+fn in_first_cell(line: &Line<'_>) -> bool {
+    let (_, text) = line.trimmed();
+    !line.has_tab() || line.cells().first().is_some_and(|c| c.text == text)
+}
+
+/// Whether a row marks its table empty on purpose: every filled cell says
+/// not applicable (`\t不適用\t\t…`, `\tN/A\t…`, or the word in the first cell).
+fn is_not_applicable(cells: &[Cell]) -> bool {
+    let mut filled = cells.iter().filter(|c| !c.is_empty()).peekable();
+    filled.peek().is_some()
+        && filled.all(|c| {
+            let word = c.text.trim_end_matches(['.', '。', '．']).trim_end();
+            NOT_APPLICABLE.iter().any(|w| word.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Whether a first cell reads as a row number (`12`, `１２`, `12.`, `(12)`),
+/// so that a row holding only it is a data row with empty cells, not a group.
+fn looks_numbered(text: &str) -> bool {
+    let core = text
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches(['.', '．', '、', ')', '）']);
+    !core.is_empty()
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
 fn new_row(kind: RowKind, line: &Line<'_>, cells: Vec<Cell>, group: Option<Text>) -> Row {
     Row {
         kind,
@@ -425,7 +468,7 @@ fn merge(row: &mut Row, cells: Vec<Cell>, line: Span) {
             continue;
         }
         while row.cells.len() <= i {
-            let at = row.span.end();
+            let at = row.cells.last().map_or(row.span.end(), |c| c.span.end());
             row.cells.push(Cell {
                 text: String::new(),
                 span: Span::empty(at),
@@ -495,37 +538,62 @@ fn split_category_name(cell: &Cell) -> (Cell, Cell) {
         };
         return (category, cell.clone());
     };
-    // The split point is on the first line when the cell's first line holds it.
-    let first_line = cell.span.length;
-    if at >= first_line {
-        return (
-            Cell {
-                text: cell.text[..at].trim().to_owned(),
-                span: cell.span,
-                more: Vec::new(),
-            },
-            Cell {
-                text: cell.text[at + '／'.len_utf8()..].trim().to_owned(),
-                span: Span::empty(cell.span.end()),
-                more: cell.more.clone(),
-            },
-        );
+    split_cell(cell, at, '／'.len_utf8())
+}
+
+/// Splits a cell at byte `at` of its text, dropping the `gap` bytes there.
+/// Each part keeps the spans of the pieces it came from, trimmed, so that its
+/// pieces still slice the source to exactly its text, even when the cell was
+/// merged from several lines and the split point is on any of them.
+fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
+    // The non-empty pieces, each with where it sits in `cell.text` (pieces
+    // are joined by one space) and whether it is on the row's first line.
+    let mut pieces = Vec::new();
+    let mut pos = 0;
+    for (i, span) in cell.spans().enumerate() {
+        if span.is_empty() {
+            continue;
+        }
+        pieces.push((pos, span, i == 0));
+        pos += span.length + 1;
     }
-    let category_text = cell.text[..at].trim_end();
-    let name_text = &cell.text[at + '／'.len_utf8()..];
-    let name_lead = name_text.len() - name_text.trim_start().len();
-    let name_start = cell.span.offset + at + '／'.len_utf8() + name_lead;
+    let part = |from: usize, to: usize, anchor: usize| {
+        let mut first = None;
+        let mut more = Vec::new();
+        let mut texts = Vec::new();
+        for &(pos, span, on_first_line) in &pieces {
+            let (start, end) = (from.max(pos), to.min(pos + span.length));
+            let Some(slice) = cell.text.get(start..end).filter(|t| !t.is_empty()) else {
+                continue;
+            };
+            let (piece, text) = line::trim(slice, span.offset + start - pos);
+            if text.is_empty() {
+                continue;
+            }
+            texts.push(text);
+            if on_first_line {
+                first = Some(piece);
+            } else {
+                more.push(piece);
+            }
+        }
+        Cell {
+            text: texts.join(" "),
+            span: first.unwrap_or(Span::empty(anchor)),
+            more,
+        }
+    };
+    // Where an empty part's span sits on the first line: the cell's start for
+    // the first part; for the second, just after the split point when that is
+    // on the first line, else the end of the first line's text.
+    let after = at + gap;
+    let second_anchor = pieces
+        .first()
+        .filter(|&&(pos, span, on_first_line)| on_first_line && after <= pos + span.length)
+        .map_or(cell.span.end(), |&(pos, span, _)| span.offset + after - pos);
     (
-        Cell {
-            text: category_text.to_owned(),
-            span: Span::new(cell.span.offset, cell.span.offset + category_text.len()),
-            more: Vec::new(),
-        },
-        Cell {
-            text: name_text.trim().to_owned(),
-            span: Span::new(name_start.min(cell.span.end()), cell.span.end()),
-            more: cell.more.clone(),
-        },
+        part(0, at, cell.span.offset),
+        part(after, cell.text.len(), second_anchor),
     )
 }
 
@@ -546,5 +614,169 @@ mod tests {
         ] {
             let _ = parse(input);
         }
+    }
+
+    const TOP: &str = "局\n\n2022至2024年的開放數據計劃\n\nD. 進度\n\n";
+
+    /// The category／name split kept only the first line's span for text that
+    /// came partly from a continuation line, so the spans no longer sliced
+    /// the category's and the name's text.
+    #[test]
+    fn category_name_split_on_a_continuation_line() {
+        let source = format!(
+            "{TOP}#\t數據種類／數據集名稱\t發放日期 (月/年)\n1\t工商業\t01/2019\n\n\t補充／名單\t"
+        );
+        let doc = parse(&source);
+        assert!(doc.unrecognized.is_empty(), "{:?}", doc.unrecognized);
+        let row = &doc.sections[0].tables[0].rows[0];
+        let slices = |cell: &Cell| -> Vec<&str> {
+            cell.spans()
+                .map(|s| s.slice(&source))
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        let category = row.fields.category.as_ref().unwrap();
+        assert_eq!(category.text, "工商業 補充");
+        assert_eq!(slices(category), ["工商業", "補充"]);
+        let name = row.fields.name.as_ref().unwrap();
+        assert_eq!(name.text, "名單");
+        assert_eq!(slices(name), ["名單"]);
+        assert!(name.span.is_empty());
+    }
+
+    /// A row without a number after a page break, with no data row above it,
+    /// became a data row; it continues nothing, so it is reported.
+    #[test]
+    fn lone_continuation_is_unrecognized() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        for rows in ["\n\t\t\t說明\t\t", "組別\t\t\t\t\t\n\n\t\t\t說明\t\t"] {
+            let doc = parse(&format!("{TOP}{header}{rows}"));
+            assert_eq!(doc.unrecognized.len(), 1, "{rows:?}");
+            assert!(doc.sections[0].tables[0].data_rows().next().is_none());
+        }
+    }
+
+    /// A header repeated at the top of a new page ended the page break, so the
+    /// continuation under it became a data row without a number.
+    #[test]
+    fn repeated_header_continues_the_table_over_a_page_break() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        for gap in ["\n", "", "\n\n"] {
+            let source = format!(
+                "{TOP}{header}1\t財經\t甲\t說明\t01/2019\t每年\n{gap}{header}\t\t\t續\t\t\n2\t財經\t乙\t說明\t01/2019\t每年"
+            );
+            let doc = parse(&source);
+            assert!(doc.unrecognized.is_empty(), "{gap:?}");
+            let tables = &doc.sections[0].tables;
+            assert_eq!(tables.len(), 1, "{gap:?}");
+            let rows: Vec<_> = tables[0]
+                .rows
+                .iter()
+                .map(|r| (r.kind, r.number()))
+                .collect();
+            assert_eq!(rows, [(RowKind::Data, Some(1)), (RowKind::Data, Some(2))]);
+            let description = tables[0].rows[0].fields.description.as_ref().unwrap();
+            assert_eq!(description.text, "說明 續");
+            assert_eq!(tables[0].span.end(), source.len());
+        }
+    }
+
+    /// A footer whose lines ended in TABs, as lines exported from a table do,
+    /// was read as two rows of the last table (a group row and a stray line).
+    #[test]
+    fn footer_lines_may_end_in_tabs() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        let row = "1\t財經\t甲\t說明\t01/2019\t每年\n";
+        for footer in [
+            "\n局\t\n2023年12月",
+            "局\t\t\t\n2023年12月\t\t",
+            "\n局\nDec 2023\t",
+        ] {
+            let source = format!("{TOP}{header}{row}{footer}");
+            let doc = parse(&source);
+            assert!(doc.unrecognized.is_empty(), "{footer:?}");
+            assert_eq!(doc.sections[0].tables[0].rows.len(), 1, "{footer:?}");
+            let footer_node = doc.footer.as_ref().unwrap();
+            assert_eq!(footer_node.issuer.text, "局");
+            assert_eq!(footer_node.published.month, 12);
+        }
+        // A not-applicable row and a group row stay rows even before a month.
+        for last in ["\t不適用\t\t\t\t\t\n2023年12月", "12\t\t\t\t\t\n2023年12月"] {
+            let doc = parse(&format!("{TOP}{header}{last}"));
+            assert!(doc.footer.is_none(), "{last:?}");
+            assert_eq!(doc.sections[0].tables[0].rows.len(), 1, "{last:?}");
+        }
+    }
+
+    /// Headings and notes whose lines ended in TABs were read as table rows:
+    /// a section heading became a group row of the table before it, and the
+    /// rows after it stayed in that table.
+    #[test]
+    fn headings_may_end_in_tabs() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        let row = "1\t財經\t甲\t說明\t01/2019\t每年\n";
+        let source = format!(
+            "{TOP}i. 空間數據\t\t\n備註：說明\t\n{header}{row}(1) 機構\t\t\t\nD. 再一節\t\t\t\t\t\n{header}{row}"
+        );
+        let doc = parse(&source);
+        assert!(doc.unrecognized.is_empty(), "{:?}", doc.unrecognized);
+        assert_eq!(doc.sections.len(), 2);
+        assert_eq!(doc.sections[0].notes.len(), 1);
+        let table = &doc.sections[0].tables[0];
+        assert_eq!(table.kind, Some(DataKind::Spatial));
+        assert_eq!(table.rows.len(), 1);
+        assert_eq!(doc.sections[1].heading.text, "再一節");
+        assert_eq!(doc.sections[1].tables[0].rows.len(), 1);
+        // So may the issuer and title lines.
+        let doc = parse(&format!(
+            "局\t\t\n\n2024-2026年度開放數據計劃\t\n\nD. 進度\t\n\n{header}{row}"
+        ));
+        assert!(doc.unrecognized.is_empty(), "{:?}", doc.unrecognized);
+        assert_eq!(doc.issuer.as_ref().unwrap().text, "局");
+        assert!(doc.years.is_some());
+        // Text in more than the first cell is a row, heading-like or not.
+        let doc = parse(&format!("{TOP}{header}{row}備註：\t說明\t\t\t\t"));
+        assert_eq!(doc.sections[0].tables[0].rows.len(), 2);
+    }
+
+    /// `不適用` in the first cell made a group row named 不適用, and a marker
+    /// with a full stop was a data row.
+    #[test]
+    fn not_applicable_markers() {
+        let header = "編號\t數據種類\t數據集名稱\t一般說明\t發放日期 (月/年)\t更新頻率\n";
+        for row in [
+            "\t不適用\t\t\t\t",
+            "不適用\t\t\t\t\t",
+            "\tN/A\t\t\t\t",
+            "\tNot applicable.\t\t\t\t",
+            "\t不適用。\t\t\t\t",
+            "\t不適用\t不適用\t不適用\t\t",
+        ] {
+            let doc = parse(&format!("{TOP}{header}{row}"));
+            let kinds: Vec<_> = doc.sections[0].tables[0]
+                .rows
+                .iter()
+                .map(|r| r.kind)
+                .collect();
+            assert_eq!(kinds, [RowKind::NotApplicable], "{row:?}");
+        }
+    }
+
+    /// A row holding only a number written `１２` or `12.` was taken for a
+    /// group heading; it is a data row whose other cells are empty.
+    #[test]
+    fn number_only_rows_are_data_rows() {
+        let header = "#\t數據種類／數據集名稱\t發放日期 (月/年)\t更新頻率\t備註\n";
+        for number in ["12", "１２", "12.", "(12)"] {
+            let doc = parse(&format!("{TOP}{header}{number}\t\t\t\t"));
+            let kinds: Vec<_> = doc.sections[0].tables[0]
+                .rows
+                .iter()
+                .map(|r| r.kind)
+                .collect();
+            assert_eq!(kinds, [RowKind::Data], "{number:?}");
+        }
+        let doc = parse(&format!("{TOP}{header}創新及科技基金 (ITF)\t\t\t\t"));
+        assert_eq!(doc.sections[0].tables[0].rows[0].kind, RowKind::Group);
     }
 }
