@@ -25,7 +25,7 @@ use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::concise::plural;
+use super::plural;
 use super::{FileReport, Reporter, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::ColumnUnit;

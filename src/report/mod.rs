@@ -89,6 +89,11 @@ pub struct Range {
     pub end: LineColumn,
 }
 
+/// `s` unless `n` is one.
+pub(crate) fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 /// Totals over a run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -105,6 +110,24 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// `found 3 problems (2 errors, 1 warning) in 2 files`, when there are any.
+    #[must_use]
+    pub fn describe(&self) -> Option<String> {
+        let total = self.errors + self.warnings + self.infos;
+        (total > 0).then(|| {
+            format!(
+                "found {total} problem{} ({} error{}, {} warning{}) in {} file{}",
+                plural(total),
+                self.errors,
+                plural(self.errors),
+                self.warnings,
+                plural(self.warnings),
+                self.files,
+                plural(self.files)
+            )
+        })
+    }
+
     /// Counts one file's findings.
     pub fn add(&mut self, diagnostics: &[Diagnostic]) {
         self.files += 1;
