@@ -295,36 +295,8 @@ impl Vocabulary {
     /// when nothing is close. Lower-case input gets lower-case suggestions.
     #[must_use]
     pub fn suggest_frequency(&self, term: &str) -> Vec<String> {
-        let wanted: Vec<char> = term
-            .trim()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        if wanted.is_empty() {
-            return Vec::new();
-        }
-        let limit = wanted.len().div_ceil(3).max(1);
-        let mut best = usize::MAX;
-        let mut found: Vec<String> = Vec::new();
-        for phrase in self.frequency_defs.iter().flat_map(FrequencyDef::phrasings) {
-            let candidate: Vec<char> = phrase
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .flat_map(char::to_lowercase)
-                .collect();
-            let distance = edit_distance(&wanted, &candidate);
-            if distance > limit || distance > best {
-                continue;
-            }
-            if distance < best {
-                best = distance;
-                found.clear();
-            }
-            if !found.iter().any(|f| f == phrase) {
-                found.push(phrase.to_owned());
-            }
-        }
+        let phrasings = self.frequency_defs.iter().flat_map(FrequencyDef::phrasings);
+        let mut found = closest(term, phrasings);
         let lower = term.chars().any(|c| c.is_ascii_lowercase())
             && !term.chars().any(|c| c.is_ascii_uppercase());
         if lower {
@@ -394,24 +366,36 @@ impl Vocabulary {
     /// The known categories closest to `category`, for a "did you mean" help.
     #[must_use]
     pub fn suggest_category(&self, category: &str) -> Vec<String> {
-        let wanted: Vec<char> = normalize(category).chars().collect();
-        let limit = wanted.len().div_ceil(3).max(1);
-        let mut best = usize::MAX;
-        let mut found = Vec::new();
-        for known in &self.category_list {
-            let candidate: Vec<char> = normalize(known).chars().collect();
-            let distance = edit_distance(&wanted, &candidate);
-            if distance > limit || distance > best {
-                continue;
-            }
-            if distance < best {
-                best = distance;
-                found.clear();
-            }
-            found.push(known.clone());
-        }
-        found
+        closest(category, self.category_list.iter().map(String::as_str))
     }
+}
+
+/// The candidates nearest to `wanted` by [`edit_distance`] (ignoring case
+/// and spaces), all of them when several are equally near; none when the
+/// nearest needs more than a third of `wanted` changed.
+fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let key = |text: &str| -> Vec<char> { normalize(text).chars().collect() };
+    let wanted = key(wanted);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let limit = wanted.len().div_ceil(3).max(1);
+    let mut best = usize::MAX;
+    let mut found: Vec<String> = Vec::new();
+    for candidate in candidates {
+        let distance = edit_distance(&wanted, &key(candidate));
+        if distance > limit || distance > best {
+            continue;
+        }
+        if distance < best {
+            best = distance;
+            found.clear();
+        }
+        if !found.iter().any(|f| f == candidate) {
+            found.push(candidate.to_owned());
+        }
+    }
+    found
 }
 
 /// Optimal string alignment distance: insertions, deletions, substitutions

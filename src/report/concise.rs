@@ -52,24 +52,9 @@ impl Reporter for Concise {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        let total = summary.errors + summary.warnings + summary.infos;
-        if total > 0 {
-            writeln!(
-                out,
-                "found {total} problem{} ({} error{}, {} warning{}) in {} file{}",
-                plural(total),
-                summary.errors,
-                plural(summary.errors),
-                summary.warnings,
-                plural(summary.warnings),
-                summary.files,
-                plural(summary.files)
-            )?;
+        match summary.describe() {
+            Some(line) => writeln!(out, "{line}"),
+            None => Ok(()),
         }
-        Ok(())
     }
-}
-
-pub(super) fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

@@ -3,6 +3,12 @@
 //! Findings arrive one file at a time, in a stable order (sorted by path, each
 //! file's findings by position), so every format can stream. Only this module
 //! knows about terminals, miette, JSON or SARIF.
+//!
+//! Each format counts columns in the unit its consumers expect, always from
+//! the one [`LineIndex`]: Unicode scalar values in `concise`, `json`,
+//! `github`, `junit` and `checkstyle`; UTF-16 code units in `sarif` (stated
+//! as its `columnKind`); UTF-8 bytes in `rdjson` and `rdjsonl`. `gitlab`
+//! reports lines only. Lines and columns are 1-based everywhere.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -11,13 +17,27 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
 use crate::model::Span;
 
+mod checkstyle;
 mod concise;
+mod fingerprint;
+mod github;
+mod gitlab;
 mod json;
+mod junit;
 mod pretty;
+mod rdjson;
+mod sarif;
+mod xml;
 
+pub use checkstyle::Checkstyle;
 pub use concise::Concise;
+pub use github::Github;
+pub use gitlab::Gitlab;
 pub use json::Json;
+pub use junit::Junit;
 pub use pretty::Pretty;
+pub use rdjson::Rdjson;
+pub use sarif::Sarif;
 
 /// One checked file, as a reporter sees it.
 #[derive(Debug, Clone, Copy)]
@@ -69,6 +89,11 @@ pub struct Range {
     pub end: LineColumn,
 }
 
+/// `s` unless `n` is one.
+pub(crate) fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 /// Totals over a run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -85,6 +110,24 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// `found 3 problems (2 errors, 1 warning) in 2 files`, when there are any.
+    #[must_use]
+    pub fn describe(&self) -> Option<String> {
+        let total = self.errors + self.warnings + self.infos;
+        (total > 0).then(|| {
+            format!(
+                "found {total} problem{} ({} error{}, {} warning{}) in {} file{}",
+                plural(total),
+                self.errors,
+                plural(self.errors),
+                self.warnings,
+                plural(self.warnings),
+                self.files,
+                plural(self.files)
+            )
+        })
+    }
+
     /// Counts one file's findings.
     pub fn add(&mut self, diagnostics: &[Diagnostic]) {
         self.files += 1;
@@ -124,6 +167,21 @@ pub enum Format {
     Concise,
     /// planlint's JSON (columns in Unicode scalar values).
     Json,
+    /// GitHub Actions workflow commands (`::error file=…`), errors first; with
+    /// `GITHUB_STEP_SUMMARY` set, also a Markdown job summary of every finding.
+    Github,
+    /// SARIF 2.1.0 for GitHub code scanning (columns in UTF-16 code units).
+    Sarif,
+    /// GitLab Code Quality JSON.
+    Gitlab,
+    /// JUnit XML: a test suite per file, a failing test case per finding.
+    Junit,
+    /// Checkstyle XML.
+    Checkstyle,
+    /// reviewdog's rdjson (columns in UTF-8 bytes).
+    Rdjson,
+    /// reviewdog's rdjsonl: one rdjson diagnostic per line.
+    Rdjsonl,
 }
 
 /// Options shared by reporters.
@@ -142,5 +200,21 @@ pub fn reporter(format: Format, options: Options) -> Box<dyn Reporter> {
         Format::Pretty => Box::new(Pretty::new(options)),
         Format::Concise => Box::new(Concise::new(options)),
         Format::Json => Box::new(Json::default()),
+        Format::Github => Box::new(Github::new(
+            std::env::var_os("GITHUB_STEP_SUMMARY")
+                .filter(|v| !v.is_empty())
+                .map(std::path::PathBuf::from),
+        )),
+        Format::Sarif => Box::new(Sarif::new(
+            crate::rules::registry::RULES
+                .iter()
+                .map(|r| r.meta())
+                .collect(),
+        )),
+        Format::Gitlab => Box::new(Gitlab::default()),
+        Format::Junit => Box::new(Junit),
+        Format::Checkstyle => Box::new(Checkstyle),
+        Format::Rdjson => Box::new(Rdjson::new(false)),
+        Format::Rdjsonl => Box::new(Rdjson::new(true)),
     }
 }

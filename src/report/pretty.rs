@@ -7,7 +7,6 @@ use std::io::{self, Write};
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
 
-use super::concise::plural;
 use super::{FileReport, Options, Reporter, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 
@@ -172,20 +171,9 @@ impl Reporter for Pretty {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        let total = summary.errors + summary.warnings + summary.infos;
-        if total > 0 {
-            writeln!(
-                out,
-                "found {total} problem{} ({} error{}, {} warning{}) in {} file{}",
-                plural(total),
-                summary.errors,
-                plural(summary.errors),
-                summary.warnings,
-                plural(summary.warnings),
-                summary.files,
-                plural(summary.files)
-            )?;
+        match summary.describe() {
+            Some(line) => writeln!(out, "{line}"),
+            None => Ok(()),
         }
-        Ok(())
     }
 }

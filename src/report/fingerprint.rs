@@ -1,0 +1,106 @@
+//! Stable identities of findings, for formats that track them across runs.
+//!
+//! A finding is identified by its rule, the text of the line it starts on
+//! (trimmed), and how many findings before it in the same file share both.
+//! The identity survives lines being inserted or removed above it, and
+//! changes when the offending line itself changes, as code scanning and
+//! GitLab expect. The hash is 64-bit FNV-1a: fixed by its definition, so the
+//! same finding hashes the same with every build of planlint.
+
+use std::collections::HashMap;
+
+use super::FileReport;
+use crate::line_index::ColumnUnit;
+
+/// The identity of one finding in its file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct LineHash {
+    /// FNV-1a of the rule id and the trimmed line.
+    pub hash: u64,
+    /// 1-based: how many findings up to this one in the file have the same hash.
+    pub occurrence: usize,
+}
+
+impl std::fmt::Display for LineHash {
+    /// `hash:occurrence`, the shape of GitHub's own `primaryLocationLineHash`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:016x}:{}", self.hash, self.occurrence)
+    }
+}
+
+/// The identity of each of `file`'s findings, in order.
+pub(super) fn line_hashes(file: &FileReport<'_>) -> Vec<LineHash> {
+    let mut seen: HashMap<u64, usize> = HashMap::new();
+    file.diagnostics
+        .iter()
+        .map(|d| {
+            let line = file
+                .index
+                .position(file.source, d.span.offset, ColumnUnit::Utf8)
+                .line;
+            let text = file.source[file.index.line_range(file.source, line)].trim();
+            let hash = fnv1a([d.rule.as_bytes(), b"\0", text.as_bytes()]);
+            let occurrence = seen.entry(hash).or_default();
+            *occurrence += 1;
+            LineHash {
+                hash,
+                occurrence: *occurrence,
+            }
+        })
+        .collect()
+}
+
+/// 64-bit FNV-1a over the concatenation of `parts`.
+pub(super) fn fnv1a<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    for part in parts {
+        for &byte in part {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Diagnostic;
+    use crate::line_index::LineIndex;
+    use crate::model::Span;
+
+    #[test]
+    fn fnv1a_matches_the_published_vectors() {
+        assert_eq!(fnv1a([&b""[..]]), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a([&b"a"[..]]), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a([&b"foo"[..]]), 0xdcb2_7518_fed9_d577);
+    }
+
+    fn hashes(source: &str, offsets: &[usize]) -> Vec<LineHash> {
+        let index = LineIndex::new(source);
+        let diagnostics: Vec<Diagnostic> = offsets
+            .iter()
+            .map(|&o| Diagnostic::new("some-rule", Span::new(o, o + 1), "m"))
+            .collect();
+        line_hashes(&FileReport {
+            path: "p.txt",
+            source,
+            index: &index,
+            diagnostics: &diagnostics,
+        })
+    }
+
+    #[test]
+    fn identity_survives_moved_lines_and_counts_repeats() {
+        let before = hashes("a\n  bad line\nbad line", &[2, 13]);
+        let after = hashes("new\na\nbad line \nbad line", &[6, 16]);
+        assert_eq!(before, after);
+        assert_eq!(
+            before.iter().map(|h| h.occurrence).collect::<Vec<_>>(),
+            [1, 2]
+        );
+        assert_ne!(hashes("other line", &[0])[0].hash, before[0].hash);
+    }
+}
