@@ -9,6 +9,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnost
 
 use super::{FileReport, Options, Reporter, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::line_index::{ColumnUnit, LineIndex};
 
 /// The pretty reporter.
 pub struct Pretty {
@@ -74,44 +75,65 @@ pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
     m
 }
 
-/// The source as miette reads it, reporting columns in characters rather
-/// than bytes, so the `[file:line:column]` header agrees with `concise`.
-struct CharColumns<'a> {
+/// The source as miette reads it, served from the file's [`LineIndex`]:
+/// miette's own reader scans the text from its start for every label, which
+/// takes seconds over thousands of findings. Columns are counted in
+/// characters, so the `[file:line:column]` header agrees with `concise`.
+struct Indexed<'a> {
     name: &'a str,
     text: &'a str,
+    index: &'a LineIndex,
 }
 
-impl miette::SourceCode for CharColumns<'_> {
+impl miette::SourceCode for Indexed<'_> {
+    /// What miette's reader for `str` returns, found through the index: with
+    /// no context, the span itself at its line and column; with context, whole
+    /// lines from `before` lines above the span to `after` lines below it,
+    /// line breaks included.
     fn read_span<'b>(
         &'b self,
         span: &miette::SourceSpan,
         before: usize,
         after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
-        let inner = self.text.read_span(span, before, after)?;
-        let column = if before == 0 {
-            let offset = span.offset().min(self.text.len());
-            let line_start = self.text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-            self.text
-                .get(line_start..offset)
-                .map_or(inner.column(), |prefix| prefix.chars().count())
+        let (offset, end) = (span.offset(), span.offset() + span.len());
+        if end > self.text.len() {
+            return Err(miette::MietteError::OutOfBounds);
+        }
+        let first_line = self.index.line_of(offset);
+        let (start, end, line, column) = if before == 0 && after == 0 {
+            let column = self
+                .index
+                .position(self.text, offset, ColumnUnit::Chars)
+                .column;
+            (offset, end, first_line, column)
         } else {
-            inner.column()
+            let last_line = self.index.line_of(end.saturating_sub(1).max(offset));
+            let first = first_line.saturating_sub(before);
+            let data_end = self
+                .index
+                .line_start(last_line + after + 1)
+                .min(self.text.len());
+            (self.index.line_start(first), data_end, first, 0)
         };
+        let data = self
+            .text
+            .get(start..end)
+            .ok_or(miette::MietteError::OutOfBounds)?;
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.to_owned(),
-            inner.data(),
-            *inner.span(),
-            inner.line(),
+            data.as_bytes(),
+            (start, end - start).into(),
+            line,
             column,
-            inner.line_count(),
+            self.index.line_of(end),
         )))
     }
 }
 
 struct Report<'a> {
     inner: MietteDiagnostic,
-    source: &'a CharColumns<'a>,
+    source: &'a Indexed<'a>,
 }
 
 impl std::fmt::Debug for Report<'_> {
@@ -151,9 +173,10 @@ impl Reporter for Pretty {
         if file.diagnostics.is_empty() {
             return Ok(());
         }
-        let source = CharColumns {
+        let source = Indexed {
             name: file.path,
             text: file.source,
+            index: file.index,
         };
         for d in file.diagnostics {
             let report = Report {
