@@ -169,3 +169,53 @@ pub fn snippet(text: &str, max: usize) -> String {
     cut.push('…');
     cut
 }
+
+/// Applies the fixes of `diagnostics` to `source`, in order of position,
+/// skipping a fix that overlaps one already applied. Returns the new text
+/// and how many fixes it took.
+#[must_use]
+pub fn apply_fixes(source: &str, diagnostics: &[Diagnostic]) -> (String, usize) {
+    let mut fixes: Vec<&Fix> = diagnostics.iter().filter_map(|d| d.fix.as_ref()).collect();
+    fixes.sort_by_key(|f| (f.span.offset, f.span.length));
+    let mut out = String::with_capacity(source.len());
+    let mut at = 0;
+    let mut applied = 0;
+    for fix in fixes {
+        let (start, end) = (fix.span.offset, fix.span.end());
+        let fits = start >= at
+            && end <= source.len()
+            && source.is_char_boundary(start)
+            && source.is_char_boundary(end);
+        if !fits || (applied > 0 && start == at && fix.span.is_empty()) {
+            continue;
+        }
+        out.push_str(&source[at..start]);
+        out.push_str(&fix.replacement);
+        at = end;
+        applied += 1;
+    }
+    out.push_str(&source[at..]);
+    (out, applied)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixes_apply_in_order_and_overlaps_are_skipped() {
+        let source = "a 3/2024 b 實特 c";
+        let at = |needle: &str| {
+            let i = source.find(needle).unwrap();
+            Span::new(i, i + needle.len())
+        };
+        let diagnostics = [
+            Diagnostic::new("x", at("實特"), "m").with_fix("f", at("實特"), "實時"),
+            Diagnostic::new("x", at("3/2024"), "m").with_fix("f", at("3/2024"), "03/2024"),
+            Diagnostic::new("x", at("3/2024"), "m").with_fix("f", at("/2024"), "/2025"),
+        ];
+        let (fixed, applied) = apply_fixes(source, &diagnostics);
+        assert_eq!(fixed, "a 03/2024 b 實時 c");
+        assert_eq!(applied, 2);
+    }
+}

@@ -355,3 +355,48 @@ fn usage_errors_exit_two() {
     let out = planlint(Path::new(ROOT), &["--help"]);
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn fix_rewrites_the_file_and_reports_what_is_left() {
+    let broken = std::fs::read(format!("{ROOT}/examples/broken-plan.txt")).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            String::from_utf8(broken.clone())
+                .unwrap()
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    let (_t, dir) = scratch(&[("plan.txt", &broken), ("wide.txt", &utf16)]);
+    let out = planlint(&dir, &["check", ".", "--fix", "--format", "concise"]);
+    assert_eq!(out.status.code(), Some(1), "three findings have no fix");
+    let fixed = std::fs::read_to_string(dir.join("plan.txt")).unwrap();
+    assert!(fixed.contains("\t03/2024\t每年\n"), "{fixed}");
+    assert!(fixed.contains("\t06/2024\t實時\n"), "{fixed}");
+    assert_eq!(
+        fixed.len(),
+        broken.len() + 1,
+        "only the date gained a byte; 實特 and 實時 are the same length"
+    );
+    let left = stdout(&out);
+    assert!(
+        !left.contains("plan.txt:8:24: error[malformed-date]"),
+        "{left}"
+    );
+    assert!(
+        left.contains("plan.txt:10:1: error[duplicate-number]"),
+        "{left}"
+    );
+    assert!(
+        stderr(&out).contains("planlint: fixed 2 problems in 1 file"),
+        "{}",
+        stderr(&out)
+    );
+    // A UTF-16 file is reported but never rewritten.
+    assert_eq!(std::fs::read(dir.join("wide.txt")).unwrap(), utf16);
+    assert!(
+        left.contains("wide.txt:8:24: error[malformed-date]"),
+        "{left}"
+    );
+}

@@ -45,6 +45,11 @@ pub struct CheckArgs {
     /// Exit with 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Apply the fixes planlint offers (a malformed date it can read, a
+    /// frequency with one near spelling, leftover markup) to the files, then
+    /// report what is left. Review the changes before committing them.
+    #[arg(long)]
+    pub fix: bool,
     /// Print how many findings each rule made instead of the findings.
     #[arg(long)]
     pub statistics: bool,
@@ -62,6 +67,7 @@ enum Outcome {
         path: String,
         source: String,
         diagnostics: Vec<Diagnostic>,
+        fixed: usize,
     },
     Failed(String),
     BadConfig(Arc<ConfigError>),
@@ -116,6 +122,8 @@ pub fn run(args: &CheckArgs) -> u8 {
     let mut reporter = report::reporter(args.format, options);
     let mut summary = Summary::default();
     let mut failing = false;
+    // Fixes applied, and files they were applied to.
+    let mut fixes = (0, 0);
     let result = (|| -> io::Result<()> {
         if !args.statistics {
             reporter.begin(&mut out)?;
@@ -123,7 +131,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         for batch in jobs.chunks(BATCH) {
             let outcomes: Vec<Outcome> = batch
                 .par_iter()
-                .map(|(input, settings)| check_one(input, settings))
+                .map(|(input, settings)| check_one(input, settings, args.fix))
                 .collect();
             for outcome in outcomes {
                 match outcome {
@@ -131,8 +139,13 @@ pub fn run(args: &CheckArgs) -> u8 {
                         path,
                         source,
                         diagnostics,
+                        fixed,
                     } => {
                         summary.add(&diagnostics);
+                        if fixed > 0 {
+                            fixes.0 += fixed;
+                            fixes.1 += 1;
+                        }
                         failing |= diagnostics.iter().any(|d| {
                             d.severity == Severity::Error
                                 || (args.deny_warnings && d.severity == Severity::Warning)
@@ -184,6 +197,16 @@ pub fn run(args: &CheckArgs) -> u8 {
         super::error(&format!("cannot write output: {e}"));
         return TROUBLE;
     }
+    if args.fix {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        eprintln!(
+            "planlint: fixed {} problem{} in {} file{}",
+            fixes.0,
+            plural(fixes.0),
+            fixes.1,
+            plural(fixes.1)
+        );
+    }
     if trouble {
         TROUBLE
     } else if failing {
@@ -193,7 +216,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
 }
 
-fn check_one(input: &Input, settings: &Resolved) -> Outcome {
+fn check_one(input: &Input, settings: &Resolved, fix: bool) -> Outcome {
     let settings = match settings {
         Ok(s) => s,
         Err(e) => return Outcome::BadConfig(e.clone()),
@@ -212,19 +235,42 @@ fn check_one(input: &Input, settings: &Resolved) -> Outcome {
             b
         }
     };
-    let source = match crate::decode(&bytes) {
-        Ok(text) => text.into_owned(),
+    let (mut source, utf8) = match crate::decode(&bytes) {
+        Ok(std::borrow::Cow::Borrowed(text)) => (text.to_owned(), true),
+        Ok(std::borrow::Cow::Owned(text)) => (text, false),
         Err(e) => return Outcome::Failed(format!("{path}: {e}")),
     };
-    let diagnostics = crate::lint(
-        &source,
-        &crate::syntax::parse_with(&source, &settings.vocab),
-        settings,
-    );
+    let lint = |source: &str| {
+        crate::lint(
+            source,
+            &crate::syntax::parse_with(source, &settings.vocab),
+            settings,
+        )
+    };
+    let mut diagnostics = lint(&source);
+    let mut fixed = 0;
+    // Only UTF-8 files on disk are rewritten: writing a UTF-16 file back
+    // as UTF-8 would change more than the fix.
+    if let (true, true, Input::File(file)) = (fix, utf8, input) {
+        // A fix skipped for overlapping another is tried on the next pass.
+        for _ in 0..3 {
+            let (text, applied) = crate::diagnostic::apply_fixes(&source, &diagnostics);
+            if applied == 0 {
+                break;
+            }
+            if let Err(e) = std::fs::write(file, &text) {
+                return Outcome::Failed(format!("{path}: cannot write the fixes: {e}"));
+            }
+            source = text;
+            diagnostics = lint(&source);
+            fixed += applied;
+        }
+    }
     Outcome::Checked {
         path,
         source,
         diagnostics,
+        fixed,
     }
 }
 
