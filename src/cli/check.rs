@@ -20,6 +20,7 @@ const BATCH: usize = 256;
 
 /// Arguments of `planlint check`.
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)] // Each is a command-line flag.
 pub struct CheckArgs {
     /// Files, folders (walked for `*.txt` and `*.tsv` plans), glob patterns,
     /// or `-` for standard input. Default: the current folder.
