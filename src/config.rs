@@ -113,9 +113,12 @@ pub struct Settings {
     pub rules: BTreeMap<&'static str, Severity>,
     /// The vocabularies.
     pub vocab: Arc<Vocabulary>,
-    /// `[files]` of the config, with the folder its globs are relative to.
-    pub files: FilesConfig,
-    /// The folder of the config file, if one was read.
+    /// `[files] include`, compiled; empty means `*.txt` and `*.tsv`.
+    pub include: Vec<glob::Pattern>,
+    /// `[files] exclude`, compiled.
+    pub exclude: Vec<glob::Pattern>,
+    /// The folder the globs are relative to (the config's, canonical), if a
+    /// config was read.
     pub root: Option<PathBuf>,
 }
 
@@ -127,7 +130,8 @@ impl Default for Settings {
                 .filter_map(|r| r.meta().default.map(|s| (r.meta().id, s)))
                 .collect(),
             vocab: Arc::new(Vocabulary::builtin().clone()),
-            files: FilesConfig::default(),
+            include: Vec::new(),
+            exclude: Vec::new(),
             root: None,
         }
     }
@@ -199,17 +203,25 @@ impl Settings {
                 ));
             }
         }
-        for pattern in file.files.include.iter().chain(&file.files.exclude) {
-            if let Err(e) = glob::Pattern::new(pattern) {
-                return Err(error(
-                    find_key(source, pattern),
-                    format!("invalid glob `{pattern}`: {}", e.msg),
-                ));
-            }
-        }
+        let compile = |patterns: &[String]| {
+            patterns
+                .iter()
+                .map(|pattern| {
+                    glob::Pattern::new(pattern).map_err(|e| {
+                        error(
+                            find_key(source, pattern),
+                            format!("invalid glob `{pattern}`: {}", e.msg),
+                        )
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()
+        };
+        settings.include = compile(&file.files.include)?;
+        settings.exclude = compile(&file.files.exclude)?;
         settings.vocab = Arc::new(Vocabulary::with(&file.vocabulary));
-        settings.files = file.files;
-        settings.root = path.parent().map(Path::to_owned);
+        settings.root = path
+            .parent()
+            .map(|root| root.canonicalize().unwrap_or_else(|_| root.to_owned()));
         Ok(settings)
     }
 
@@ -250,12 +262,11 @@ impl Settings {
     /// Whether `path` is excluded by `[files] exclude`.
     #[must_use]
     pub fn excludes(&self, path: &Path) -> bool {
+        if self.exclude.is_empty() {
+            return false;
+        }
         let relative = self.relative(path);
-        self.files
-            .exclude
-            .iter()
-            .filter_map(|p| glob::Pattern::new(p).ok())
-            .any(|p| p.matches_path(&relative))
+        self.exclude.iter().any(|p| p.matches_path(&relative))
     }
 
     /// Whether a file met while walking a folder is a plan to check.
@@ -264,27 +275,21 @@ impl Settings {
         if self.excludes(path) {
             return false;
         }
-        if self.files.include.is_empty() {
+        if self.include.is_empty() {
             return matches!(
                 path.extension().and_then(|e| e.to_str()),
                 Some("txt" | "tsv")
             );
         }
         let relative = self.relative(path);
-        self.files
-            .include
-            .iter()
-            .filter_map(|p| glob::Pattern::new(p).ok())
-            .any(|p| p.matches_path(&relative))
+        self.include.iter().any(|p| p.matches_path(&relative))
     }
 
     fn relative(&self, path: &Path) -> PathBuf {
         match &self.root {
             Some(root) => {
-                let root = root.canonicalize().unwrap_or_else(|_| root.clone());
                 let full = path.canonicalize().unwrap_or_else(|_| path.to_owned());
-                full.strip_prefix(&root)
-                    .map_or(full.clone(), Path::to_owned)
+                full.strip_prefix(root).map_or(full.clone(), Path::to_owned)
             }
             None => path.to_owned(),
         }
