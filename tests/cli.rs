@@ -400,3 +400,17 @@ fn fix_rewrites_the_file_and_reports_what_is_left() {
         "{left}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn folder_walks_do_not_follow_links_to_folders() {
+    // A link back to a parent folder sent the walk round and round, until
+    // the path grew too long to read, checking the same files again and again.
+    let (_t, dir) = scratch(&[("plans/a.txt", fixture("cell-count").as_bytes())]);
+    std::os::unix::fs::symlink(&dir, dir.join("plans/loop")).unwrap();
+    std::os::unix::fs::symlink(dir.join("plans/a.txt"), dir.join("plans/b.txt")).unwrap();
+    let out = planlint(&dir, &["check", "plans", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["files"], 2, "a.txt and the link b.txt");
+}

@@ -175,7 +175,13 @@ fn walk(dir: &Path, resolver: &mut Resolver, inputs: &mut Vec<Input>, problems: 
             return;
         }
     };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    // Symbolic links to folders are not followed (a link to a parent would
+    // never end); links to files are checked like files.
+    let mut entries: Vec<_> = entries
+        .filter_map(Result::ok)
+        .filter(|e| !(e.file_type().is_ok_and(|t| t.is_symlink()) && e.path().is_dir()))
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for path in entries {
         let hidden = path
