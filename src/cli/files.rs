@@ -158,6 +158,8 @@ pub fn collect(
                 }
                 Err(e) => problems.push(format!("`{arg}`: invalid glob pattern: {}", e.msg)),
             }
+        } else if path.exists() {
+            problems.push(format!("`{arg}`: not a file or folder"));
         } else {
             problems.push(format!("`{arg}`: no such file or directory"));
         }
