@@ -200,7 +200,7 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'static, s
         }
     }
     if let [.., last] = bytes
-        && bytes.len() % 2 != 0
+        && !bytes.len().is_multiple_of(2)
     {
         return Err(DecodeError {
             line,

@@ -81,6 +81,19 @@ pub enum Language {
     En,
 }
 
+impl Language {
+    /// The one of three phrasings that is in this language, for examples in
+    /// messages.
+    #[must_use]
+    pub fn pick<'a>(self, traditional: &'a str, simplified: &'a str, english: &'a str) -> &'a str {
+        match self {
+            Language::ZhHant => traditional,
+            Language::ZhHans => simplified,
+            Language::En => english,
+        }
+    }
+}
+
 /// A year and month, as in a footer's publication month or a `MM/YYYY` cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct YearMonth {

@@ -126,3 +126,14 @@ fn fixes_apply_and_silence_their_finding() {
         }
     }
 }
+
+#[test]
+fn examples_in_help_follow_the_plan_language() {
+    let english = "Innovation, Technology and Industry Bureau\n\nAnnual Open Data Plan 2024-2026\n\n\
+                   A. Datasets to be released in 2024\n\n\
+                   No.\tData Category\tDataset Name\tGeneral Description\tTarget Release Date (mm/yyyy)\tUpdate Frequency\n\
+                   1\tFinance\tExpenditure\tPublished on the web\t03/2024\tYearly\n";
+    let checked = planlint::check(english, &common::only(&["missing-format"]));
+    let help = checked.diagnostics[0].help.as_deref().unwrap();
+    assert!(help.ends_with("e.g. `Data in CSV format`"), "{help}");
+}

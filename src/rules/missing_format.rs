@@ -76,8 +76,13 @@ impl Rule for MissingFormat {
                 )
                 .with_label(format!("no format in the {}", column.label()))
                 .with_help(format!(
-                    "name the format in the {}, e.g. `數據以 CSV 格式提供`",
-                    column.label()
+                    "name the format in the {}, e.g. `{}`",
+                    column.label(),
+                    context.document.language.pick(
+                        "數據以 CSV 格式提供",
+                        "数据以 CSV 格式提供",
+                        "Data in CSV format"
+                    )
                 )),
             };
             findings.push(finding);

@@ -68,21 +68,39 @@ impl Rule for MissingStructure {
             None => findings.push(
                 Diagnostic::new(id, start, "plan has no title line")
                     .with_label("expected the issuer, then the plan's title")
-                    .with_help("start the plan with the issuer's name and the title, e.g. `2024-2026年度開放數據計劃`"),
+                    .with_help(format!(
+                        "start the plan with the issuer's name and the title, e.g. `{}`",
+                        example_title(document)
+                    )),
             ),
             Some(title) if document.years.is_none() => findings.push(
                 Diagnostic::new(
                     id,
                     title.span,
-                    format!("plan title `{}` names no plan years", snippet(&title.text, 40)),
+                    format!(
+                        "plan title `{}` names no plan years",
+                        snippet(&title.text, 40)
+                    ),
                 )
                 .with_label("no years here")
-                .with_help("name the plan's years in the title, e.g. `2024-2026年度開放數據計劃`")
+                .with_help(format!(
+                    "name the plan's years in the title, e.g. `{}`",
+                    example_title(document)
+                ))
                 .with_note("the years are what every target date is checked against"),
             ),
             Some(_) => {}
         }
     }
+}
+
+/// A title with plan years, in the plan's language.
+fn example_title(document: &crate::model::Document) -> &'static str {
+    document.language.pick(
+        "2024-2026年度開放數據計劃",
+        "2024-2026年度开放数据计划",
+        "Annual Open Data Plan 2024-2026",
+    )
 }
 
 /// Offset of the first non-blank character (after a BOM).

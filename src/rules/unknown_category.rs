@@ -44,9 +44,15 @@ impl Rule for UnknownCategory {
             }
             let suggestions = context.vocab.suggest_category(&cell.text);
             let help = if suggestions.is_empty() {
-                "use a DATA.GOV.HK category, such as 城市管理, 工商業, 財經, 運輸 or 其他; \
-                 or add it to `[vocabulary] categories` in planlint.toml"
-                    .to_owned()
+                format!(
+                    "use a DATA.GOV.HK category, such as {}; \
+                     or add it to `[vocabulary] categories` in planlint.toml",
+                    context.document.language.pick(
+                        "城市管理, 工商業, 財經, 運輸 or 其他",
+                        "城市管理, 工商业, 财经, 运输 or 其他",
+                        "City Management, Commerce & Industry, Finance, Transport or Miscellaneous",
+                    )
+                )
             } else {
                 format!(
                     "did you mean {}?",

@@ -55,11 +55,18 @@ impl Rule for UnknownHeader {
                         format!("unknown column header `{}`", snippet(&cell.text.text, 30)),
                     )
                     .with_label("not a known column")
-                    .with_help(
-                        "use one of the known headers: 編號, 數據種類, 數據集名稱, 一般說明, \
-                         目標發放日期 (月/年), 發放日期 (月/年), 更新頻率, 備註 \
-                         (or their Simplified Chinese and English forms)",
-                    )
+                    .with_help(format!(
+                        "use one of the known headers: {} (or their forms in the other languages)",
+                        context.document.language.pick(
+                            "編號, 數據種類, 數據集名稱, 一般說明, 目標發放日期 (月/年), \
+                             發放日期 (月/年), 更新頻率, 備註",
+                            "编号, 数据种类, 数据集名称, 一般说明, 目标发放日期 (月/年), \
+                             发放日期 (月/年), 更新频率, 备注",
+                            "No., Data Category, Dataset Name, General Description, \
+                             Target Release Date (mm/yyyy), Release Date (mm/yyyy), \
+                             Update Frequency, Remarks",
+                        )
+                    ))
                 };
                 findings.push(finding);
             }
