@@ -81,7 +81,7 @@ pub fn plan(index: usize) -> String {
             lines.insert(last + 1 + k, line);
         }
     }
-    if index % 3 == 0 {
+    if index.is_multiple_of(3) {
         let defects = 1 + rng.below(3);
         for _ in 0..defects {
             let (line, _) = data_lines[rng.below(data_lines.len())];
