@@ -47,72 +47,59 @@ struct Window {
     describe: String,
 }
 
-fn years(first: u16, last: u16) -> (YearMonth, YearMonth, String) {
-    let describe = if first == last {
-        first.to_string()
-    } else {
-        format!("{first}–{last}")
-    };
-    (
-        YearMonth {
-            year: first,
-            month: 1,
-        },
-        YearMonth {
-            year: last,
-            month: 12,
-        },
-        describe,
-    )
+impl Window {
+    /// January of `first` to December of `last`; `because` says where the
+    /// years came from, given how they read (`2024` or `2025–2026`).
+    fn years(first: u16, last: u16, source: Span, because: impl FnOnce(&str) -> String) -> Self {
+        let describe = if first == last {
+            first.to_string()
+        } else {
+            format!("{first}–{last}")
+        };
+        Self {
+            first: YearMonth {
+                year: first,
+                month: 1,
+            },
+            last: YearMonth {
+                year: last,
+                month: 12,
+            },
+            source,
+            because: because(&describe),
+            describe,
+        }
+    }
 }
 
 fn window(document: &Document, section: &Section) -> Option<Window> {
     let plan = document.years;
     let title = document.title.as_ref().map(|t| t.span);
-    let from_heading = |years: &[u16]| {
-        let (first, last) = (*years.iter().min()?, *years.iter().max()?);
-        let (first, last, describe) = self::years(first, last);
-        Some(Window {
-            first,
-            last,
-            source: section.heading.span,
-            because: format!("section {} covers {describe}", section.letter),
-            describe,
-        })
+    let from_heading = || {
+        let (first, last) = (*section.years.iter().min()?, *section.years.iter().max()?);
+        Some(Window::years(first, last, section.heading.span, |d| {
+            format!("section {} covers {d}", section.letter)
+        }))
+    };
+    let from_title = |first: u16, last: u16, because: fn(&str) -> String| {
+        Some(Window::years(first, last, title?, because))
     };
     match section.kind {
-        SectionKind::FirstYear => from_heading(&section.years).or_else(|| {
+        SectionKind::FirstYear => from_heading().or_else(|| {
             let plan = plan?;
-            let (first, last, describe) = years(plan.start, plan.start);
-            Some(Window {
-                first,
-                last,
-                source: title?,
-                because: format!("the plan's first year is {describe}"),
-                describe,
+            from_title(plan.start, plan.start, |d| {
+                format!("the plan's first year is {d}")
             })
         }),
-        SectionKind::LaterYears => from_heading(&section.years).or_else(|| {
+        SectionKind::LaterYears => from_heading().or_else(|| {
             let plan = plan.filter(|p| p.end > p.start)?;
-            let (first, last, describe) = years(plan.start + 1, plan.end);
-            Some(Window {
-                first,
-                last,
-                source: title?,
-                because: format!("the plan's later years are {describe}"),
-                describe,
+            from_title(plan.start + 1, plan.end, |d| {
+                format!("the plan's later years are {d}")
             })
         }),
         SectionKind::OtherOrganisations => {
             let plan = plan?;
-            let (first, last, describe) = years(plan.start, plan.end);
-            Some(Window {
-                first,
-                last,
-                source: title?,
-                because: format!("the plan covers {describe}"),
-                describe,
-            })
+            from_title(plan.start, plan.end, |d| format!("the plan covers {d}"))
         }
         SectionKind::Progress => {
             let earliest = YearMonth {
