@@ -236,7 +236,7 @@ fn check_one(input: &Input, settings: &Resolved, fix: bool) -> Outcome {
             b
         }
     };
-    let (mut source, utf8) = match crate::decode(&bytes) {
+    let (mut source, utf8) = match crate::source::decode(&bytes) {
         Ok(std::borrow::Cow::Borrowed(text)) => (text.to_owned(), true),
         Ok(std::borrow::Cow::Owned(text)) => (text, false),
         Err(e) => return Outcome::Failed(format!("{path}: {e}")),

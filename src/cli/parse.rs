@@ -48,7 +48,7 @@ pub fn run(args: &ParseArgs) -> u8 {
                 continue;
             }
         };
-        let source = match crate::decode(&bytes) {
+        let source = match crate::source::decode(&bytes) {
             Ok(s) => s.into_owned(),
             Err(e) => {
                 super::error(&format!("{file}: {e}"));
