@@ -20,6 +20,7 @@
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
+pub mod engine;
 pub mod export;
 pub mod line_index;
 pub mod lsp;
@@ -33,7 +34,6 @@ pub mod vocab;
 use config::Settings;
 use diagnostic::Diagnostic;
 use model::Document;
-use rules::{Context, registry};
 pub use source::{DecodeError, decode};
 
 /// A checked plan: its model and its findings, sorted by position.
@@ -45,37 +45,18 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses `source` and runs every rule `settings` enables.
+/// Parses `source` and runs every per-plan rule `settings` enables.
 #[must_use]
 pub fn check(source: &str, settings: &Settings) -> Checked {
-    let document = syntax::parse_with(source, &settings.vocab);
-    let diagnostics = lint(source, &document, settings);
+    let (document, diagnostics) = engine::check_source(source, settings);
     Checked {
         document,
         diagnostics,
     }
 }
 
-/// Runs every rule `settings` enables over a parsed `document`.
+/// Runs every per-plan rule `settings` enables over a parsed `document`.
 #[must_use]
 pub fn lint(source: &str, document: &Document, settings: &Settings) -> Vec<Diagnostic> {
-    let context = Context {
-        source,
-        document,
-        vocab: &settings.vocab,
-    };
-    let mut diagnostics = Vec::new();
-    for rule in registry::RULES {
-        let Some(&severity) = settings.rules.get(rule.meta().id) else {
-            continue;
-        };
-        let start = diagnostics.len();
-        rule.check(&context, &mut diagnostics);
-        for diagnostic in &mut diagnostics[start..] {
-            diagnostic.severity = severity;
-        }
-    }
-    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    diagnostics.dedup();
-    diagnostics
+    engine::lint(source, document, settings)
 }

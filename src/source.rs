@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 
+use crate::diagnostic::FileId;
 use crate::line_index::LineIndex;
 
 /// The byte order mark as it sits at the start of a decoded text.
@@ -86,6 +87,40 @@ impl<'a> Iterator for Lines<'a> {
         self.index += 1;
         self.start = next;
         Some(line)
+    }
+}
+
+/// A decoded file with its line index, for placing labels that point into it.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The name it is reported under.
+    pub path: String,
+    /// Its decoded text.
+    pub text: String,
+    /// Line starts of `text`.
+    pub index: LineIndex,
+}
+
+impl SourceFile {
+    /// Indexes `text`.
+    #[must_use]
+    pub fn new(path: String, text: String) -> Self {
+        let index = LineIndex::new(&text);
+        Self { path, text, index }
+    }
+}
+
+/// The other files of a run, by id: where a reporter finds the text of a
+/// file that a secondary label points into.
+pub trait Sources {
+    /// File `file`'s text, or `None` when it cannot be had (any more).
+    fn get(&self, file: FileId) -> Option<std::sync::Arc<SourceFile>>;
+}
+
+/// No other files: for findings that only point into their own file.
+impl Sources for () {
+    fn get(&self, _: FileId) -> Option<std::sync::Arc<SourceFile>> {
+        None
     }
 }
 

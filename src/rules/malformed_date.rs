@@ -4,9 +4,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::diagnostic::{Severity, snippet};
 use crate::model::Span;
 use crate::vocab::strip_bracket_suffix;
 
@@ -36,11 +36,7 @@ declare_rule! {
 }
 
 impl Rule for MalformedDate {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table, row) in context.document.data_rows() {
             let Some(cell) = &row.fields.date else {
                 continue;
@@ -56,9 +52,7 @@ impl Rule for MalformedDate {
             let mut finding = match Reading::of(core) {
                 Reading::Inferred(fixed) => {
                     let core_span = Span::new(cell.span.offset, cell.span.offset + core.len());
-                    let finding = Diagnostic::new(
-                        self.meta().id,
-                        cell.span,
+                    let finding = findings.at(cell.span,
                         format!("malformed {column} `{shown}`"),
                     )
                     .with_label("not MM/YYYY")
@@ -69,16 +63,12 @@ impl Rule for MalformedDate {
                         finding
                     }
                 }
-                Reading::BadMonth(month) => Diagnostic::new(
-                    self.meta().id,
-                    cell.span,
+                Reading::BadMonth(month) => findings.at(cell.span,
                     format!("month `{month}` in {column} `{shown}` is not 01–12"),
                 )
                 .with_label("no such month")
                 .with_help("write the month as 01 to 12, then the four-digit year: `MM/YYYY`"),
-                Reading::Unknown => Diagnostic::new(
-                    self.meta().id,
-                    cell.span,
+                Reading::Unknown => findings.at(cell.span,
                     format!("malformed {column} `{shown}`"),
                 )
                 .with_label("not MM/YYYY")
