@@ -108,6 +108,26 @@ impl FileReport<'_> {
     }
 }
 
+impl FileReport<'_> {
+    /// `path:line:column: message` for each of `d`'s labels in another file,
+    /// columns in characters: how the one-line formats name the other files
+    /// a finding points into.
+    #[must_use]
+    pub fn elsewhere(&self, d: &Diagnostic) -> Vec<String> {
+        d.secondary
+            .iter()
+            .filter(|label| label.file.is_some())
+            .filter_map(|label| match self.place(label, ColumnUnit::Chars) {
+                Place::There { file, range } => Some(format!(
+                    "{}:{}:{}: {}",
+                    file.path, range.start.line, range.start.column, label.message
+                )),
+                Place::Here(_) | Place::Gone => None,
+            })
+            .collect()
+    }
+}
+
 /// 1-based start and end (exclusive) of `span` in `text`, columns in `unit`.
 #[must_use]
 pub fn range_in(text: &str, index: &LineIndex, span: Span, unit: ColumnUnit) -> Range {
