@@ -180,6 +180,12 @@ impl Diagnostic {
     }
 }
 
+/// `s` unless `n` is one, for English counts in messages.
+#[must_use]
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 /// `text` cut to at most `max` characters (with `…`), one line, for a message.
 #[must_use]
 pub fn snippet(text: &str, max: usize) -> String {

@@ -14,7 +14,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileReport, LineColumn, Place, Reporter, Summary};
+use super::{FileReport, JsonArray, LineColumn, Place, Reporter, Summary};
 use crate::diagnostic::Fix;
 use crate::line_index::ColumnUnit;
 use crate::model::Span;
@@ -22,7 +22,7 @@ use crate::model::Span;
 /// The JSON reporter.
 #[derive(Debug, Default)]
 pub struct Json {
-    written: usize,
+    array: JsonArray,
 }
 
 #[derive(Serialize)]
@@ -99,17 +99,13 @@ impl Reporter for Json {
                     .collect(),
                 fix: d.fix.as_ref(),
             };
-            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-            serde_json::to_writer(&mut *out, &entry)?;
-            self.written += 1;
+            self.array.item(out, &entry)?;
         }
         Ok(())
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        if self.written > 0 {
-            out.write_all(b"\n")?;
-        }
+        self.array.finish(out)?;
         write!(out, "],\"summary\":")?;
         serde_json::to_writer(
             &mut *out,

@@ -163,11 +163,32 @@ pub struct Range {
     pub end: LineColumn,
 }
 
-/// `s` unless `n` is one.
-#[must_use]
-pub fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// A JSON array written one item at a time, each on its own line: how the
+/// JSON formats stream findings without holding them.
+#[derive(Debug, Default)]
+pub struct JsonArray {
+    written: usize,
 }
+
+impl JsonArray {
+    /// Writes `item` after a separator (the `[` is the caller's).
+    pub fn item(&mut self, out: &mut dyn Write, item: &impl serde::Serialize) -> io::Result<()> {
+        out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, item)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Ends the last item's line, if any (the `]` is the caller's).
+    pub fn finish(&self, out: &mut dyn Write) -> io::Result<()> {
+        if self.written > 0 {
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+pub use crate::diagnostic::plural;
 
 /// Totals over a run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Severity, plural};
 use crate::model::RowKind;
 
 declare_rule! {
@@ -73,6 +73,4 @@ impl Rule for CellCount {
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
+

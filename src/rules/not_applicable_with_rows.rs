@@ -2,7 +2,7 @@
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Severity, plural};
 
 declare_rule! {
     /// ## What it does
@@ -45,7 +45,7 @@ impl Rule for NotApplicableWithRows {
                         "table is marked `{}` but has {} data row{}",
                         marker.cells.get(1).map_or("不適用", |c| c.text.as_str()),
                         rows.len(),
-                        if rows.len() == 1 { "" } else { "s" }
+                        plural(rows.len())
                     ),
                 )
                 .with_label("marked empty")
