@@ -69,7 +69,7 @@ pub enum Status {
     Overdue,
     /// Target not reached yet.
     Pending,
-    /// Not released and not promised again by a later plan.
+    /// Not released and not promised again by the next plan.
     Dropped,
     /// Reported released in section D, with no earlier plan promising it.
     UnpromisedRelease,
@@ -293,14 +293,14 @@ pub fn ledger(plans: &[LedgerPlan<'_>], as_of: YearMonth) -> Vec<Entry> {
     entries
         .into_iter()
         .map(|(_, mut entry)| {
-            entry.status = status(&entry, plans, last, as_of);
+            entry.status = status(&entry, last, as_of);
             entry
         })
         .filter(|e| e.promised_in.is_some() || e.status == Status::UnpromisedRelease)
         .collect()
 }
 
-fn status(entry: &Entry, plans: &[LedgerPlan<'_>], last: usize, as_of: YearMonth) -> Status {
+fn status(entry: &Entry, last: usize, as_of: YearMonth) -> Status {
     if entry.promised_in.is_none() {
         return entry.status;
     }
@@ -316,10 +316,8 @@ fn status(entry: &Entry, plans: &[LedgerPlan<'_>], last: usize, as_of: YearMonth
         .last()
         .map(|(_, d)| *d)
         .or(entry.target);
-    if entry.last_seen < last
-        && let Some(next) = plans[entry.last_seen + 1].published()
-        && target.is_some_and(|t| t < next)
-    {
+    // The next plan neither released it nor promised it again.
+    if entry.last_seen < last {
         return Status::Dropped;
     }
     if target.is_some_and(|t| t < as_of) {

@@ -151,6 +151,13 @@ pub fn run(args: &LedgerArgs) -> u8 {
 
 type Ledgers<'a> = [(&'a Family<'a>, Vec<ledger::Entry>)];
 
+/// What `--format json` writes.
+#[derive(serde::Serialize)]
+struct LedgerJson<'a> {
+    version: u32,
+    entries: Vec<EntryJson<'a>>,
+}
+
 fn json(out: &mut dyn Write, ledgers: &Ledgers<'_>) -> io::Result<()> {
     let entries: Vec<EntryJson<'_>> = ledgers
         .iter()
@@ -158,7 +165,10 @@ fn json(out: &mut dyn Write, ledgers: &Ledgers<'_>) -> io::Result<()> {
         .collect();
     serde_json::to_writer_pretty(
         &mut *out,
-        &serde_json::json!({"version": 1, "entries": entries}),
+        &LedgerJson {
+            version: 1,
+            entries,
+        },
     )?;
     writeln!(out)
 }
@@ -248,18 +258,18 @@ fn pretty(out: &mut dyn Write, ledgers: &Ledgers<'_>, as_of: YearMonth) -> io::R
             as_of.month,
             as_of.year
         )?;
-        writeln!(
-            out,
-            "  {}  {:<7}  {:<18}  {:<8}  late",
+        let header = format!(
+            "  {}  {:<7}  {:<18}  {:<8}  {:>5}  moved",
             pad("dataset", DATASET_WIDTH),
             "target",
             "status",
             "released",
-        )?;
+            "late",
+        );
+        writeln!(out, "{}", header.trim_end())?;
         for entry in entries {
-            writeln!(
-                out,
-                "  {}  {:<7}  {:<18}  {:<8}  {}",
+            let row = format!(
+                "  {}  {:<7}  {:<18}  {:<8}  {:>5}  {}",
                 pad(&entry.dataset, DATASET_WIDTH),
                 entry.target.map(|d| d.to_string()).unwrap_or_default(),
                 entry.status.as_str(),
@@ -272,12 +282,17 @@ fn pretty(out: &mut dyn Write, ledgers: &Ledgers<'_>, as_of: YearMonth) -> io::R
                     .filter(|m| *m > 0)
                     .map(|m| format!("{m} mo"))
                     .unwrap_or_default(),
-            )?;
+                match entry.reschedules() {
+                    0 => String::new(),
+                    n => format!("{n}×"),
+                },
+            );
+            writeln!(out, "{}", row.trim_end())?;
         }
         let count = |status: Status| entries.iter().filter(|e| e.status == status).count();
         writeln!(
             out,
-            "  {} promises: {} on time, {} late, {} rescheduled, {} overdue, {} pending, {} dropped; {} unpromised releases",
+            "  {} promised: {} on time, {} late, {} rescheduled, {} overdue, {} pending, {} dropped; {} unpromised",
             entries.iter().filter(|e| e.promised_in.is_some()).count(),
             count(Status::ReleasedOnTime),
             count(Status::ReleasedLate),

@@ -60,6 +60,14 @@ impl WorkspaceRule for PromiseDropped {
                 let later = family[entry.last_seen + 1];
                 let earlier = family[entry.last_seen];
                 let last_target = entry.rescheduled_in.last().map_or(target, |(_, d)| *d);
+                // A promise not due when the later plan was published may
+                // still be kept; only one already due is reported.
+                let due = plans[entry.last_seen + 1]
+                    .published()
+                    .is_some_and(|published| last_target < published);
+                if !due {
+                    continue;
+                }
                 let last_at = entry.rescheduled_in.last().map_or(promise, |(at, _)| *at);
                 let document = later.document;
                 let at = document
