@@ -14,6 +14,9 @@
 //! [[vocabulary.frequencies]]
 //! canonical = "biennial"
 //! zh-Hant = ["每兩年"]
+//!
+//! [lexicon.en]
+//! not-applicable = ["Not required"]
 //! ```
 //!
 //! The nearest `planlint.toml` walking up from a file applies to it.
@@ -27,7 +30,7 @@ use serde::Deserialize;
 use crate::diagnostic::Severity;
 use crate::model::{Column, Span};
 use crate::rules::registry;
-use crate::vocab::{Vocabulary, VocabularyConfig};
+use crate::vocab::{LexiconConfig, Vocabulary, VocabularyConfig};
 
 /// The config file's name.
 pub const FILE_NAME: &str = "planlint.toml";
@@ -83,6 +86,9 @@ pub struct ConfigFile {
     /// Vocabulary additions.
     #[serde(default)]
     pub vocabulary: VocabularyConfig,
+    /// Words added to the lexicon, per language (`[lexicon.en]`).
+    #[serde(default)]
+    pub lexicon: LexiconConfig,
 }
 
 /// A config file that could not be read or understood.
@@ -218,7 +224,11 @@ impl Settings {
         };
         settings.include = compile(&file.files.include)?;
         settings.exclude = compile(&file.files.exclude)?;
-        settings.vocab = Arc::new(Vocabulary::with(&file.vocabulary));
+        let mut vocab = Vocabulary::with(&file.vocabulary);
+        if file.lexicon != LexiconConfig::default() {
+            vocab.extend_lexicon(&file.lexicon);
+        }
+        settings.vocab = Arc::new(vocab);
         settings.root = path
             .parent()
             .map(|root| root.canonicalize().unwrap_or_else(|_| root.to_owned()));

@@ -8,7 +8,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity, snippet};
 use crate::model::Span;
-use crate::vocab::strip_bracket_suffix;
+use crate::vocab::{Lexicon, strip_bracket_suffix};
 
 declare_rule! {
     /// ## What it does
@@ -53,7 +53,7 @@ impl Rule for MalformedDate {
                 .map_or("date", crate::model::Column::label);
             let core = strip_bracket_suffix(&cell.text);
             let shown = snippet(&cell.text, 30);
-            let mut finding = match Reading::of(core) {
+            let mut finding = match Reading::of(core, context.vocab.lexicon()) {
                 Reading::Inferred(fixed) => {
                     let core_span = Span::new(cell.span.offset, cell.span.offset + core.len());
                     let finding = Diagnostic::new(
@@ -104,13 +104,12 @@ enum Reading {
 }
 
 impl Reading {
-    fn of(text: &str) -> Self {
-        static PATTERNS: OnceLock<[Regex; 4]> = OnceLock::new();
-        let [month_year, year_month, chinese, short_year] = PATTERNS.get_or_init(|| {
+    fn of(text: &str, lexicon: &Lexicon) -> Self {
+        static PATTERNS: OnceLock<[Regex; 3]> = OnceLock::new();
+        let [month_year, year_month, short_year] = PATTERNS.get_or_init(|| {
             [
                 Regex::new(r"^(\d{1,2})\s*[/\-.]\s*(\d{4})$"),
                 Regex::new(r"^(\d{4})\s*[/\-.]\s*(\d{1,2})$"),
-                Regex::new(r"^(\d{4})\s*年\s*(\d{1,2})\s*月$"),
                 Regex::new(r"^(\d{1,2})\s*/\s*(\d{2})$"),
             ]
             .map(|r| r.expect("date patterns are valid"))
@@ -118,11 +117,11 @@ impl Reading {
         let ascii = to_ascii(text);
         let found = if let Some(c) = month_year.captures(&ascii) {
             Some((c[1].to_owned(), c[2].to_owned()))
-        } else if let Some(c) = year_month
-            .captures(&ascii)
-            .or_else(|| chinese.captures(&ascii))
-        {
+        } else if let Some(c) = year_month.captures(&ascii) {
             Some((c[2].to_owned(), c[1].to_owned()))
+        } else if let Some(written) = lexicon.written_month(&ascii) {
+            // A month as the lexicon writes it: `2024年3月`, `March 2024`.
+            Some((written.month.to_string(), written.year.to_string()))
         } else {
             short_year
                 .captures(&ascii)
@@ -166,14 +165,18 @@ mod tests {
             ("2024年3月", "03/2024"),
             ("03/24", "03/2024"),
             ("2024.3", "03/2024"),
+            ("March 2024", "03/2024"),
         ] {
             assert_eq!(
-                Reading::of(input),
+                Reading::of(input, Lexicon::builtin()),
                 Reading::Inferred(fixed.to_owned()),
                 "{input}"
             );
         }
-        assert_eq!(Reading::of("13/2024"), Reading::BadMonth("13".to_owned()));
-        assert_eq!(Reading::of("Q1 2025"), Reading::Unknown);
+        assert_eq!(
+            Reading::of("13/2024", Lexicon::builtin()),
+            Reading::BadMonth("13".to_owned())
+        );
+        assert_eq!(Reading::of("Q1 2025", Lexicon::builtin()), Reading::Unknown);
     }
 }
