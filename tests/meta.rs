@@ -7,26 +7,58 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use planlint::rules::registry::RULES;
+use planlint::rules::registry::{self, RULES, WORKSPACE_RULES};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 #[test]
 fn registry_is_sorted_and_unique() {
-    let ids: Vec<_> = RULES.iter().map(|r| r.meta().id).collect();
-    let mut sorted = ids.clone();
-    sorted.sort_unstable();
-    sorted.dedup();
+    for ids in [
+        RULES.iter().map(|r| r.meta().id).collect::<Vec<_>>(),
+        WORKSPACE_RULES.iter().map(|r| r.meta().id).collect(),
+    ] {
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(
+            ids, sorted,
+            "`rules!` in src/rules/mod.rs must list rules sorted by id, once each"
+        );
+    }
+    let all = registry::all();
+    let unique: BTreeSet<_> = all.iter().map(|m| m.id).collect();
+    assert_eq!(all.len(), unique.len(), "a rule is declared twice");
+}
+
+/// Each rule is declared once: in its own module, named after its id, and
+/// listed once by `rules!`; no rule file is left out of the list.
+#[test]
+fn each_rule_is_declared_once_in_its_own_file() {
+    let all = registry::all();
+    for meta in &all {
+        assert_eq!(
+            meta.module,
+            format!("planlint::rules::{}", meta.id.replace('-', "_")),
+            "`{}` is declared in another rule's file",
+            meta.id
+        );
+    }
+    let files: BTreeSet<String> = std::fs::read_dir(Path::new(ROOT).join("src/rules"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter_map(|name| name.strip_suffix(".rs").map(str::to_owned))
+        .filter(|name| !["mod", "workspace"].contains(&name.as_str()))
+        .collect();
+    let listed: BTreeSet<String> = all.iter().map(|m| m.id.replace('-', "_")).collect();
     assert_eq!(
-        ids, sorted,
-        "rules/registry.rs must list rules sorted by id, once each"
+        files, listed,
+        "every file in src/rules/ declares one listed rule"
     );
 }
 
 #[test]
 fn rule_ids_are_kebab_case_and_match_their_types_and_files() {
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in registry::all() {
         assert!(
             meta.id
                 .split('-')
@@ -47,8 +79,7 @@ fn rule_ids_are_kebab_case_and_match_their_types_and_files() {
 
 #[test]
 fn every_rule_is_documented() {
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in registry::all() {
         for section in ["What it does", "Why is this bad?", "Example"] {
             let text = meta.section(section).unwrap_or_default();
             assert!(!text.is_empty(), "`{}` lacks `## {section}`", meta.id);
@@ -338,6 +369,30 @@ fn literals(source: &str) -> Vec<Literal> {
     out
 }
 
+/// `text` with its `\u{…}` escapes written out, so that an escaped
+/// character is seen as the character it is.
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("\\u{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let decoded = after.find('}').and_then(|end| {
+            let c = char::from_u32(u32::from_str_radix(&after[..end], 16).ok()?)?;
+            Some((c, end + 1))
+        });
+        if let Some((c, len)) = decoded {
+            out.push(c);
+            rest = &after[len..];
+        } else {
+            out.push_str(&rest[at..at + 3]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Characters of the CJK scripts: Han ideographs (with radicals and
 /// compatibility forms), kana and bopomofo. Punctuation (`、`, `「`) and
 /// the fullwidth forms of ASCII (`（`, `．`, `０`) are typography the grammar
@@ -413,7 +468,7 @@ fn no_language_words_in_the_grammar_or_the_rules() {
         for path in paths {
             let source = std::fs::read_to_string(&path).unwrap();
             for literal in literals(&source) {
-                let cjk = literal.text.chars().any(is_cjk);
+                let cjk = unescape(&literal.text).chars().any(is_cjk);
                 let word = english.iter().find(|w| holds_word(&literal.text, w));
                 if cjk || word.is_some() {
                     found.push(format!(
@@ -452,6 +507,7 @@ fn literal_scanner_finds_literals_outside_comments_and_tests() {
             (6, "Nil \"x\"".to_owned())
         ]
     );
+    assert_eq!(unescape("a\\u{5e74}b\\u{zz}"), "a年b\\u{zz}");
     assert!(holds_word("Not applicable.", "Not applicable"));
     assert!(holds_word("remarks", "Remarks"));
     assert!(!holds_word("a remarks column", "Remarks"));

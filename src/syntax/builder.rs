@@ -15,10 +15,8 @@ use crate::vocab::{Lexicon, Vocabulary};
 /// Builds the model of `source`.
 pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     let lexicon = vocab.lexicon();
-    let mut lines: Vec<Classified<'_>> = line::lines(source)
-        .into_iter()
-        .map(|l| classify(l, lexicon))
-        .collect();
+    let mut lines: Vec<Classified<'_>> =
+        line::lines(source).map(|l| classify(l, lexicon)).collect();
     let found = footer::find(&lines, lexicon);
     let footer = found.and_then(|at| footer::footer(&lines, at, lexicon));
     if let Some(at) = found {
@@ -283,9 +281,8 @@ impl<'a> Builder<'a, '_> {
     }
 }
 
-/// English when the headings are mostly Latin letters; Simplified Chinese
-/// when they use more of the characters the lexicon lists as Simplified
-/// than of their Traditional forms; Traditional Chinese otherwise.
+/// The plan's language, read from its issuer, title, section headings and
+/// header rows.
 fn language(doc: &Document, lexicon: &Lexicon) -> Language {
     let mut sample = String::new();
     for text in [&doc.issuer, &doc.title].into_iter().flatten() {
@@ -299,18 +296,5 @@ fn language(doc: &Document, lexicon: &Lexicon) -> Language {
             }
         }
     }
-    let latin = sample.chars().filter(char::is_ascii_alphabetic).count();
-    let han = sample
-        .chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        .count();
-    if latin > han {
-        return Language::En;
-    }
-    let (simplified, traditional) = lexicon.script_counts(&sample);
-    if simplified > traditional {
-        Language::ZhHans
-    } else {
-        Language::ZhHant
-    }
+    lexicon.language_of(&sample)
 }

@@ -116,7 +116,6 @@ mod tests {
 
     fn kinds(source: &str) -> Vec<LineKind<'_>> {
         lines(source)
-            .into_iter()
             .map(|l| classify(l, Lexicon::builtin()).kind)
             .collect()
     }

@@ -4,6 +4,7 @@
 
 use super::classify::{Classified, LineKind};
 use super::row::looks_numbered;
+use super::value::written_month;
 use crate::model::{Footer, Text};
 use crate::vocab::Lexicon;
 
@@ -41,8 +42,8 @@ pub fn find(lines: &[Classified<'_>], lexicon: &Lexicon) -> Option<FooterLines> 
     (after_a_section
         && plain(date_line)
         && plain(issuer_line)
-        && lexicon.written_month(date_line.text()).is_some()
-        && lexicon.written_month(issuer_line.text()).is_none())
+        && written_month(date_line.text(), lexicon).is_some()
+        && written_month(issuer_line.text(), lexicon).is_none())
     .then_some(FooterLines { issuer, date })
 }
 
@@ -51,7 +52,7 @@ pub fn find(lines: &[Classified<'_>], lexicon: &Lexicon) -> Option<FooterLines> 
 pub fn footer(lines: &[Classified<'_>], at: FooterLines, lexicon: &Lexicon) -> Option<Footer> {
     let (issuer_span, issuer_text) = lines[at.issuer].line.trimmed();
     let (date_span, date_text) = lines[at.date].line.trimmed();
-    let published = lexicon.written_month(date_text)?;
+    let published = written_month(date_text, lexicon)?;
     Some(Footer {
         issuer: Text {
             text: issuer_text.to_owned(),

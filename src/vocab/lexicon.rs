@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::model::{DataKind, Language, YearMonth};
+use crate::model::{DataKind, Language};
 
 /// The built-in lexicon file.
 pub const LEXICON: &str = include_str!("../../rules/lexicon.toml");
@@ -160,16 +160,6 @@ impl LexiconConfig {
     }
 }
 
-/// One piece of a footer form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Piece {
-    Year,
-    Month,
-    MonthName,
-    /// Literal text, without spaces; matched ignoring ASCII case.
-    Literal(String),
-}
-
 /// The lexicon, ready for the grammar and the rules.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
@@ -186,8 +176,8 @@ pub struct Lexicon {
     /// Heading marks and subsection numerals, longest first.
     heading_marks: Vec<String>,
     numerals: Vec<String>,
-    /// Footer forms, parsed.
-    footer_forms: Vec<Vec<Piece>>,
+    /// Footer forms of every language.
+    footer_forms: Vec<String>,
     /// Lowercase month names of every language, by month (0 = January).
     months: Vec<Vec<String>>,
     /// Script characters of Simplified and Traditional Chinese.
@@ -209,42 +199,6 @@ fn longest_first(words: impl Iterator<Item = String>) -> Vec<String> {
     words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     words.dedup();
     words
-}
-
-fn parse_form(form: &str) -> Vec<Piece> {
-    let mut pieces = Vec::new();
-    let mut rest = form;
-    while !rest.is_empty() {
-        let placeholder = [
-            ("{year}", Piece::Year),
-            ("{month}", Piece::Month),
-            ("{month-name}", Piece::MonthName),
-        ]
-        .into_iter()
-        .find(|(name, _)| rest.starts_with(name));
-        if let Some((name, piece)) = placeholder {
-            pieces.push(piece);
-            rest = &rest[name.len()..];
-            continue;
-        }
-        let end = rest.find('{').filter(|&i| i > 0).unwrap_or(rest.len());
-        let literal: String = rest[..end].chars().filter(|c| !c.is_whitespace()).collect();
-        if !literal.is_empty() {
-            pieces.push(Piece::Literal(literal.to_lowercase()));
-        }
-        rest = &rest[end..];
-    }
-    pieces
-}
-
-/// Digits written fullwidth (`２０２３`) as ASCII.
-fn ascii_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
-            _ => c,
-        })
-        .collect()
 }
 
 impl Lexicon {
@@ -288,10 +242,7 @@ impl Lexicon {
             title_separators: longest_first(lower(all(|w| &w.title_separators))),
             heading_marks: longest_first(all(|w| &w.heading_marks).into_iter()),
             numerals: longest_first(lower(all(|w| &w.subsection_numerals))),
-            footer_forms: all(|w| &w.footer_forms)
-                .iter()
-                .map(|f| parse_form(f))
-                .collect(),
+            footer_forms: all(|w| &w.footer_forms),
             months,
             simplified: config.zh_hans.script.clone(),
             traditional: config.zh_hant.script.clone(),
@@ -421,94 +372,53 @@ impl Lexicon {
         out
     }
 
-    /// How many of `text`'s characters are written only in Simplified
-    /// Chinese, and how many only in Traditional.
+    /// The language `text` (a plan's title, headings and header rows) is
+    /// written in: English when it has more Latin letters than Han
+    /// characters; Simplified Chinese when it has more of the characters
+    /// `script` lists as only Simplified than of their Traditional forms;
+    /// Traditional Chinese otherwise.
     #[must_use]
-    pub fn script_counts(&self, text: &str) -> (usize, usize) {
-        text.chars().fold((0, 0), |(s, t), c| {
+    pub fn language_of(&self, text: &str) -> Language {
+        let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+        let han = text
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count();
+        if latin > han {
+            return Language::En;
+        }
+        let (simplified, traditional) = text.chars().fold((0, 0), |(s, t), c| {
             (
                 s + usize::from(self.simplified.contains(c)),
                 t + usize::from(self.traditional.contains(c)),
             )
-        })
+        });
+        if simplified > traditional {
+            Language::ZhHans
+        } else {
+            Language::ZhHant
+        }
     }
 
-    /// A month written in one of the footer forms: `2023年12月`,
-    /// `December 2023`, `Dec. 2023`, `12/2023`; digits may be fullwidth.
+    /// The footer forms of every language (`{year}年{month}月`,
+    /// `{month-name} {year}`): `{year}` and `{month}` are digits,
+    /// `{month-name}` a name [`Lexicon::month_number`] knows; spaces match
+    /// any spacing.
+    pub fn footer_forms(&self) -> impl Iterator<Item = &str> {
+        self.footer_forms.iter().map(String::as_str)
+    }
+
+    /// The month (1–12) a month name of any language names, in any case: the
+    /// full name, or its first three letters or more (`Dec`, `Sept`).
     #[must_use]
-    pub fn written_month(&self, text: &str) -> Option<YearMonth> {
-        let text = ascii_digits(text.trim());
-        self.footer_forms
-            .iter()
-            .find_map(|form| self.match_form(form, &text))
-    }
-
-    fn match_form(&self, form: &[Piece], text: &str) -> Option<YearMonth> {
-        let (mut year, mut month) = (None, None);
-        let mut rest = text;
-        for piece in form {
-            rest = rest.trim_start();
-            match piece {
-                Piece::Year | Piece::Month => {
-                    let end = rest
-                        .find(|c: char| !c.is_ascii_digit())
-                        .unwrap_or(rest.len());
-                    let value: u16 = rest[..end].parse().ok()?;
-                    if *piece == Piece::Year {
-                        year = Some(value);
-                    } else {
-                        month = Some(value);
-                    }
-                    rest = &rest[end..];
-                }
-                Piece::MonthName => {
-                    let end = rest
-                        .find(|c: char| !c.is_alphabetic())
-                        .unwrap_or(rest.len());
-                    let name = rest[..end].to_lowercase();
-                    // The full name, or its first three letters or more.
-                    let found = self.months.iter().position(|names| {
-                        names.iter().any(|m| {
-                            *m == name || (name.chars().count() >= 3 && m.starts_with(&name))
-                        })
-                    })?;
-                    month = Some(u16::try_from(found + 1).ok()?);
-                    rest = &rest[end..];
-                    rest = rest.strip_prefix('.').unwrap_or(rest);
-                }
-                Piece::Literal(literal) => {
-                    let mut chars = literal.chars();
-                    let mut at = 0;
-                    // Spaces in the text are skipped between literal characters.
-                    for c in rest.chars() {
-                        if c.is_whitespace() {
-                            at += c.len_utf8();
-                            continue;
-                        }
-                        match chars.clone().next() {
-                            Some(wanted) if c.to_lowercase().eq(wanted.to_lowercase()) => {
-                                chars.next();
-                                at += c.len_utf8();
-                            }
-                            Some(_) => return None,
-                            None => break,
-                        }
-                    }
-                    if chars.next().is_some() {
-                        return None;
-                    }
-                    rest = &rest[at..];
-                }
-            }
-        }
-        if !rest.trim().is_empty() {
-            return None;
-        }
-        let (year, month) = (year?, month?);
-        ((1900..2200).contains(&year) && (1..=12).contains(&month)).then_some(YearMonth {
-            year,
-            month: month as u8,
-        })
+    pub fn month_number(&self, name: &str) -> Option<u8> {
+        let name = name.to_lowercase();
+        let found = self.months.iter().position(|names| {
+            names
+                .iter()
+                .any(|m| *m == name || (name.chars().count() >= 3 && m.starts_with(&name)))
+        })?;
+        u8::try_from(found + 1).ok()
     }
 }
 
@@ -549,34 +459,26 @@ mod tests {
     }
 
     #[test]
-    fn written_months() {
+    fn languages() {
         let l = Lexicon::builtin();
-        let december = Some(YearMonth {
-            year: 2023,
-            month: 12,
-        });
-        for text in [
-            "2023年12月",
-            "2023 年 12 月",
-            "２０２３年１２月",
-            "December 2023",
-            "DECEMBER 2023",
-            "Dec 2023",
-            "Dec. 2023",
-            "december, 2023",
-            "12/2023",
-        ] {
-            assert_eq!(l.written_month(text), december, "{text}");
+        assert_eq!(l.language_of("2024-2026年度開放數據計劃"), Language::ZhHant);
+        assert_eq!(l.language_of("2024-2026年度开放数据计划"), Language::ZhHans);
+        assert_eq!(
+            l.language_of("Annual Open Data Plan 2024-2026"),
+            Language::En
+        );
+        assert_eq!(l.language_of(""), Language::ZhHant);
+    }
+
+    #[test]
+    fn month_names() {
+        let l = Lexicon::builtin();
+        for name in ["December", "dec", "DEC", "Decem"] {
+            assert_eq!(l.month_number(name), Some(12), "{name}");
         }
-        for text in [
-            "2023年13月",
-            "De 2023",
-            "Decembers 2023",
-            "2023",
-            "December",
-        ] {
-            assert_eq!(l.written_month(text), None, "{text}");
-        }
+        assert_eq!(l.month_number("Sept"), Some(9));
+        assert_eq!(l.month_number("De"), None);
+        assert_eq!(l.month_number("Decembers"), None);
     }
 
     #[test]
