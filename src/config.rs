@@ -430,4 +430,23 @@ mod tests {
             Some(&Severity::Warning)
         );
     }
+
+    #[test]
+    fn lexicon_words_reach_the_grammar() {
+        let source = "[lexicon.en]\nnot-applicable = [\"Not required\"]\n";
+        let settings = Settings::from_config(Path::new("planlint.toml"), source).unwrap();
+        let plan = "B/D\n\nOpen Data Plan 2024-2026\n\nA. Datasets\n\n\
+                    No.\tData Category\tDataset Name\n\tNot required\t\n";
+        let kinds = |vocab: &crate::vocab::Vocabulary| {
+            let document = crate::syntax::parse_with(plan, vocab);
+            document.sections[0].tables[0].rows[0].kind
+        };
+        assert_eq!(kinds(&settings.vocab), crate::model::RowKind::NotApplicable);
+        assert_eq!(
+            kinds(crate::vocab::Vocabulary::builtin()),
+            crate::model::RowKind::Data
+        );
+        let bad = "[lexicon.fr]\nnot-applicable = [\"Sans objet\"]\n";
+        assert!(Settings::from_config(Path::new("planlint.toml"), bad).is_err());
+    }
 }
