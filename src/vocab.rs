@@ -11,6 +11,10 @@ use serde::Deserialize;
 
 use crate::model::Column;
 
+pub mod lexicon;
+
+pub use lexicon::{Lexicon, LexiconConfig};
+
 const COLUMNS: &str = include_str!("../rules/columns.toml");
 const FREQUENCIES: &str = include_str!("../rules/frequencies.toml");
 const FORMATS: &str = include_str!("../rules/formats.toml");
@@ -134,6 +138,7 @@ pub struct Vocabulary {
     format_phrases: Vec<(String, usize)>,
     categories: HashSet<String>,
     category_list: Vec<String>,
+    lexicon: Lexicon,
 }
 
 /// The key used for lookups: no whitespace, lowercase, and no trailing
@@ -212,6 +217,7 @@ impl Vocabulary {
             format_phrases: Vec::new(),
             categories: HashSet::new(),
             category_list: Vec::new(),
+            lexicon: Lexicon::builtin().clone(),
         }
     }
 
@@ -269,6 +275,17 @@ impl Vocabulary {
                 self.category_list.push(category.clone());
             }
         }
+    }
+
+    /// The words of the plan format in each language.
+    #[must_use]
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Adds `extra`'s words to the lexicon.
+    pub fn extend_lexicon(&mut self, extra: &LexiconConfig) {
+        self.lexicon = self.lexicon.with(extra);
     }
 
     /// The column a header cell names, if any.

@@ -70,11 +70,12 @@ impl Rule for MissingFormat {
                 .with_help(format!(
                     "name the format in the {}, e.g. `{}`",
                     column.label(),
-                    context.document.language.pick(
-                        "數據以 CSV 格式提供",
-                        "数据以 CSV 格式提供",
-                        "Data in CSV format"
-                    )
+                    context
+                        .vocab
+                        .lexicon()
+                        .examples(context.document.language)
+                        .format
+                        .unwrap_or_default()
                 )),
             };
             findings.push(finding);

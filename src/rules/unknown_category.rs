@@ -43,10 +43,12 @@ impl Rule for UnknownCategory {
                 format!(
                     "use a DATA.GOV.HK category, such as {}; \
                      or add it to `[vocabulary] categories` in planlint.toml",
-                    context.document.language.pick(
-                        "城市管理, 工商業, 財經, 運輸 or 其他",
-                        "城市管理, 工商业, 财经, 运输 or 其他",
-                        "City Management, Commerce & Industry, Finance, Transport or Miscellaneous",
+                    one_of(
+                        &context
+                            .vocab
+                            .lexicon()
+                            .examples(context.document.language)
+                            .categories
                     )
                 )
             } else {
@@ -67,5 +69,14 @@ impl Rule for UnknownCategory {
                 .with_help(help),
             );
         }
+    }
+}
+
+/// `a, b or c`.
+fn one_of(words: &[String]) -> String {
+    match words {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }
