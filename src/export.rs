@@ -109,7 +109,7 @@ pub struct RowJson<'a> {
     /// The update frequency, as written.
     pub frequency: Option<&'a str>,
     /// The frequency's canonical name, where it is known.
-    pub frequency_canonical: Option<&'a str>,
+    pub frequency_canonical: Option<String>,
     /// The remarks.
     pub remarks: Option<&'a str>,
     /// 1-based line of the row's first line.
@@ -248,7 +248,8 @@ fn table_json<'a>(
                     frequency_canonical: f
                         .frequency_value
                         .as_ref()
-                        .and_then(|v| vocab.frequency(&v.term)),
+                        .and_then(|v| vocab.frequency(&v.term))
+                        .map(std::borrow::Cow::into_owned),
                     remarks: text(f.remarks.as_ref()),
                     line: r.line,
                     continuation_lines: r.continuations.iter().map(|s| line(*s)).collect(),

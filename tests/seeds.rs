@@ -83,7 +83,8 @@ const DEFECTS: &[Defect] = &[
             let Some(f) = row.cell(Column::Frequency) else {
                 return false;
             };
-            "每十年".clone_into(f);
+            // A typo of 每季 (每十年, every ten years, is a valid interval).
+            "每李".clone_into(f);
             true
         },
     },

@@ -45,7 +45,7 @@ impl Rule for EmptyCell {
     }
 
     fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
-        for (_, table, row) in context.document.data_rows() {
+        for (_, table, row) in context.document.aligned_rows() {
             for column in REQUIRED {
                 let Some(cell) = row.field(column) else {
                     continue;
@@ -63,13 +63,6 @@ impl Rule for EmptyCell {
                 } else {
                     Column::CategoryName
                 };
-                // A row short of cells is cell-count's to report.
-                if table
-                    .column_index(header_column)
-                    .is_some_and(|i| i >= row.cells.len())
-                {
-                    continue;
-                }
                 let help = match column {
                     Column::Category if header_column == Column::CategoryName => {
                         "write the data category, a full-width `／`, then the dataset name"

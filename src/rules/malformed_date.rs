@@ -41,7 +41,7 @@ impl Rule for MalformedDate {
     }
 
     fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
-        for (_, table, row) in context.document.data_rows() {
+        for (_, table, row) in context.document.aligned_rows() {
             let Some(cell) = &row.fields.date else {
                 continue;
             };

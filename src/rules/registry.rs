@@ -2,8 +2,8 @@
 
 use super::{
     CellCount, DateOutOfRange, DuplicateNumber, EmptyCell, HtmlMarkup, MalformedDate,
-    MissingFormat, MissingStructure, NotApplicableWithRows, NumberSequence, Rule, UnknownCategory,
-    UnknownFrequency, UnknownHeader, UnrecognizedLine,
+    MissingFormat, MissingStructure, NotApplicableWithRows, NumberSequence, OutdatedCategory, Rule,
+    UnknownCategory, UnknownFrequency, UnknownHeader, UnrecognizedLine,
 };
 
 /// Every rule planlint knows, sorted by id (a meta test keeps it so).
@@ -18,6 +18,7 @@ pub static RULES: &[&dyn Rule] = &[
     &MissingStructure,
     &NotApplicableWithRows,
     &NumberSequence,
+    &OutdatedCategory,
     &UnknownCategory,
     &UnknownFrequency,
     &UnknownHeader,

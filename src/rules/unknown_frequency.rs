@@ -10,9 +10,10 @@ declare_rule! {
     /// Reports an update frequency that is none of the known terms in
     /// `rules/frequencies.toml` (實時, 每天, 每星期, 每月, 每季, 每半年, 每年,
     /// 有需要時, 當有更新時, 一次性 … and their Simplified Chinese and English
-    /// phrasings). A bracketed annotation after a known term, as in
-    /// `每年 (自2020年起為每年二月)`, is fine. The help suggests the closest
-    /// known terms.
+    /// phrasings) and no interval (`Every 6 months`, `Every five years`,
+    /// `Daily at 9:00am`, 每10分鐘, 每兩星期, 每三個月). A bracketed annotation
+    /// after a known term, as in `每年 (自2020年起為每年二月)`, is fine. The
+    /// help suggests the closest known terms.
     ///
     /// Add your own terms under `[[vocabulary.frequencies]]` in `planlint.toml`.
     ///
@@ -40,7 +41,7 @@ impl Rule for UnknownFrequency {
     }
 
     fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
-        for (_, _, row) in context.document.data_rows() {
+        for (_, _, row) in context.document.aligned_rows() {
             let Some(cell) = &row.fields.frequency else {
                 continue;
             };
@@ -89,19 +90,11 @@ impl Rule for UnknownFrequency {
 }
 
 /// A few known terms in the plan's language, for the help.
-fn examples(context: &Context<'_>) -> String {
-    use crate::model::Language;
-    context
-        .vocab
-        .frequencies()
-        .iter()
-        .filter_map(|f| match context.document.language {
-            Language::ZhHant => f.zh_hant.first(),
-            Language::ZhHans => f.zh_hans.first(),
-            Language::En => f.en.first(),
-        })
-        .take(6)
-        .map(|t| format!("`{t}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+fn examples(context: &Context<'_>) -> &'static str {
+    context.document.language.pick(
+        "`實時`, `每天`, `每月`, `每季`, `每年`, `有需要時` or an interval such as `每兩星期`",
+        "`实时`, `每天`, `每月`, `每季`, `每年`, `有需要时` or an interval such as `每两星期`",
+        "`Real-time`, `Daily`, `Monthly`, `Quarterly`, `Yearly`, `As and when necessary` \
+         or an interval such as `Every 2 weeks`",
+    )
 }
