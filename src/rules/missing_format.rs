@@ -1,6 +1,6 @@
 //! `missing-format`: a row that names no machine-readable format.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Column, Span};
@@ -36,11 +36,7 @@ declare_rule! {
 }
 
 impl Rule for MissingFormat {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table, row) in context.document.aligned_rows() {
             let cells = [&row.fields.description, &row.fields.remarks];
             let mut machine_readable = false;
@@ -65,10 +61,8 @@ impl Rule for MissingFormat {
                 .unwrap_or(Column::Name);
             let target = row.field(column).map_or(row.span, |c| c.span);
             let finding = match other {
-                Some((format, span)) => not_data(self.meta().id, format, span),
-                None => Diagnostic::new(
-                    self.meta().id,
-                    target,
+                Some((format, span)) => not_data(findings, format, span),
+                None => findings.at(target,
                     "dataset names no machine-readable format",
                 )
                 .with_label(format!("no format in the {}", column.label()))
@@ -88,12 +82,10 @@ impl Rule for MissingFormat {
 }
 
 /// The finding for a row whose only format is not machine-readable.
-fn not_data(id: &'static str, format: &FormatDef, span: Span) -> Diagnostic {
+fn not_data(findings: &Findings<'_>, format: &FormatDef, span: Span) -> Diagnostic {
     let name = &format.name;
     match format.kind {
-        FormatKind::Container => Diagnostic::new(
-            id,
-            span,
+        FormatKind::Container => findings.at(span,
             format!("`{name}` does not say what format the data is in"),
         )
         .with_label("a container of other files")
@@ -101,17 +93,13 @@ fn not_data(id: &'static str, format: &FormatDef, span: Span) -> Diagnostic {
             "name the format of the files inside, e.g. `CSV files in a {name} archive`"
         ))
         .with_note("an archive can hold anything; the plan must promise data a program can read"),
-        FormatKind::Image => Diagnostic::new(
-            id,
-            span,
+        FormatKind::Image => findings.at(span,
             format!("`{name}` is a picture, not machine-readable data"),
         )
         .with_label("an image format")
         .with_help("release the data behind the picture as CSV, JSON, GeoJSON or GeoTIFF (as well), and say so")
         .with_note("a program cannot read values out of a picture; a georeferenced grid is GeoTIFF"),
-        FormatKind::Document | FormatKind::Data => Diagnostic::new(
-            id,
-            span,
+        FormatKind::Document | FormatKind::Data => findings.at(span,
             format!("`{name}` is not a machine-readable format"),
         )
         .with_label("a document format")

@@ -1,8 +1,7 @@
 //! `outdated-category`: a data category written by a name DATA.GOV.HK has since replaced.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
@@ -34,11 +33,7 @@ declare_rule! {
 }
 
 impl Rule for OutdatedCategory {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         let language = context.document.language;
         for (_, _, row) in context.document.aligned_rows() {
             let Some(cell) = &row.fields.category else {
@@ -51,9 +46,7 @@ impl Rule for OutdatedCategory {
                 continue;
             }
             let current = found.current_name(language);
-            let finding = Diagnostic::new(
-                self.meta().id,
-                cell.span,
+            let finding = findings.at(cell.span,
                 format!(
                     "`{}` is the former name of the data category `{current}`",
                     cell.text
