@@ -3,7 +3,7 @@
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Column, Span};
+use crate::model::{Column, Language, Span};
 use crate::vocab::{FormatDef, FormatKind};
 
 declare_rule! {
@@ -61,7 +61,7 @@ impl Rule for MissingFormat {
                 .unwrap_or(Column::Name);
             let target = row.field(column).map_or(row.span, |c| c.span);
             let finding = match other {
-                Some((format, span)) => not_data(findings, format, span),
+                Some((format, span)) => not_data(findings, format, span, context.document.language),
                 None => findings.at(target,
                     "dataset names no machine-readable format",
                 )
@@ -82,7 +82,12 @@ impl Rule for MissingFormat {
 }
 
 /// The finding for a row whose only format is not machine-readable.
-fn not_data(findings: &Findings<'_>, format: &FormatDef, span: Span) -> Diagnostic {
+fn not_data(
+    findings: &Findings<'_>,
+    format: &FormatDef,
+    span: Span,
+    language: Language,
+) -> Diagnostic {
     let name = &format.name;
     match format.kind {
         FormatKind::Container => findings.at(span,
@@ -90,7 +95,12 @@ fn not_data(findings: &Findings<'_>, format: &FormatDef, span: Span) -> Diagnost
         )
         .with_label("a container of other files")
         .with_help(format!(
-            "name the format of the files inside, e.g. `CSV files in a {name} archive`"
+            "name the format of the files inside, e.g. `{}`",
+            language.pick(
+                "數據以 ZIP 壓縮的 CSV 格式提供",
+                "数据以 ZIP 压缩的 CSV 格式提供",
+                "CSV files in a ZIP archive"
+            )
         ))
         .with_note("an archive can hold anything; the plan must promise data a program can read"),
         FormatKind::Image => findings.at(span,
