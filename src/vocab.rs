@@ -160,6 +160,30 @@ fn frequency_key(term: &str) -> String {
     key
 }
 
+/// `term` without the words that only say the data is updated:
+/// 每月更新 and 每月更新一次 are 每月, `Updated monthly` and `Monthly updates`
+/// are `monthly`. `None` when there are none.
+fn update_stem(term: &str) -> Option<&str> {
+    let term = term.trim();
+    for suffix in ["更新一次", "更新"] {
+        if let Some(stem) = term.strip_suffix(suffix).filter(|s| !s.is_empty()) {
+            return Some(stem.trim_end());
+        }
+    }
+    let lower = term.to_ascii_lowercase();
+    for prefix in ["updated ", "update "] {
+        if lower.starts_with(prefix) {
+            return Some(term[prefix.len()..].trim_start());
+        }
+    }
+    for suffix in [" updates", " update", " updated"] {
+        if lower.ends_with(suffix) {
+            return Some(term[..term.len() - suffix.len()].trim_end());
+        }
+    }
+    None
+}
+
 fn parse_file<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> T {
     // The files are compiled in and checked by tests/meta.rs.
     toml::from_str(text).unwrap_or_else(|e| panic!("rules/{name} is invalid: {e}"))
@@ -254,10 +278,19 @@ impl Vocabulary {
     /// language.
     #[must_use]
     pub fn frequency(&self, term: &str) -> Option<Cow<'_, str>> {
-        if let Some(&i) = self.frequencies.get(&frequency_key(term)) {
-            return Some(Cow::Borrowed(self.frequency_defs[i].canonical.as_str()));
-        }
-        interval::parse(term).map(interval::Interval::canonical)
+        let stem = update_stem(term);
+        [Some(term), stem]
+            .into_iter()
+            .flatten()
+            .find_map(|t| self.frequencies.get(&frequency_key(t)))
+            .map(|&i| Cow::Borrowed(self.frequency_defs[i].canonical.as_str()))
+            .or_else(|| {
+                [Some(term), stem]
+                    .into_iter()
+                    .flatten()
+                    .find_map(interval::parse)
+                    .map(interval::Interval::canonical)
+            })
     }
 
     /// Every frequency definition.
@@ -467,6 +500,25 @@ mod tests {
         ] {
             assert!(v.frequency(term).is_some(), "`{term}` is unknown");
         }
+    }
+
+    #[test]
+    fn words_that_only_say_updated_are_ignored() {
+        let v = Vocabulary::builtin();
+        let canonical = |term: &str| v.frequency(term).map(Cow::into_owned);
+        for (term, expected) in [
+            ("每月更新", "monthly"),
+            ("每月更新一次", "monthly"),
+            ("實時更新", "real-time"),
+            ("每兩星期更新", "every-2-weeks"),
+            ("Updated monthly", "monthly"),
+            ("Monthly updates", "monthly"),
+            ("Update every 15 minutes", "every-15-minutes"),
+        ] {
+            assert_eq!(canonical(term).as_deref(), Some(expected), "{term}");
+        }
+        assert_eq!(canonical("更新"), None);
+        assert_eq!(canonical("Updated"), None);
     }
 
     #[test]

@@ -9,6 +9,8 @@ use std::borrow::Cow;
 /// A unit of time an interval counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    /// Seconds.
+    Second,
     /// Minutes.
     Minute,
     /// Hours.
@@ -26,6 +28,7 @@ pub enum Unit {
 impl Unit {
     fn plural(self) -> &'static str {
         match self {
+            Unit::Second => "seconds",
             Unit::Minute => "minutes",
             Unit::Hour => "hours",
             Unit::Day => "days",
@@ -39,7 +42,8 @@ impl Unit {
     /// ratio is exact (a month has no whole number of weeks or days).
     fn smaller(self) -> Option<(Unit, u32)> {
         match self {
-            Unit::Minute | Unit::Month => None,
+            Unit::Second | Unit::Month => None,
+            Unit::Minute => Some((Unit::Second, 60)),
             Unit::Hour => Some((Unit::Minute, 60)),
             Unit::Day => Some((Unit::Hour, 24)),
             Unit::Week => Some((Unit::Day, 7)),
@@ -90,7 +94,7 @@ impl Interval {
     pub fn reduced(self) -> Self {
         let mut value = self;
         loop {
-            let larger = [Unit::Hour, Unit::Day, Unit::Week, Unit::Year]
+            let larger = [Unit::Minute, Unit::Hour, Unit::Day, Unit::Week, Unit::Year]
                 .into_iter()
                 .find_map(|u| {
                     u.smaller()
@@ -138,7 +142,9 @@ pub fn parse(term: &str) -> Option<Interval> {
 }
 
 /// The words of the English grammar, for [`repair`].
-const ENGLISH_WORDS: [&str; 48] = [
+const ENGLISH_WORDS: [&str; 50] = [
+    "second",
+    "seconds",
     "a",
     "an",
     "annually",
@@ -297,15 +303,18 @@ fn english_adverb(words: &[&str]) -> Option<Interval> {
     let (count, [adverb]) = english_number(words)? else {
         return None;
     };
-    let unit = match *adverb {
+    Interval::new(count, english_adverb_unit(adverb)?)
+}
+
+fn english_adverb_unit(adverb: &str) -> Option<Unit> {
+    Some(match adverb {
         "hourly" => Unit::Hour,
         "daily" => Unit::Day,
         "weekly" => Unit::Week,
         "monthly" => Unit::Month,
         "yearly" | "annually" => Unit::Year,
         _ => return None,
-    };
-    Interval::new(count, unit)
+    })
 }
 
 /// `once a year`, `twice per month`, `four times each year`.
@@ -318,10 +327,14 @@ fn english_times(words: &[&str]) -> Option<Interval> {
             _ => return None,
         },
     };
-    let ["a" | "an" | "per" | "each" | "every", unit] = rest else {
-        return None;
-    };
-    Interval::per(times, whole(english_unit(unit)?)?)
+    match rest {
+        ["a" | "an" | "per" | "each" | "every", unit] => {
+            Interval::per(times, whole(english_unit(unit)?)?)
+        }
+        // `twice daily`, `four times yearly`.
+        [adverb] => Interval::per(times, english_adverb_unit(adverb)?),
+        _ => None,
+    }
 }
 
 /// A unit that is one of itself (not a quarter, which is three months).
@@ -334,6 +347,7 @@ fn whole((factor, unit): (u32, Unit)) -> Option<Unit> {
 fn english_unit(word: &str) -> Option<(u32, Unit)> {
     let word = word.strip_suffix('s').unwrap_or(word);
     Some(match word {
+        "second" | "sec" => (1, Unit::Second),
         "minute" | "min" => (1, Unit::Minute),
         "hour" | "hr" => (1, Unit::Hour),
         "day" => (1, Unit::Day),
@@ -465,7 +479,10 @@ fn chinese_times(text: &str) -> Option<Interval> {
     Interval::per(times, unit)
 }
 
-const CHINESE_UNITS: [(&str, Unit); 15] = [
+const CHINESE_UNITS: [(&str, Unit); 18] = [
+    ("秒鐘", Unit::Second),
+    ("秒钟", Unit::Second),
+    ("秒", Unit::Second),
     ("分鐘", Unit::Minute),
     ("分钟", Unit::Minute),
     ("小時", Unit::Hour),
@@ -589,6 +606,9 @@ mod tests {
             ("Four times a year", "quarterly"),
             ("once a week", "weekly"),
             ("Every 2 hrs", "every-2-hours"),
+            ("Every 30 seconds", "every-30-seconds"),
+            ("Every 120 seconds", "every-2-minutes"),
+            ("Twice daily", "every-12-hours"),
             ("Daily at 9:00am", "daily"),
             ("Daily at 6:00 a.m.", "daily"),
             ("Daily at 17:30", "daily"),
@@ -623,6 +643,7 @@ mod tests {
             ("每日09:00", "daily"),
             ("每季", "quarterly"),
             ("每季度", "quarterly"),
+            ("每30秒", "every-30-seconds"),
         ] {
             assert_eq!(canonical(term).as_deref(), Some(expected), "{term}");
         }
