@@ -163,7 +163,7 @@ fn vocabulary_files_are_sorted_without_duplicates() {
                 .iter()
                 .map(|e| {
                     let t = e.as_table().unwrap();
-                    ["key", "canonical", "name"]
+                    ["key", "canonical", "name", "id"]
                         .iter()
                         .find_map(|k| t.get(*k).and_then(toml::Value::as_str))
                         .unwrap()
@@ -178,6 +178,57 @@ fn vocabulary_files_are_sorted_without_duplicates() {
                     }
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn categories_have_unique_ids_and_names_in_three_languages() {
+    use planlint::model::Language;
+    let categories = planlint::vocab::Vocabulary::builtin().categories().all();
+    assert_eq!(categories.len(), 20, "DATA.GOV.HK has 20 data categories");
+    let mut ids = BTreeSet::new();
+    for category in categories {
+        assert!(
+            !category.id.is_empty()
+                && category
+                    .id
+                    .split('-')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())),
+            "category id `{}` is not a kebab-case slug",
+            category.id
+        );
+        assert!(
+            ids.insert(&category.id),
+            "category id `{}` twice",
+            category.id
+        );
+        for language in [Language::ZhHant, Language::ZhHans, Language::En] {
+            assert!(
+                !category.name(language).trim().is_empty(),
+                "`{}` has no {language:?} name",
+                category.id
+            );
+        }
+        assert!(category.en.is_ascii(), "`{}`: English name", category.id);
+        assert!(
+            !category.zh_hant.is_ascii() && !category.zh_hans.is_ascii(),
+            "`{}`: Chinese names",
+            category.id
+        );
+    }
+}
+
+#[test]
+fn every_category_name_names_one_category() {
+    let vocab = planlint::vocab::Vocabulary::builtin();
+    for category in vocab.categories().all() {
+        for (name, _, status) in category.names() {
+            let found = vocab
+                .category(name)
+                .unwrap_or_else(|| panic!("`{name}` is not found"));
+            assert_eq!(found.id(), category.id, "`{name}` names two categories");
+            assert_eq!(found.status, status, "`{name}` is both current and former");
         }
     }
 }

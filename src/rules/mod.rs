@@ -72,6 +72,7 @@ rules! {
         missing_structure::MissingStructure,
         not_applicable_with_rows::NotApplicableWithRows,
         number_sequence::NumberSequence,
+        outdated_category::OutdatedCategory,
         unknown_category::UnknownCategory,
         unknown_frequency::UnknownFrequency,
         unknown_header::UnknownHeader,
