@@ -200,13 +200,13 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     if args.fix {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
-        eprintln!(
+        super::say(format_args!(
             "planlint: fixed {} problem{} in {} file{}",
             fixes.0,
             plural(fixes.0),
             fixes.1,
             plural(fixes.1)
-        );
+        ));
     }
     if trouble {
         TROUBLE
@@ -328,7 +328,7 @@ pub(crate) fn report_config_error(error: &ConfigError) {
         .render_report(&mut text, report.as_ref())
         .is_ok()
     {
-        eprintln!("{text}");
+        super::say(format_args!("{text}"));
     } else {
         super::error(&error.to_string());
     }
