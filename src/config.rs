@@ -18,7 +18,7 @@
 //!
 //! The nearest `planlint.toml` walking up from a file applies to it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -125,9 +125,9 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Self {
-            rules: registry::RULES
-                .iter()
-                .filter_map(|r| r.meta().default.map(|s| (r.meta().id, s)))
+            rules: registry::all()
+                .into_iter()
+                .filter_map(|m| m.default.map(|s| (m.id, s)))
                 .collect(),
             vocab: Arc::new(Vocabulary::builtin().clone()),
             include: Vec::new(),
@@ -179,15 +179,15 @@ impl Settings {
         for (id, level) in &file.rules {
             let Some(rule) = registry::find(id) else {
                 let span = find_key(source, id);
-                let ids: Vec<_> = registry::RULES.iter().map(|r| r.meta().id).collect();
+                let ids: Vec<_> = registry::all().iter().map(|m| m.id).collect();
                 return Err(error(
                     span,
                     format!("unknown rule `{id}`; known rules: {}", ids.join(", ")),
                 ));
             };
             match level.severity() {
-                Some(severity) => settings.rules.insert(rule.meta().id, severity),
-                None => settings.rules.remove(rule.meta().id),
+                Some(severity) => settings.rules.insert(rule.id, severity),
+                None => settings.rules.remove(rule.id),
             };
         }
         for column in &file.vocabulary.columns {
@@ -243,7 +243,7 @@ impl Settings {
             let configured = std::mem::take(&mut self.rules);
             for id in &selection.select {
                 if let Some(rule) = registry::find(id) {
-                    let meta = rule.meta();
+                    let meta = rule;
                     let severity = configured
                         .get(meta.id)
                         .copied()
@@ -312,6 +312,84 @@ pub fn discover(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
         .map(|d| d.join(FILE_NAME))
         .find(|candidate| candidate.is_file())
+}
+
+/// The settings for a file, or the config error that stands in their way.
+pub type Resolved = Result<Arc<Settings>, Arc<ConfigError>>;
+
+/// Which settings apply to which file: the one config resolution that
+/// `check`, `parse` and the language server share. Each config file is read
+/// once and each folder looked up once, until [`reload`](Self::reload).
+#[derive(Debug, Default)]
+pub struct Resolver {
+    fixed: Option<Arc<Settings>>,
+    no_config: bool,
+    selection: RuleSelection,
+    by_dir: HashMap<PathBuf, Resolved>,
+    by_file: HashMap<PathBuf, Resolved>,
+}
+
+impl Resolver {
+    /// Settings from `--config FILE`, `--no-config`, or else the nearest
+    /// `planlint.toml` of each file; `selection` applies on top.
+    pub fn new(
+        config: Option<&Path>,
+        no_config: bool,
+        selection: RuleSelection,
+    ) -> Result<Self, ConfigError> {
+        let fixed = match config {
+            Some(path) => Some(Arc::new(Settings::load(path)?.select(&selection))),
+            None if no_config => Some(Arc::new(Settings::default().select(&selection))),
+            None => None,
+        };
+        Ok(Self {
+            fixed,
+            no_config,
+            selection,
+            ..Self::default()
+        })
+    }
+
+    /// The settings for a file in `dir`.
+    pub fn for_dir(&mut self, dir: &Path) -> Resolved {
+        if let Some(fixed) = &self.fixed {
+            return Ok(fixed.clone());
+        }
+        if let Some(found) = self.by_dir.get(dir) {
+            return found.clone();
+        }
+        let resolved = match (self.no_config, discover(dir)) {
+            (false, Some(file)) => {
+                if let Some(found) = self.by_file.get(&file) {
+                    found.clone()
+                } else {
+                    let found = Settings::load(&file)
+                        .map(|s| Arc::new(s.select(&self.selection)))
+                        .map_err(Arc::new);
+                    self.by_file.insert(file, found.clone());
+                    found
+                }
+            }
+            _ => Ok(Arc::new(Settings::default().select(&self.selection))),
+        };
+        self.by_dir.insert(dir.to_owned(), resolved.clone());
+        resolved
+    }
+
+    /// The settings for the file at `path`.
+    pub fn for_file(&mut self, path: &Path) -> Resolved {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        self.for_dir(dir)
+    }
+
+    /// Forgets every config read, so the next look-up reads them again.
+    pub fn reload(&mut self) {
+        self.by_dir.clear();
+        self.by_file.clear();
+    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! What every fuzz target checks about one plan text: the whole pipeline
 //! runs without panicking and keeps its promises about spans and fixes.
 
+use planlint::cli::{Format, reporter};
 use planlint::config::{RuleSelection, Settings};
 use planlint::diagnostic::{Diagnostic, fix_edits, splice};
 use planlint::line_index::{ColumnUnit, LineIndex};
 use planlint::model::Span;
-use planlint::report::{self, FileReport, Format, Options, Summary};
+use planlint::report::{FileReport, Options, Summary};
 use planlint::rules::registry::RULES;
 
 /// Fix passes tried before the fixes must have settled.
@@ -69,7 +70,7 @@ fn render(source: &str, diagnostics: &[Diagnostic]) {
     let mut summary = Summary::default();
     summary.add(diagnostics);
     for &format in Format::value_variants() {
-        let mut reporter = report::reporter(
+        let mut reporter = reporter(
             format,
             Options {
                 color: false,
@@ -86,6 +87,7 @@ fn render(source: &str, diagnostics: &[Diagnostic]) {
                     source,
                     index: &index,
                     diagnostics,
+                    others: &(),
                 },
             )
             .unwrap();

@@ -6,7 +6,7 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 
 use super::{SUCCESS, TROUBLE};
-use crate::config::Settings;
+use crate::config::Resolver;
 use crate::export;
 
 /// Output of `planlint parse`.
@@ -33,6 +33,7 @@ pub struct ParseArgs {
 pub fn run(args: &ParseArgs) -> u8 {
     let mut code = SUCCESS;
     let mut plans = Vec::new();
+    let mut resolver = Resolver::default();
     for file in &args.files {
         let bytes = if file == "-" {
             let mut b = Vec::new();
@@ -48,7 +49,7 @@ pub fn run(args: &ParseArgs) -> u8 {
                 continue;
             }
         };
-        let source = match crate::decode(&bytes) {
+        let source = match crate::source::decode(&bytes) {
             Ok(s) => s.into_owned(),
             Err(e) => {
                 super::error(&format!("{file}: {e}"));
@@ -56,15 +57,13 @@ pub fn run(args: &ParseArgs) -> u8 {
                 continue;
             }
         };
-        let dir = Path::new(file).parent().unwrap_or(Path::new("."));
-        let settings = match crate::config::discover(dir).map(|p| Settings::load(&p)) {
-            Some(Ok(s)) => s,
-            Some(Err(e)) => {
+        let settings = match resolver.for_file(Path::new(file)) {
+            Ok(settings) => settings,
+            Err(e) => {
                 super::check::report_config_error(&e);
                 code = TROUBLE;
                 continue;
             }
-            None => Settings::default(),
         };
         let document = crate::syntax::parse_with(&source, &settings.vocab);
         plans.push((file.clone(), source, document, settings));

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use clap::Args;
 
 use super::{SUCCESS, TROUBLE};
-use crate::rules::registry::{self, RULES};
+use crate::rules::registry;
 
 /// Arguments of `planlint rule`.
 #[derive(Debug, Args)]
@@ -22,22 +22,21 @@ pub struct RuleArgs {
 pub fn run(args: &RuleArgs) -> u8 {
     let mut out = io::stdout().lock();
     if args.all {
-        let width = RULES.iter().map(|r| r.meta().id.len()).max().unwrap_or(0);
-        let result = RULES.iter().try_for_each(|rule| {
-            let meta = rule.meta();
+        let all = registry::all();
+        let width = all.iter().map(|m| m.id.len()).max().unwrap_or(0);
+        let result = all.iter().try_for_each(|meta| {
             let level = meta.default.map_or("off", |s| s.as_str());
             writeln!(out, "{:<width$}  {:<7}  {}", meta.id, level, meta.summary())
         });
         return super::written(result.and_then(|()| out.flush()), SUCCESS);
     }
     let id = args.id.as_deref().unwrap_or_default();
-    let Some(rule) = registry::find(id) else {
+    let Some(meta) = registry::find(id) else {
         super::error(&format!(
             "unknown rule `{id}`; `planlint rule --all` lists them"
         ));
         return TROUBLE;
     };
-    let meta = rule.meta();
     let level = meta.default.map_or("off unless selected", |s| s.as_str());
     let result = write!(out, "# {} ({})\n\n{}", meta.id, level, meta.docs());
     super::written(result.and_then(|()| out.flush()), SUCCESS)
