@@ -511,3 +511,42 @@ fn a_full_or_closed_standard_output_is_no_panic() {
         assert_eq!(closed, Some(finding), "{args:?}");
     }
 }
+
+/// A finding past display column 65,535 made the default pretty output
+/// panic (miette: "Formatting argument out of range"), losing every other
+/// file's findings with it; so did a config error on such a line.
+#[test]
+fn pretty_output_survives_findings_past_column_65535() {
+    let bad = fixture("malformed-date");
+    let long_row = format!("1\t財經\t開支資料\t{}\t3/2024\t每年", "數".repeat(40_000));
+    let long = format!(
+        "A. 在 2024 年發放的局／部門數據集\n編號\t數據種類\t數據集名稱\t一般說明\t目標發放日期 (月/年)\t更新頻率\n{long_row}"
+    );
+    let (_dir, path) = scratch(&[
+        ("a-long.txt", long.as_bytes()),
+        ("b-short.txt", bad.as_bytes()),
+        (
+            "config/planlint.toml",
+            format!("[rules]\nmalformed-date = \"{}\"\n", "數".repeat(40_000)).as_bytes(),
+        ),
+        ("config/plan.txt", bad.as_bytes()),
+    ]);
+    let out = planlint(
+        &path,
+        &["check", "--color", "never", "a-long.txt", "b-short.txt"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("note: at a-long.txt:3:40012; the line is too long to show"),
+        "{text}"
+    );
+    assert!(text.contains("╭─[b-short.txt:"), "{text}");
+    let out = planlint(&path, &["check", "config"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("the line is too long to show"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -228,10 +228,26 @@ pub(crate) fn report_config_error(error: &ConfigError) {
     let mut diagnostic =
         MietteDiagnostic::new(format!("invalid config: {}", error.message)).with_code("config");
     if let Some(span) = error.span {
-        diagnostic = diagnostic.with_label(LabeledSpan::new_primary_with_span(
-            Some("here".to_owned()),
-            (span.offset, span.length),
-        ));
+        let index = crate::line_index::LineIndex::new(&error.source);
+        if crate::report::drawable(&error.source, &index, span) {
+            diagnostic = diagnostic.with_label(LabeledSpan::new_primary_with_span(
+                Some("here".to_owned()),
+                (span.offset, span.length),
+            ));
+        } else {
+            // miette panics drawing a label past display column 65,535.
+            let at = index.position(
+                &error.source,
+                span.offset,
+                crate::line_index::ColumnUnit::Chars,
+            );
+            diagnostic = diagnostic.with_help(format!(
+                "note: at {}:{}:{}; the line is too long to show",
+                error.path.display(),
+                at.line + 1,
+                at.column + 1
+            ));
+        }
     }
     let report = miette::Report::new(diagnostic).with_source_code(NamedSource::new(
         error.path.display().to_string(),
