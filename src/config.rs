@@ -18,13 +18,14 @@
 //!
 //! The nearest `planlint.toml` walking up from a file applies to it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Deserialize;
 
 use crate::diagnostic::Severity;
+use crate::identity::{IssuerDef, Issuers, PlanGroup};
 use crate::model::{Column, Span};
 use crate::rules::registry;
 use crate::vocab::{Vocabulary, VocabularyConfig};
@@ -83,6 +84,14 @@ pub struct ConfigFile {
     /// Vocabulary additions.
     #[serde(default)]
     pub vocabulary: VocabularyConfig,
+    /// More issuers (bureaux and departments), or replacements of built-in
+    /// ones (same `id`).
+    #[serde(default)]
+    pub issuers: Vec<IssuerDef>,
+    /// Plans assigned to an issuer by path, for plans whose issuer line names
+    /// none planlint knows.
+    #[serde(default)]
+    pub plans: Vec<PlanGroup>,
 }
 
 /// A config file that could not be read or understood.
@@ -120,19 +129,25 @@ pub struct Settings {
     /// The folder the globs are relative to (the config's, canonical), if a
     /// config was read.
     pub root: Option<PathBuf>,
+    /// The issuers, with `[[issuers]]` added.
+    pub issuers: Arc<Issuers>,
+    /// `[[plans]]`: plans assigned to an issuer by path, globs compiled.
+    pub plans: Vec<(Vec<glob::Pattern>, String)>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
-            rules: registry::RULES
-                .iter()
-                .filter_map(|r| r.meta().default.map(|s| (r.meta().id, s)))
+            rules: registry::all()
+                .into_iter()
+                .filter_map(|m| m.default.map(|s| (m.id, s)))
                 .collect(),
             vocab: Arc::new(Vocabulary::builtin().clone()),
             include: Vec::new(),
             exclude: Vec::new(),
             root: None,
+            issuers: Arc::new(Issuers::builtin().clone()),
+            plans: Vec::new(),
         }
     }
 }
@@ -179,15 +194,15 @@ impl Settings {
         for (id, level) in &file.rules {
             let Some(rule) = registry::find(id) else {
                 let span = find_key(source, id);
-                let ids: Vec<_> = registry::RULES.iter().map(|r| r.meta().id).collect();
+                let ids: Vec<_> = registry::all().iter().map(|m| m.id).collect();
                 return Err(error(
                     span,
                     format!("unknown rule `{id}`; known rules: {}", ids.join(", ")),
                 ));
             };
             match level.severity() {
-                Some(severity) => settings.rules.insert(rule.meta().id, severity),
-                None => settings.rules.remove(rule.meta().id),
+                Some(severity) => settings.rules.insert(rule.id, severity),
+                None => settings.rules.remove(rule.id),
             };
         }
         for column in &file.vocabulary.columns {
@@ -217,6 +232,16 @@ impl Settings {
                 .collect::<Result<Vec<_>, _>>()
         };
         settings.include = compile(&file.files.include)?;
+        if !file.issuers.is_empty() {
+            let mut issuers = Issuers::builtin().clone();
+            issuers.extend(&file.issuers);
+            settings.issuers = Arc::new(issuers);
+        }
+        settings.plans = file
+            .plans
+            .iter()
+            .map(|group| Ok((compile(&group.files)?, group.issuer.clone())))
+            .collect::<Result<_, ConfigError>>()?;
         settings.exclude = compile(&file.files.exclude)?;
         settings.vocab = Arc::new(Vocabulary::with(&file.vocabulary));
         settings.root = path
@@ -243,7 +268,7 @@ impl Settings {
             let configured = std::mem::take(&mut self.rules);
             for id in &selection.select {
                 if let Some(rule) = registry::find(id) {
-                    let meta = rule.meta();
+                    let meta = rule;
                     let severity = configured
                         .get(meta.id)
                         .copied()
@@ -285,6 +310,19 @@ impl Settings {
         self.include.iter().any(|p| p.matches_path(&relative))
     }
 
+    /// The issuer `[[plans]]` assigns the plan at `path` to, if any.
+    #[must_use]
+    pub fn assigned_issuer(&self, path: &Path) -> Option<&str> {
+        if self.plans.is_empty() {
+            return None;
+        }
+        let relative = self.relative(path);
+        self.plans
+            .iter()
+            .find(|(globs, _)| globs.iter().any(|g| g.matches_path(&relative)))
+            .map(|(_, issuer)| issuer.as_str())
+    }
+
     fn relative(&self, path: &Path) -> PathBuf {
         match &self.root {
             Some(root) => {
@@ -312,6 +350,84 @@ pub fn discover(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
         .map(|d| d.join(FILE_NAME))
         .find(|candidate| candidate.is_file())
+}
+
+/// The settings for a file, or the config error that stands in their way.
+pub type Resolved = Result<Arc<Settings>, Arc<ConfigError>>;
+
+/// Which settings apply to which file: the one config resolution that
+/// `check`, `parse` and the language server share. Each config file is read
+/// once and each folder looked up once, until [`reload`](Self::reload).
+#[derive(Debug, Default)]
+pub struct Resolver {
+    fixed: Option<Arc<Settings>>,
+    no_config: bool,
+    selection: RuleSelection,
+    by_dir: HashMap<PathBuf, Resolved>,
+    by_file: HashMap<PathBuf, Resolved>,
+}
+
+impl Resolver {
+    /// Settings from `--config FILE`, `--no-config`, or else the nearest
+    /// `planlint.toml` of each file; `selection` applies on top.
+    pub fn new(
+        config: Option<&Path>,
+        no_config: bool,
+        selection: RuleSelection,
+    ) -> Result<Self, ConfigError> {
+        let fixed = match config {
+            Some(path) => Some(Arc::new(Settings::load(path)?.select(&selection))),
+            None if no_config => Some(Arc::new(Settings::default().select(&selection))),
+            None => None,
+        };
+        Ok(Self {
+            fixed,
+            no_config,
+            selection,
+            ..Self::default()
+        })
+    }
+
+    /// The settings for a file in `dir`.
+    pub fn for_dir(&mut self, dir: &Path) -> Resolved {
+        if let Some(fixed) = &self.fixed {
+            return Ok(fixed.clone());
+        }
+        if let Some(found) = self.by_dir.get(dir) {
+            return found.clone();
+        }
+        let resolved = match (self.no_config, discover(dir)) {
+            (false, Some(file)) => {
+                if let Some(found) = self.by_file.get(&file) {
+                    found.clone()
+                } else {
+                    let found = Settings::load(&file)
+                        .map(|s| Arc::new(s.select(&self.selection)))
+                        .map_err(Arc::new);
+                    self.by_file.insert(file, found.clone());
+                    found
+                }
+            }
+            _ => Ok(Arc::new(Settings::default().select(&self.selection))),
+        };
+        self.by_dir.insert(dir.to_owned(), resolved.clone());
+        resolved
+    }
+
+    /// The settings for the file at `path`.
+    pub fn for_file(&mut self, path: &Path) -> Resolved {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        self.for_dir(dir)
+    }
+
+    /// Forgets every config read, so the next look-up reads them again.
+    pub fn reload(&mut self) {
+        self.by_dir.clear();
+        self.by_file.clear();
+    }
 }
 
 #[cfg(test)]

@@ -40,9 +40,17 @@ impl std::fmt::Display for Severity {
     }
 }
 
-/// A secondary place that explains a finding, such as the first use of a number.
+/// Which file of a run a label points into: an index into the run's files,
+/// in the order the engine was given them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct FileId(pub u32);
+
+/// A secondary place that explains a finding, such as the first use of a
+/// number, or the same cell in another language version of the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Label {
+    /// The file the label points into; `None` for the finding's own file.
+    pub file: Option<FileId>,
     /// Where.
     pub span: Span,
     /// What is there, lowercase, no trailing period.
@@ -84,7 +92,8 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A finding of `rule` at `span`; the severity is set by the engine.
+    /// A finding of `rule` at `span`, an error until its severity is set
+    /// (rules build findings through [`crate::rules::Findings`], which sets it).
     #[must_use]
     pub fn new(rule: &'static str, span: Span, message: impl Into<String>) -> Self {
         Self {
@@ -107,10 +116,27 @@ impl Diagnostic {
         self
     }
 
-    /// Adds a secondary label.
+    /// Adds a secondary label in the finding's own file.
     #[must_use]
     pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Self {
         self.secondary.push(Label {
+            file: None,
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// Adds a secondary label in another file of the run.
+    #[must_use]
+    pub fn with_secondary_in(
+        mut self,
+        file: FileId,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
+        self.secondary.push(Label {
+            file: Some(file),
             span,
             message: message.into(),
         });
@@ -152,6 +178,12 @@ impl Diagnostic {
     pub fn sort_key(&self) -> (usize, usize, &'static str) {
         (self.span.offset, self.span.length, self.rule)
     }
+}
+
+/// `s` unless `n` is one, for English counts in messages.
+#[must_use]
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// `text` cut to at most `max` characters (with `…`), one line, for a message.

@@ -1,6 +1,8 @@
 //! The one mapping from byte offsets to lines and columns.
 //!
-//! Line breaks are `\n`, `\r\n` and a lone `\r`, as in the parser and in LSP.
+//! Lines are those of [`crate::source::lines`], the grammar's: they break at
+//! `\n`, `\r\n` and a lone `\r` (as in LSP), and line 1 starts after a byte
+//! order mark, so a finding's column is the same with or without one.
 //! Columns can be counted in UTF-8 bytes, UTF-16 code units or Unicode scalar
 //! values; each output format picks the unit it documents.
 
@@ -27,7 +29,8 @@ pub struct Position {
 /// Line starts of one text.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    /// Byte offset where each line starts; the first is 0.
+    /// Byte offset where each line starts; the first is 0, or 3 after a
+    /// byte order mark.
     starts: Vec<usize>,
     len: usize,
 }
@@ -36,17 +39,7 @@ impl LineIndex {
     /// Indexes `text`.
     #[must_use]
     pub fn new(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-                _ => {}
-            }
-            i += 1;
-        }
+        let starts = crate::source::lines(text).map(|line| line.start).collect();
         Self {
             starts,
             len: text.len(),
@@ -63,7 +56,9 @@ impl LineIndex {
     #[must_use]
     pub fn line_of(&self, offset: usize) -> usize {
         let offset = offset.min(self.len);
-        self.starts.partition_point(|&s| s <= offset) - 1
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     /// Byte offset where zero-based `line` starts (the text's end past the last line).

@@ -5,7 +5,7 @@
 mod common;
 
 use clap::ValueEnum;
-use planlint::report::Format;
+use planlint::cli::Format;
 use planlint::rules::registry::RULES;
 use proptest::prelude::*;
 

@@ -7,26 +7,58 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use planlint::rules::registry::RULES;
+use planlint::rules::registry::{self, RULES, WORKSPACE_RULES};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 #[test]
 fn registry_is_sorted_and_unique() {
-    let ids: Vec<_> = RULES.iter().map(|r| r.meta().id).collect();
-    let mut sorted = ids.clone();
-    sorted.sort_unstable();
-    sorted.dedup();
+    for ids in [
+        RULES.iter().map(|r| r.meta().id).collect::<Vec<_>>(),
+        WORKSPACE_RULES.iter().map(|r| r.meta().id).collect(),
+    ] {
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(
+            ids, sorted,
+            "`rules!` in src/rules/mod.rs must list rules sorted by id, once each"
+        );
+    }
+    let all = registry::all();
+    let unique: BTreeSet<_> = all.iter().map(|m| m.id).collect();
+    assert_eq!(all.len(), unique.len(), "a rule is declared twice");
+}
+
+/// Each rule is declared once: in its own module, named after its id, and
+/// listed once by `rules!`; no rule file is left out of the list.
+#[test]
+fn each_rule_is_declared_once_in_its_own_file() {
+    let all = registry::all();
+    for meta in &all {
+        assert_eq!(
+            meta.module,
+            format!("planlint::rules::{}", meta.id.replace('-', "_")),
+            "`{}` is declared in another rule's file",
+            meta.id
+        );
+    }
+    let files: BTreeSet<String> = std::fs::read_dir(Path::new(ROOT).join("src/rules"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter_map(|name| name.strip_suffix(".rs").map(str::to_owned))
+        .filter(|name| !["mod", "workspace"].contains(&name.as_str()))
+        .collect();
+    let listed: BTreeSet<String> = all.iter().map(|m| m.id.replace('-', "_")).collect();
     assert_eq!(
-        ids, sorted,
-        "rules/registry.rs must list rules sorted by id, once each"
+        files, listed,
+        "every file in src/rules/ declares one listed rule"
     );
 }
 
 #[test]
 fn rule_ids_are_kebab_case_and_match_their_types_and_files() {
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in registry::all() {
         assert!(
             meta.id
                 .split('-')
@@ -47,8 +79,7 @@ fn rule_ids_are_kebab_case_and_match_their_types_and_files() {
 
 #[test]
 fn every_rule_is_documented() {
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in registry::all() {
         for section in ["What it does", "Why is this bad?", "Example"] {
             let text = meta.section(section).unwrap_or_default();
             assert!(!text.is_empty(), "`{}` lacks `## {section}`", meta.id);

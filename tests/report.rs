@@ -9,10 +9,11 @@
 
 use std::io::Write;
 
+use planlint::cli::{Format, reporter};
 use planlint::diagnostic::{Diagnostic, Severity};
 use planlint::line_index::LineIndex;
 use planlint::model::Span;
-use planlint::report::{self, FileReport, Format, Github, Options, Reporter, Sarif, Summary};
+use planlint::report::{FileReport, Github, Options, Reporter, Sarif, Summary};
 use planlint::rules::RuleMeta;
 
 const PLAN_PATH: &str = "plans/創新 科技.txt";
@@ -114,24 +115,28 @@ static TEST_RULES: [RuleMeta; 4] = [
         name: "DuplicateNumber",
         default: Some(Severity::Error),
         raw_docs: " ## What it does\n Reports a number used twice in one table.\n\n ## Why is this bad?\n Readers cite rows by number.\n",
+        module: "tests::report",
     },
     RuleMeta {
         id: "malformed-date",
         name: "MalformedDate",
         default: Some(Severity::Error),
         raw_docs: " ## What it does\n Reports a date that is not `MM/YYYY`.\n",
+        module: "tests::report",
     },
     RuleMeta {
         id: "missing-format",
         name: "MissingFormat",
         default: None,
         raw_docs: " Reports a row that names no machine-readable format.\n",
+        module: "tests::report",
     },
     RuleMeta {
         id: "unknown-frequency",
         name: "UnknownFrequency",
         default: Some(Severity::Warning),
         raw_docs: " ## What it does\n Reports an update frequency\n outside the vocabulary.\n",
+        module: "tests::report",
     },
 ];
 
@@ -157,6 +162,7 @@ fn render(reporter: &mut dyn Reporter) -> String {
                     source,
                     index: &index,
                     diagnostics: &diagnostics,
+                    others: &(),
                 },
             )
             .unwrap();
@@ -167,7 +173,7 @@ fn render(reporter: &mut dyn Reporter) -> String {
 }
 
 fn render_format(format: Format) -> String {
-    render(&mut *report::reporter(
+    render(&mut *reporter(
         format,
         Options {
             color: false,

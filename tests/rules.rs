@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use planlint::report::Format;
+use planlint::cli::Format;
 use planlint::rules::registry::RULES;
 
 fn rule_of(path: &Path) -> &'static str {

@@ -24,7 +24,7 @@ fn seeds_are_clean_with_default_rules() {
     for (name, source) in SEEDS {
         let checked = planlint::check(source, &Settings::default());
         let rendered = common::render(
-            planlint::report::Format::Concise,
+            planlint::cli::Format::Concise,
             name,
             source,
             &checked.diagnostics,

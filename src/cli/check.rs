@@ -1,22 +1,18 @@
-//! `planlint check`: check plans in parallel and stream findings in order.
+//! `planlint check`: find the files, resolve their settings, run the engine,
+//! hand its findings to the chosen reporter, and map the result to an exit code.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use clap::Args;
-use rayon::prelude::*;
 
-use super::files::{self, Input, Resolver};
+use super::files;
+use super::format::{Format, reporter};
 use super::{ColorChoice, FINDINGS, SUCCESS, TROUBLE};
-use crate::config::{ConfigError, RuleSelection, Settings};
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::line_index::LineIndex;
-use crate::report::{self, FileReport, Format, Options, Summary};
-
-/// Files are checked this many at a time, so memory stays bounded by the
-/// largest files, not by how many there are.
-const BATCH: usize = 256;
+use crate::config::{ConfigError, Resolver, RuleSelection};
+use crate::diagnostic::Severity;
+use crate::engine::{self, Engine, Event, Input, Origin};
+use crate::report::{FileReport, Options, Summary, plural};
 
 /// Arguments of `planlint check`.
 #[derive(Debug, Args)]
@@ -59,21 +55,6 @@ pub struct CheckArgs {
     pub color: ColorChoice,
 }
 
-/// The settings for a file, or the config error that stands in their way.
-type Resolved = Result<Arc<Settings>, Arc<ConfigError>>;
-
-/// One checked file, or why it could not be checked.
-enum Outcome {
-    Checked {
-        path: String,
-        source: String,
-        diagnostics: Vec<Diagnostic>,
-        fixed: usize,
-    },
-    Failed(String),
-    BadConfig(Arc<ConfigError>),
-}
-
 /// Runs `planlint check` and returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
     let selection = RuleSelection {
@@ -84,7 +65,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     if !unknown.is_empty() {
         super::error(&format!(
             "unknown rule{} {}; `planlint rule --all` lists them",
-            if unknown.len() == 1 { "" } else { "s" },
+            plural(unknown.len()),
             unknown
                 .iter()
                 .map(|u| format!("`{u}`"))
@@ -100,17 +81,25 @@ pub fn run(args: &CheckArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let (inputs, problems) =
+    let (found, problems) =
         files::collect(&args.paths, args.stdin_filename.as_deref(), &mut resolver);
     let mut trouble = !problems.is_empty();
     for p in &problems {
         super::error(p);
     }
-    let jobs: Vec<(Input, Resolved)> = inputs
+    let inputs: Vec<Input> = found
         .into_iter()
         .map(|input| {
             let settings = resolver.for_dir(&input.dir());
-            (input, settings)
+            Input {
+                path: input.display(),
+                origin: match input {
+                    files::Input::File(path) => Origin::File(path),
+                    files::Input::Stdin(_) => Origin::Stdin,
+                },
+                settings,
+                checked: true,
+            }
         })
         .collect();
 
@@ -120,71 +109,60 @@ pub fn run(args: &CheckArgs) -> u8 {
         color: args.color.enabled(),
         width: None,
     };
-    let mut reporter = report::reporter(args.format, options);
+    let mut reporter = reporter(args.format, options);
     let mut summary = Summary::default();
     let mut failing = false;
+    let mut reported_configs: Vec<PathBuf> = Vec::new();
     // Fixes applied, and files they were applied to.
     let mut fixes = (0, 0);
     let result = (|| -> io::Result<()> {
         if !args.statistics {
             reporter.begin(&mut out)?;
         }
-        for batch in jobs.chunks(BATCH) {
-            let outcomes: Vec<Outcome> = batch
-                .par_iter()
-                .map(|(input, settings)| check_one(input, settings, args.fix))
-                .collect();
-            for outcome in outcomes {
-                match outcome {
-                    Outcome::Checked {
-                        path,
-                        source,
-                        diagnostics,
-                        fixed,
-                    } => {
-                        summary.add(&diagnostics);
-                        if fixed > 0 {
-                            fixes.0 += fixed;
-                            fixes.1 += 1;
-                        }
-                        failing |= diagnostics.iter().any(|d| {
-                            d.severity == Severity::Error
-                                || (args.deny_warnings && d.severity == Severity::Warning)
-                        });
-                        if args.statistics {
-                            continue;
-                        }
-                        // Positions are only ever computed for findings.
-                        let index = if diagnostics.is_empty() {
-                            LineIndex::new("")
-                        } else {
-                            LineIndex::new(&source)
-                        };
-                        reporter.file(
-                            &mut out,
-                            &FileReport {
-                                path: &path,
-                                source: &source,
-                                index: &index,
-                                diagnostics: &diagnostics,
-                            },
-                        )?;
+        let engine = Engine::new();
+        let engine_options = engine::Options { fix: args.fix };
+        engine.run::<io::Error>(&inputs, engine_options, &mut |event, files| {
+            match event {
+                Event::Checked(report) => {
+                    summary.add(report.diagnostics);
+                    if report.fixed > 0 {
+                        fixes.0 += report.fixed;
+                        fixes.1 += 1;
                     }
-                    Outcome::Failed(message) => {
+                    failing |= report.diagnostics.iter().any(|d| {
+                        d.severity == Severity::Error
+                            || (args.deny_warnings && d.severity == Severity::Warning)
+                    });
+                    if args.statistics {
+                        return Ok(());
+                    }
+                    reporter.file(
+                        &mut out,
+                        &FileReport {
+                            path: report.path,
+                            source: report.source,
+                            index: report.index,
+                            diagnostics: report.diagnostics,
+                            others: files,
+                        },
+                    )?;
+                }
+                Event::Failed { message, .. } => {
+                    out.flush()?;
+                    super::error(&message);
+                    trouble = true;
+                }
+                Event::BadConfig(error) => {
+                    if !reported_configs.contains(&error.path) {
+                        reported_configs.push(error.path.clone());
                         out.flush()?;
-                        super::error(&message);
-                        trouble = true;
+                        report_config_error(error);
                     }
-                    Outcome::BadConfig(error) => {
-                        if resolver.first_report(&error) {
-                            out.flush()?;
-                            report_config_error(&error);
-                        }
-                        trouble = true;
-                    }
+                    trouble = true;
                 }
             }
-        }
+            Ok(())
+        })?;
         if args.statistics {
             statistics(&mut out, &summary, args.format)?;
         } else {
@@ -199,7 +177,6 @@ pub fn run(args: &CheckArgs) -> u8 {
         return TROUBLE;
     }
     if args.fix {
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
         eprintln!(
             "planlint: fixed {} problem{} in {} file{}",
             fixes.0,
@@ -214,64 +191,6 @@ pub fn run(args: &CheckArgs) -> u8 {
         FINDINGS
     } else {
         SUCCESS
-    }
-}
-
-fn check_one(input: &Input, settings: &Resolved, fix: bool) -> Outcome {
-    let settings = match settings {
-        Ok(s) => s,
-        Err(e) => return Outcome::BadConfig(e.clone()),
-    };
-    let path = input.display();
-    let bytes = match input {
-        Input::File(p) => match std::fs::read(p) {
-            Ok(b) => b,
-            Err(e) => return Outcome::Failed(format!("{path}: cannot read: {e}")),
-        },
-        Input::Stdin(_) => {
-            let mut b = Vec::new();
-            if let Err(e) = io::stdin().lock().read_to_end(&mut b) {
-                return Outcome::Failed(format!("{path}: cannot read standard input: {e}"));
-            }
-            b
-        }
-    };
-    let (mut source, utf8) = match crate::decode(&bytes) {
-        Ok(std::borrow::Cow::Borrowed(text)) => (text.to_owned(), true),
-        Ok(std::borrow::Cow::Owned(text)) => (text, false),
-        Err(e) => return Outcome::Failed(format!("{path}: {e}")),
-    };
-    let lint = |source: &str| {
-        crate::lint(
-            source,
-            &crate::syntax::parse_with(source, &settings.vocab),
-            settings,
-        )
-    };
-    let mut diagnostics = lint(&source);
-    let mut fixed = 0;
-    // Only UTF-8 files on disk are rewritten: writing a UTF-16 file back
-    // as UTF-8 would change more than the fix.
-    if let (true, true, Input::File(file)) = (fix, utf8, input) {
-        // A fix skipped for overlapping another is tried on the next pass.
-        for _ in 0..3 {
-            let (text, applied) = crate::diagnostic::apply_fixes(&source, &diagnostics);
-            if applied == 0 {
-                break;
-            }
-            if let Err(e) = std::fs::write(file, &text) {
-                return Outcome::Failed(format!("{path}: cannot write the fixes: {e}"));
-            }
-            source = text;
-            diagnostics = lint(&source);
-            fixed += applied;
-        }
-    }
-    Outcome::Checked {
-        path,
-        source,
-        diagnostics,
-        fixed,
     }
 }
 
@@ -297,7 +216,7 @@ fn statistics(out: &mut dyn Write, summary: &Summary, format: Format) -> io::Res
         "{:>6}  total in {} file{}",
         rows.iter().map(|r| r.1).sum::<usize>(),
         summary.files,
-        if summary.files == 1 { "" } else { "s" }
+        plural(summary.files)
     )
 }
 

@@ -1,79 +1,8 @@
 //! Which files to check, and the settings for each.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use crate::config::{self, ConfigError, RuleSelection, Settings};
-
-/// Where settings come from.
-#[derive(Debug)]
-pub struct Resolver {
-    fixed: Option<Arc<Settings>>,
-    no_config: bool,
-    selection: RuleSelection,
-    by_dir: HashMap<PathBuf, Result<Arc<Settings>, Arc<ConfigError>>>,
-    by_file: HashMap<PathBuf, Result<Arc<Settings>, Arc<ConfigError>>>,
-    reported: Vec<PathBuf>,
-}
-
-impl Resolver {
-    /// Settings from `--config FILE`, `--no-config`, or discovery per file.
-    pub fn new(
-        config: Option<&Path>,
-        no_config: bool,
-        selection: RuleSelection,
-    ) -> Result<Self, ConfigError> {
-        let fixed = match config {
-            Some(path) => Some(Arc::new(Settings::load(path)?.select(&selection))),
-            None if no_config => Some(Arc::new(Settings::default().select(&selection))),
-            None => None,
-        };
-        Ok(Self {
-            fixed,
-            no_config,
-            selection,
-            by_dir: HashMap::new(),
-            by_file: HashMap::new(),
-            reported: Vec::new(),
-        })
-    }
-
-    /// The settings for a file in `dir`.
-    pub fn for_dir(&mut self, dir: &Path) -> Result<Arc<Settings>, Arc<ConfigError>> {
-        if let Some(fixed) = &self.fixed {
-            return Ok(fixed.clone());
-        }
-        if let Some(found) = self.by_dir.get(dir) {
-            return found.clone();
-        }
-        let resolved = match (self.no_config, config::discover(dir)) {
-            (false, Some(file)) => {
-                if let Some(r) = self.by_file.get(&file) {
-                    r.clone()
-                } else {
-                    let r = Settings::load(&file)
-                        .map(|s| Arc::new(s.select(&self.selection)))
-                        .map_err(Arc::new);
-                    self.by_file.insert(file, r.clone());
-                    r
-                }
-            }
-            _ => Ok(Arc::new(Settings::default().select(&self.selection))),
-        };
-        self.by_dir.insert(dir.to_owned(), resolved.clone());
-        resolved
-    }
-
-    /// Whether this config error was already reported (and marks it so).
-    pub fn first_report(&mut self, error: &ConfigError) -> bool {
-        if self.reported.contains(&error.path) {
-            return false;
-        }
-        self.reported.push(error.path.clone());
-        true
-    }
-}
+use crate::config::Resolver;
 
 /// One input to check.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -10,8 +10,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
 mod files;
+mod format;
 mod parse;
 mod rule;
+
+pub use format::{Format, reporter};
 
 /// Exit code: nothing wrong.
 pub const SUCCESS: u8 = 0;

@@ -6,8 +6,9 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 
 use super::{SUCCESS, TROUBLE};
-use crate::config::Settings;
+use crate::config::{Resolver, Settings};
 use crate::export;
+use crate::identity::Identity;
 
 /// Output of `planlint parse`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -33,6 +34,7 @@ pub struct ParseArgs {
 pub fn run(args: &ParseArgs) -> u8 {
     let mut code = SUCCESS;
     let mut plans = Vec::new();
+    let mut resolver = Resolver::default();
     for file in &args.files {
         let bytes = if file == "-" {
             let mut b = Vec::new();
@@ -48,7 +50,7 @@ pub fn run(args: &ParseArgs) -> u8 {
                 continue;
             }
         };
-        let source = match crate::decode(&bytes) {
+        let source = match crate::source::decode(&bytes) {
             Ok(s) => s.into_owned(),
             Err(e) => {
                 super::error(&format!("{file}: {e}"));
@@ -56,15 +58,13 @@ pub fn run(args: &ParseArgs) -> u8 {
                 continue;
             }
         };
-        let dir = Path::new(file).parent().unwrap_or(Path::new("."));
-        let settings = match crate::config::discover(dir).map(|p| Settings::load(&p)) {
-            Some(Ok(s)) => s,
-            Some(Err(e)) => {
+        let settings = match resolver.for_file(Path::new(file)) {
+            Ok(settings) => settings,
+            Err(e) => {
                 super::check::report_config_error(&e);
                 code = TROUBLE;
                 continue;
             }
-            None => Settings::default(),
         };
         let document = crate::syntax::parse_with(&source, &settings.vocab);
         plans.push((file.clone(), source, document, settings));
@@ -72,14 +72,26 @@ pub fn run(args: &ParseArgs) -> u8 {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        ParseFormat::Pretty => plans.iter().try_for_each(|(file, _, document, _)| {
-            write!(out, "{}", export::outline(file, document))
+        ParseFormat::Pretty => plans.iter().try_for_each(|(file, _, document, settings)| {
+            let identity = Identity::of(document, &settings.issuers, assigned(file, settings));
+            write!(
+                out,
+                "{}",
+                export::outline_with(file, document, identity.issuer.as_deref())
+            )
         }),
         ParseFormat::Json => {
+            let identities: Vec<Identity> = plans
+                .iter()
+                .map(|(file, _, document, settings)| {
+                    Identity::of(document, &settings.issuers, assigned(file, settings))
+                })
+                .collect();
             let views: Vec<_> = plans
                 .iter()
-                .map(|(file, source, document, settings)| {
-                    export::plan_json(file, source, document, &settings.vocab)
+                .zip(&identities)
+                .map(|((file, source, document, settings), identity)| {
+                    export::plan_json(file, source, document, &settings.vocab, identity)
                 })
                 .collect();
             let result = if views.len() == 1 {
@@ -97,4 +109,11 @@ pub fn run(args: &ParseArgs) -> u8 {
         return TROUBLE;
     }
     code
+}
+
+/// The issuer `[[plans]]` assigns `file` to, if any.
+fn assigned<'s>(file: &str, settings: &'s Settings) -> Option<&'s str> {
+    (file != "-")
+        .then(|| settings.assigned_issuer(Path::new(file)))
+        .flatten()
 }

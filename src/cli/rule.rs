@@ -3,7 +3,7 @@
 use clap::Args;
 
 use super::{SUCCESS, TROUBLE};
-use crate::rules::registry::{self, RULES};
+use crate::rules::registry;
 
 /// Arguments of `planlint rule`.
 #[derive(Debug, Args)]
@@ -19,22 +19,21 @@ pub struct RuleArgs {
 /// Runs `planlint rule` and returns the exit code.
 pub fn run(args: &RuleArgs) -> u8 {
     if args.all {
-        let width = RULES.iter().map(|r| r.meta().id.len()).max().unwrap_or(0);
-        for rule in RULES {
-            let meta = rule.meta();
+        let all = registry::all();
+        let width = all.iter().map(|m| m.id.len()).max().unwrap_or(0);
+        for meta in all {
             let level = meta.default.map_or("off", |s| s.as_str());
             println!("{:<width$}  {:<7}  {}", meta.id, level, meta.summary());
         }
         return SUCCESS;
     }
     let id = args.id.as_deref().unwrap_or_default();
-    let Some(rule) = registry::find(id) else {
+    let Some(meta) = registry::find(id) else {
         super::error(&format!(
             "unknown rule `{id}`; `planlint rule --all` lists them"
         ));
         return TROUBLE;
     };
-    let meta = rule.meta();
     let level = meta.default.map_or("off unless selected", |s| s.as_str());
     println!("# {} ({})\n", meta.id, level);
     print!("{}", meta.docs());

@@ -15,6 +15,7 @@ use crate::config::{ConfigError, Settings};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
 use crate::model::Span;
+use crate::source::Sources;
 
 /// At most this many findings are sent per document; a last note says how
 /// many more there are. A plan has a few dozen at most; a file that is no
@@ -91,7 +92,7 @@ pub fn diagnostics(
         findings
             .iter()
             .take(MAX_PUBLISHED)
-            .map(|finding| to_lsp(document, finding, client)),
+            .map(|finding| to_lsp(document, finding, client, &())),
     );
     if findings.len() > MAX_PUBLISHED {
         let next = &findings[MAX_PUBLISHED];
@@ -112,6 +113,7 @@ pub fn to_lsp(
     document: &Document,
     finding: &Diagnostic,
     client: &ClientOptions,
+    others: &dyn Sources,
 ) -> lsp_types::Diagnostic {
     let mut message = finding.message.clone();
     if let Some(label) = &finding.label
@@ -130,16 +132,35 @@ pub fn to_lsp(
     }
     let mut related = Vec::new();
     for label in &finding.secondary {
-        let range = document.range(label.span, client.unit);
+        // A label in another file (a plan on disk or another open document,
+        // named by its path) points there; one whose file cannot be had is
+        // left out.
+        let (uri, range, shown) = match label.file {
+            None => (
+                document.uri().clone(),
+                document.range(label.span, client.unit),
+                String::new(),
+            ),
+            Some(id) => {
+                let Some(other) = others.get(id) else {
+                    continue;
+                };
+                let Some(uri) = super::uri::from_path(std::path::Path::new(&other.path)) else {
+                    continue;
+                };
+                let range = store::range(&other.text, &other.index, label.span, client.unit);
+                (uri, range, format!("{}:", other.path))
+            }
+        };
         if client.related_information {
             related.push(DiagnosticRelatedInformation {
-                location: Location::new(document.uri().clone(), range),
+                location: Location::new(uri, range),
                 message: label.message.clone(),
             });
         } else {
             let _ = write!(
                 message,
-                "\n{}:{}: {}",
+                "\n{shown}{}:{}: {}",
                 range.start.line + 1,
                 range.start.character + 1,
                 label.message
@@ -240,7 +261,7 @@ mod tests {
         let finding = Diagnostic::new("duplicate-number", Span::new(6, 7), "duplicate number `1`")
             .with_secondary(Span::new(0, 1), "first used here")
             .with_help("renumber the rows");
-        let lsp = to_lsp(&doc, &finding, &ClientOptions::default());
+        let lsp = to_lsp(&doc, &finding, &ClientOptions::default(), &());
         assert_eq!(lsp.range.start, lsp_types::Position::new(1, 2));
         assert_eq!(
             lsp.code,
@@ -265,7 +286,7 @@ mod tests {
             related_information: false,
             ..ClientOptions::default()
         };
-        let lsp = to_lsp(&doc, &finding, &plain);
+        let lsp = to_lsp(&doc, &finding, &plain, &());
         assert!(lsp.related_information.is_none());
         assert!(
             lsp.message.ends_with("\n1:1: first used here"),

@@ -341,16 +341,17 @@ impl Server {
         );
         self.publish_diagnostics(uri.clone(), diagnostics, version);
         self.show_config_error(&resolved);
-        resolved.error.and(resolved.file)
+        resolved.error.map(|error| error.path.clone())
     }
 
     /// Shows a config error once (until its message changes): a message and
     /// a diagnostic on the config file itself, unless that file is open, in
     /// which case its own check shows it.
     fn show_config_error(&mut self, resolved: &Resolved) {
-        let (Some(file), Some(error)) = (&resolved.file, &resolved.error) else {
+        let Some(error) = &resolved.error else {
             return;
         };
+        let file = &error.path;
         if self.config_errors.get(file) == Some(&error.message) {
             return;
         }

@@ -6,38 +6,33 @@
 //! cannot be read leaves the document on the default settings, with the error
 //! to show.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::config::{self, ConfigError, Settings};
+use crate::config::{ConfigError, Resolver, Settings};
 
 /// The settings for one document.
 #[derive(Debug, Clone)]
 pub struct Resolved {
     /// The settings to check with (the defaults when the config is broken).
     pub settings: Arc<Settings>,
-    /// The config file that applies, if any.
-    pub file: Option<PathBuf>,
-    /// Why that config file could not be used.
+    /// Why the config file that applies could not be used (it names the file).
     pub error: Option<Arc<ConfigError>>,
 }
 
-/// Config discovery with a cache per folder.
+/// Config discovery for documents, through the command line's resolver.
 #[derive(Debug, Default)]
 pub struct Configs {
     /// The workspace folders, in the order the editor gave them.
     pub workspace: Vec<PathBuf>,
-    by_dir: HashMap<PathBuf, Resolved>,
-    by_file: HashMap<PathBuf, Resolved>,
+    resolver: Resolver,
     defaults: Option<Arc<Settings>>,
 }
 
 impl Configs {
     /// Forgets every config read, so the next look-up reads them again.
     pub fn reload(&mut self) {
-        self.by_dir.clear();
-        self.by_file.clear();
+        self.resolver.reload();
     }
 
     /// The settings for a document at `path` (`None` for an unsaved buffer).
@@ -52,35 +47,16 @@ impl Configs {
         let Some(dir) = dir else {
             return self.default_resolved();
         };
-        if let Some(found) = self.by_dir.get(&dir) {
-            return found.clone();
-        }
-        let resolved = match config::discover(&dir) {
-            Some(file) => self.load(file),
-            None => self.default_resolved(),
-        };
-        self.by_dir.insert(dir, resolved.clone());
-        resolved
-    }
-
-    fn load(&mut self, file: PathBuf) -> Resolved {
-        if let Some(found) = self.by_file.get(&file) {
-            return found.clone();
-        }
-        let resolved = match Settings::load(&file) {
+        match self.resolver.for_dir(&dir) {
             Ok(settings) => Resolved {
-                settings: Arc::new(settings),
-                file: Some(file.clone()),
+                settings,
                 error: None,
             },
             Err(error) => Resolved {
                 settings: self.defaults(),
-                file: Some(file.clone()),
-                error: Some(Arc::new(error)),
+                error: Some(error),
             },
-        };
-        self.by_file.insert(file, resolved.clone());
-        resolved
+        }
     }
 
     fn defaults(&mut self) -> Arc<Settings> {
@@ -92,7 +68,6 @@ impl Configs {
     fn default_resolved(&mut self) -> Resolved {
         Resolved {
             settings: self.defaults(),
-            file: None,
             error: None,
         }
     }
@@ -109,7 +84,7 @@ mod tests {
         let sub = root.join("plans").join("new");
         std::fs::create_dir_all(root.join("plans")).unwrap();
         std::fs::write(
-            root.join(config::FILE_NAME),
+            root.join(crate::config::FILE_NAME),
             "[rules]\nunrecognized-line = \"off\"\n",
         )
         .unwrap();
@@ -119,7 +94,7 @@ mod tests {
         assert!(resolved.error.is_none());
         assert!(!resolved.settings.rules.contains_key("unrecognized-line"));
         std::fs::write(
-            root.join(config::FILE_NAME),
+            root.join(crate::config::FILE_NAME),
             "[rules]\nunrecognized-line = \"loud\"\n",
         )
         .unwrap();

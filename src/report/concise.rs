@@ -38,7 +38,7 @@ impl Reporter for Concise {
             } else {
                 d.severity.to_string()
             };
-            writeln!(
+            write!(
                 out,
                 "{}:{}:{}: {severity}[{}] {}",
                 file.path,
@@ -47,6 +47,10 @@ impl Reporter for Concise {
                 d.rule,
                 d.message.replace('\n', " ")
             )?;
+            for other in file.elsewhere(d) {
+                write!(out, " (see {})", other.replace('\n', " "))?;
+            }
+            writeln!(out)?;
         }
         Ok(())
     }

@@ -89,6 +89,7 @@ mod tests {
             source,
             index: &index,
             diagnostics: &diagnostics,
+            others: &(),
         })
     }
 

@@ -129,7 +129,13 @@ impl Reporter for Github {
                     code(&format!("{}:{}:{}", file.path, at.line, at.column)),
                     d.severity,
                     code(d.rule),
-                    text(&d.message),
+                    text(
+                        &[d.message.clone()]
+                            .into_iter()
+                            .chain(file.elsewhere(d).into_iter().map(|o| format!("see {o}")))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ),
                 ));
             }
         }
@@ -167,6 +173,11 @@ fn command(file: &FileReport<'_>, d: &Diagnostic) -> String {
         Severity::Info => "notice",
     };
     let range = file.range(d.span, ColumnUnit::Chars);
+    let mut message = d.message.clone();
+    for other in file.elsewhere(d) {
+        message.push_str("\nsee ");
+        message.push_str(&other);
+    }
     format!(
         "::{kind} file={},line={},endLine={},col={},endColumn={},title={}::{}",
         escape_property(file.path),
@@ -175,7 +186,7 @@ fn command(file: &FileReport<'_>, d: &Diagnostic) -> String {
         range.start.column,
         range.end.column,
         escape_property(&format!("planlint({})", d.rule)),
-        escape_data(&d.message),
+        escape_data(&message),
     )
 }
 

@@ -15,14 +15,14 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::fingerprint::{fnv1a, line_hashes};
-use super::{FileReport, Reporter, Summary};
+use super::{FileReport, JsonArray, Reporter, Summary};
 use crate::diagnostic::Severity;
 use crate::line_index::ColumnUnit;
 
 /// The GitLab Code Quality reporter.
 #[derive(Debug, Default)]
 pub struct Gitlab {
-    written: usize,
+    array: JsonArray,
 }
 
 #[derive(Serialize)]
@@ -72,17 +72,13 @@ impl Reporter for Gitlab {
                     },
                 },
             };
-            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-            serde_json::to_writer(&mut *out, &issue)?;
-            self.written += 1;
+            self.array.item(out, &issue)?;
         }
         Ok(())
     }
 
     fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
-        if self.written > 0 {
-            out.write_all(b"\n")?;
-        }
+        self.array.finish(out)?;
         writeln!(out, "]")
     }
 }

@@ -7,13 +7,14 @@
 //! ```
 //!
 //! Lines and columns are 1-based, columns count Unicode scalar values, and
-//! `end` is exclusive. `span` is in bytes of the (decoded) file.
+//! `end` is exclusive. `span` is in bytes of the (decoded) file. A secondary
+//! label in another file than its finding has that file's `path`.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileReport, LineColumn, Reporter, Summary};
+use super::{FileReport, JsonArray, LineColumn, Place, Reporter, Summary};
 use crate::diagnostic::Fix;
 use crate::line_index::ColumnUnit;
 use crate::model::Span;
@@ -21,7 +22,7 @@ use crate::model::Span;
 /// The JSON reporter.
 #[derive(Debug, Default)]
 pub struct Json {
-    written: usize,
+    array: JsonArray,
 }
 
 #[derive(Serialize)]
@@ -42,6 +43,9 @@ struct Entry<'a> {
 
 #[derive(Serialize)]
 struct Secondary<'a> {
+    /// Only for a label in another file than the finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
     message: &'a str,
     span: Span,
     start: LineColumn,
@@ -78,29 +82,30 @@ impl Reporter for Json {
                 secondary: d
                     .secondary
                     .iter()
-                    .map(|l| {
-                        let r = file.range(l.span, ColumnUnit::Chars);
-                        Secondary {
+                    .filter_map(|l| {
+                        let (path, r) = match file.place(l, ColumnUnit::Chars) {
+                            Place::Here(r) => (None, r),
+                            Place::There { file, range } => (Some(file.path.clone()), range),
+                            Place::Gone => return None,
+                        };
+                        Some(Secondary {
+                            path,
                             message: &l.message,
                             span: l.span,
                             start: r.start,
                             end: r.end,
-                        }
+                        })
                     })
                     .collect(),
                 fix: d.fix.as_ref(),
             };
-            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-            serde_json::to_writer(&mut *out, &entry)?;
-            self.written += 1;
+            self.array.item(out, &entry)?;
         }
         Ok(())
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        if self.written > 0 {
-            out.write_all(b"\n")?;
-        }
+        self.array.finish(out)?;
         write!(out, "],\"summary\":")?;
         serde_json::to_writer(
             &mut *out,

@@ -13,9 +13,12 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
 use crate::model::Span;
+use crate::source::{SourceFile, Sources};
 
 mod checkstyle;
 mod concise;
@@ -40,7 +43,7 @@ pub use rdjson::Rdjson;
 pub use sarif::Sarif;
 
 /// One checked file, as a reporter sees it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct FileReport<'a> {
     /// The path as shown to the user (relative where it was given relative).
     pub path: &'a str,
@@ -50,24 +53,95 @@ pub struct FileReport<'a> {
     pub index: &'a LineIndex,
     /// The file's findings, sorted by position.
     pub diagnostics: &'a [Diagnostic],
+    /// The other files of the run, for labels that point into them.
+    pub others: &'a dyn Sources,
 }
 
 impl FileReport<'_> {
     /// 1-based start and end (exclusive) line and column of `span`, columns in `unit`.
     #[must_use]
     pub fn range(&self, span: Span, unit: ColumnUnit) -> Range {
-        let start = self.index.position(self.source, span.offset, unit);
-        let end = self.index.position(self.source, span.end(), unit);
-        Range {
-            start: LineColumn {
-                line: start.line + 1,
-                column: start.column + 1,
-            },
-            end: LineColumn {
-                line: end.line + 1,
-                column: end.column + 1,
-            },
+        range_in(self.source, self.index, span, unit)
+    }
+}
+
+impl std::fmt::Debug for FileReport<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileReport")
+            .field("path", &self.path)
+            .field("diagnostics", &self.diagnostics.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where a secondary label sits: in the finding's own file, or in another
+/// file of the run (with that file's text, to place and show it).
+#[derive(Debug, Clone)]
+pub enum Place {
+    /// In the finding's own file.
+    Here(Range),
+    /// In another file.
+    There {
+        /// That file, with its text and line index.
+        file: Arc<SourceFile>,
+        /// The label's range in it.
+        range: Range,
+    },
+    /// In another file whose text cannot be had any more.
+    Gone,
+}
+
+impl FileReport<'_> {
+    /// Where `label` sits, columns in `unit`.
+    #[must_use]
+    pub fn place(&self, label: &Label, unit: ColumnUnit) -> Place {
+        let Some(id) = label.file else {
+            return Place::Here(self.range(label.span, unit));
+        };
+        match self.others.get(id) {
+            Some(file) => {
+                let range = range_in(&file.text, &file.index, label.span, unit);
+                Place::There { file, range }
+            }
+            None => Place::Gone,
         }
+    }
+}
+
+impl FileReport<'_> {
+    /// `path:line:column: message` for each of `d`'s labels in another file,
+    /// columns in characters: how the one-line formats name the other files
+    /// a finding points into.
+    #[must_use]
+    pub fn elsewhere(&self, d: &Diagnostic) -> Vec<String> {
+        d.secondary
+            .iter()
+            .filter(|label| label.file.is_some())
+            .filter_map(|label| match self.place(label, ColumnUnit::Chars) {
+                Place::There { file, range } => Some(format!(
+                    "{}:{}:{}: {}",
+                    file.path, range.start.line, range.start.column, label.message
+                )),
+                Place::Here(_) | Place::Gone => None,
+            })
+            .collect()
+    }
+}
+
+/// 1-based start and end (exclusive) of `span` in `text`, columns in `unit`.
+#[must_use]
+pub fn range_in(text: &str, index: &LineIndex, span: Span, unit: ColumnUnit) -> Range {
+    let start = index.position(text, span.offset, unit);
+    let end = index.position(text, span.end(), unit);
+    Range {
+        start: LineColumn {
+            line: start.line + 1,
+            column: start.column + 1,
+        },
+        end: LineColumn {
+            line: end.line + 1,
+            column: end.column + 1,
+        },
     }
 }
 
@@ -89,10 +163,32 @@ pub struct Range {
     pub end: LineColumn,
 }
 
-/// `s` unless `n` is one.
-pub(crate) fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// A JSON array written one item at a time, each on its own line: how the
+/// JSON formats stream findings without holding them.
+#[derive(Debug, Default)]
+pub struct JsonArray {
+    written: usize,
 }
+
+impl JsonArray {
+    /// Writes `item` after a separator (the `[` is the caller's).
+    pub fn item(&mut self, out: &mut dyn Write, item: &impl serde::Serialize) -> io::Result<()> {
+        out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, item)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Ends the last item's line, if any (the `]` is the caller's).
+    pub fn finish(&self, out: &mut dyn Write) -> io::Result<()> {
+        if self.written > 0 {
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+pub use crate::diagnostic::plural;
 
 /// Totals over a run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -158,32 +254,6 @@ pub trait Reporter {
     }
 }
 
-/// The formats `--format` accepts for `check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Source excerpts with labels and help, for people.
-    Pretty,
-    /// One line per finding: `path:line:col: severity[rule] message`.
-    Concise,
-    /// planlint's JSON (columns in Unicode scalar values).
-    Json,
-    /// GitHub Actions workflow commands (`::error file=…`), errors first; with
-    /// `GITHUB_STEP_SUMMARY` set, also a Markdown job summary of every finding.
-    Github,
-    /// SARIF 2.1.0 for GitHub code scanning (columns in UTF-16 code units).
-    Sarif,
-    /// GitLab Code Quality JSON.
-    Gitlab,
-    /// JUnit XML: a test suite per file, a failing test case per finding.
-    Junit,
-    /// Checkstyle XML.
-    Checkstyle,
-    /// reviewdog's rdjson (columns in UTF-8 bytes).
-    Rdjson,
-    /// reviewdog's rdjsonl: one rdjson diagnostic per line.
-    Rdjsonl,
-}
-
 /// Options shared by reporters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
@@ -191,30 +261,4 @@ pub struct Options {
     pub color: bool,
     /// Terminal width for pretty output.
     pub width: Option<usize>,
-}
-
-/// The reporter for `format`.
-#[must_use]
-pub fn reporter(format: Format, options: Options) -> Box<dyn Reporter> {
-    match format {
-        Format::Pretty => Box::new(Pretty::new(options)),
-        Format::Concise => Box::new(Concise::new(options)),
-        Format::Json => Box::new(Json::default()),
-        Format::Github => Box::new(Github::new(
-            std::env::var_os("GITHUB_STEP_SUMMARY")
-                .filter(|v| !v.is_empty())
-                .map(std::path::PathBuf::from),
-        )),
-        Format::Sarif => Box::new(Sarif::new(
-            crate::rules::registry::RULES
-                .iter()
-                .map(|r| r.meta())
-                .collect(),
-        )),
-        Format::Gitlab => Box::new(Gitlab::default()),
-        Format::Junit => Box::new(Junit),
-        Format::Checkstyle => Box::new(Checkstyle),
-        Format::Rdjson => Box::new(Rdjson::new(false)),
-        Format::Rdjsonl => Box::new(Rdjson::new(true)),
-    }
 }

@@ -4,12 +4,14 @@
 //! as the code, secondary labels, and the help and note.
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
 
 use super::{FileReport, Options, Reporter, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
+use crate::source::SourceFile;
 
 /// The pretty reporter.
 pub struct Pretty {
@@ -53,7 +55,7 @@ pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
         d.label.clone(),
         (d.span.offset, d.span.length),
     )];
-    for l in &d.secondary {
+    for l in d.secondary.iter().filter(|l| l.file.is_none()) {
         labels.push(LabeledSpan::new_with_span(
             Some(l.message.clone()),
             (l.span.offset, l.span.length),
@@ -86,54 +88,113 @@ struct Indexed<'a> {
 }
 
 impl miette::SourceCode for Indexed<'_> {
-    /// What miette's reader for `str` returns, found through the index: with
-    /// no context, the span itself at its line and column; with context, whole
-    /// lines from `before` lines above the span to `after` lines below it,
-    /// line breaks included.
     fn read_span<'b>(
         &'b self,
         span: &miette::SourceSpan,
         before: usize,
         after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
-        let (offset, end) = (span.offset(), span.offset() + span.len());
-        if end > self.text.len() {
-            return Err(miette::MietteError::OutOfBounds);
-        }
-        let first_line = self.index.line_of(offset);
-        let (start, end, line, column) = if before == 0 && after == 0 {
-            let column = self
-                .index
-                .position(self.text, offset, ColumnUnit::Chars)
-                .column;
-            (offset, end, first_line, column)
-        } else {
-            let last_line = self.index.line_of(end.saturating_sub(1).max(offset));
-            let first = first_line.saturating_sub(before);
-            let data_end = self
-                .index
-                .line_start(last_line + after + 1)
-                .min(self.text.len());
-            (self.index.line_start(first), data_end, first, 0)
-        };
-        let data = self
-            .text
-            .get(start..end)
-            .ok_or(miette::MietteError::OutOfBounds)?;
-        Ok(Box::new(miette::MietteSpanContents::new_named(
-            self.name.to_owned(),
-            data.as_bytes(),
-            (start, end - start).into(),
-            line,
-            column,
-            self.index.line_of(end),
-        )))
+        read_span(self.name, self.text, self.index, span, before, after)
+    }
+}
+
+/// Another file a label points into, as miette reads it.
+struct Other(Arc<SourceFile>);
+
+impl miette::SourceCode for Other {
+    fn read_span<'b>(
+        &'b self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+        read_span(
+            &self.0.path,
+            &self.0.text,
+            &self.0.index,
+            span,
+            before,
+            after,
+        )
+    }
+}
+
+/// What miette's reader for `str` returns, found through the index: with
+/// no context, the span itself at its line and column; with context, whole
+/// lines from `before` lines above the span to `after` lines below it, line
+/// breaks included.
+fn read_span<'b>(
+    name: &str,
+    text: &'b str,
+    index: &LineIndex,
+    span: &miette::SourceSpan,
+    before: usize,
+    after: usize,
+) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+    let (offset, end) = (span.offset(), span.offset() + span.len());
+    if end > text.len() {
+        return Err(miette::MietteError::OutOfBounds);
+    }
+    let first_line = index.line_of(offset);
+    let (start, end, line, column) = if before == 0 && after == 0 {
+        let column = index.position(text, offset, ColumnUnit::Chars).column;
+        (offset, end, first_line, column)
+    } else {
+        let last_line = index.line_of(end.saturating_sub(1).max(offset));
+        let first = first_line.saturating_sub(before);
+        let data_end = index.line_start(last_line + after + 1).min(text.len());
+        (index.line_start(first), data_end, first, 0)
+    };
+    let data = text
+        .get(start..end)
+        .ok_or(miette::MietteError::OutOfBounds)?;
+    Ok(Box::new(miette::MietteSpanContents::new_named(
+        name.to_owned(),
+        data.as_bytes(),
+        (start, end - start).into(),
+        line,
+        column,
+        index.line_of(end),
+    )))
+}
+
+/// A label in another file, shown after its finding with that file's lines.
+struct Related {
+    message: String,
+    label: LabeledSpan,
+    source: Other,
+}
+
+impl std::fmt::Debug for Related {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::fmt::Display for Related {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Related {}
+
+impl miette::Diagnostic for Related {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(self.label.clone())))
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
     }
 }
 
 struct Report<'a> {
     inner: MietteDiagnostic,
     source: &'a Indexed<'a>,
+    related: Vec<Related>,
 }
 
 impl std::fmt::Debug for Report<'_> {
@@ -166,6 +227,14 @@ impl miette::Diagnostic for Report<'_> {
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         Some(self.source)
     }
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn miette::Diagnostic> + 'b>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
+    }
 }
 
 impl Reporter for Pretty {
@@ -179,9 +248,26 @@ impl Reporter for Pretty {
             index: file.index,
         };
         for d in file.diagnostics {
+            let related = d
+                .secondary
+                .iter()
+                .filter_map(|label| {
+                    let id = label.file?;
+                    let other = file.others.get(id)?;
+                    Some(Related {
+                        message: format!("{}: {}", other.path, label.message),
+                        label: LabeledSpan::new_primary_with_span(
+                            Some(label.message.clone()),
+                            (label.span.offset, label.span.length),
+                        ),
+                        source: Other(other),
+                    })
+                })
+                .collect();
             let report = Report {
                 inner: to_miette(d),
                 source: &source,
+                related,
             };
             let mut text = String::new();
             self.handler

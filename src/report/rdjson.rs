@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileReport, LineColumn, Reporter, Summary};
+use super::{FileReport, JsonArray, LineColumn, Reporter, Summary};
 use crate::diagnostic::Severity;
 use crate::line_index::ColumnUnit;
 use crate::model::Span;
@@ -18,14 +18,17 @@ use crate::model::Span;
 #[derive(Debug, Default)]
 pub struct Rdjson {
     lines: bool,
-    written: usize,
+    array: JsonArray,
 }
 
 impl Rdjson {
     /// An `rdjsonl` reporter when `lines`, else an `rdjson` one.
     #[must_use]
     pub fn new(lines: bool) -> Self {
-        Self { lines, written: 0 }
+        Self {
+            lines,
+            array: JsonArray::default(),
+        }
     }
 }
 
@@ -116,14 +119,12 @@ impl Reporter for Rdjson {
                     })
                     .collect(),
             };
-            if !self.lines {
-                out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-            }
-            serde_json::to_writer(&mut *out, &diagnostic)?;
             if self.lines {
+                serde_json::to_writer(&mut *out, &diagnostic)?;
                 out.write_all(b"\n")?;
+            } else {
+                self.array.item(out, &diagnostic)?;
             }
-            self.written += 1;
         }
         Ok(())
     }
@@ -132,9 +133,7 @@ impl Reporter for Rdjson {
         if self.lines {
             return Ok(());
         }
-        if self.written > 0 {
-            out.write_all(b"\n")?;
-        }
+        self.array.finish(out)?;
         writeln!(out, "]}}")
     }
 }

@@ -18,7 +18,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::fingerprint::line_hashes;
-use super::{FileReport, Reporter, Summary};
+use super::{FileReport, Place, Range, Reporter, Summary};
 use crate::diagnostic::Severity;
 use crate::line_index::ColumnUnit;
 use crate::model::Span;
@@ -210,18 +210,19 @@ struct Replacement {
     inserted_content: Message,
 }
 
+fn to_region(range: Range) -> Region {
+    Region {
+        start_line: range.start.line,
+        start_column: range.start.column,
+        end_line: range.end.line,
+        end_column: range.end.column,
+    }
+}
+
 impl Reporter for Sarif {
     fn file(&mut self, _out: &mut dyn Write, file: &FileReport<'_>) -> io::Result<()> {
         let artifact = artifact_location(file.path);
-        let region = |span: Span| {
-            let range = file.range(span, ColumnUnit::Utf16);
-            Region {
-                start_line: range.start.line,
-                start_column: range.start.column,
-                end_line: range.end.line,
-                end_column: range.end.column,
-            }
-        };
+        let region = |span: Span| to_region(file.range(span, ColumnUnit::Utf16));
         let hashes = line_hashes(file);
         for (d, hash) in file.diagnostics.iter().zip(hashes) {
             let rule_index = self.rule_index(d.rule);
@@ -243,15 +244,26 @@ impl Reporter for Sarif {
                 related_locations: d
                     .secondary
                     .iter()
+                    .filter_map(|label| {
+                        let (artifact_location, region) = match file.place(label, ColumnUnit::Utf16)
+                        {
+                            Place::Here(range) => (artifact.clone(), to_region(range)),
+                            Place::There { file, range } => {
+                                (artifact_location(&file.path), to_region(range))
+                            }
+                            Place::Gone => return None,
+                        };
+                        Some((artifact_location, region, &label.message))
+                    })
                     .enumerate()
-                    .map(|(i, label)| Location {
+                    .map(|(i, (artifact_location, region, message))| Location {
                         id: Some(i + 1),
                         physical_location: PhysicalLocation {
-                            artifact_location: artifact.clone(),
-                            region: region(label.span),
+                            artifact_location,
+                            region,
                         },
                         message: Some(Message {
-                            text: label.message.clone(),
+                            text: message.clone(),
                         }),
                     })
                     .collect(),

@@ -1,8 +1,8 @@
 //! `cell-count`: a row with more or fewer cells than its header.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Severity, plural};
 use crate::model::RowKind;
 
 declare_rule! {
@@ -30,11 +30,7 @@ declare_rule! {
 }
 
 impl Rule for CellCount {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table) in context.document.tables() {
             let expected = table.header.cells.len();
             for row in &table.rows {
@@ -62,9 +58,7 @@ impl Rule for CellCount {
                     (row.span, format!("{found} of {expected} cells"))
                 };
                 findings.push(
-                    Diagnostic::new(
-                        self.meta().id,
-                        span,
+                    findings.at(span,
                         format!(
                             "{kind} has {found} cell{} but the header has {expected}",
                             plural(found)
@@ -79,6 +73,4 @@ impl Rule for CellCount {
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
+

@@ -1,8 +1,8 @@
 //! `date-out-of-range`: a date outside the years its section covers.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 use crate::model::{Document, Section, SectionKind, Span, YearMonth};
 
 declare_rule! {
@@ -134,11 +134,7 @@ fn window(document: &Document, section: &Section) -> Option<Window> {
 }
 
 impl Rule for DateOutOfRange {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for section in &context.document.sections {
             let Some(window) = window(context.document, section) else {
                 continue;
@@ -156,9 +152,7 @@ impl Rule for DateOutOfRange {
                     continue;
                 }
                 let finding = if section.kind == SectionKind::Progress {
-                    Diagnostic::new(
-                        self.meta().id,
-                        value.span,
+                    findings.at(value.span,
                         format!("release date `{date}` is after {}", window.describe),
                     )
                     .with_label("released after the plan was written")
@@ -166,9 +160,7 @@ impl Rule for DateOutOfRange {
                         "a dataset not yet released belongs in section A or B with a target date",
                     )
                 } else {
-                    Diagnostic::new(
-                        self.meta().id,
-                        value.span,
+                    findings.at(value.span,
                         format!(
                             "target date `{date}` falls outside section {} ({})",
                             section.letter, window.describe

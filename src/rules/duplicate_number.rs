@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 
 declare_rule! {
     /// ## What it does
@@ -34,11 +34,7 @@ declare_rule! {
 }
 
 impl Rule for DuplicateNumber {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table) in context.document.tables() {
             let mut first_use = HashMap::new();
             for row in table.data_rows() {
@@ -50,9 +46,7 @@ impl Rule for DuplicateNumber {
                     continue;
                 };
                 findings.push(
-                    Diagnostic::new(
-                        self.meta().id,
-                        cell.span,
+                    findings.at(cell.span,
                         format!("row number `{number}` is used twice in this table"),
                     )
                     .with_label("used again here")

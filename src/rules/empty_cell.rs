@@ -1,8 +1,8 @@
 //! `empty-cell`: a required cell left empty.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 use crate::model::Column;
 
 declare_rule! {
@@ -40,11 +40,7 @@ const REQUIRED: [Column; 5] = [
 ];
 
 impl Rule for EmptyCell {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table, row) in context.document.data_rows() {
             for column in REQUIRED {
                 let Some(cell) = row.field(column) else {
@@ -82,9 +78,7 @@ impl Rule for EmptyCell {
                     _ => format!("fill in the {}", column.label()),
                 };
                 findings.push(
-                    Diagnostic::new(
-                        self.meta().id,
-                        cell.span,
+                    findings.at(cell.span,
                         format!("empty {} in row {}", column.label(), row_name(row)),
                     )
                     .with_label(format!("{} missing", column.label()))

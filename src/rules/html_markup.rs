@@ -4,9 +4,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, snippet};
+use crate::diagnostic::snippet;
 use crate::model::Cell;
 
 declare_rule! {
@@ -43,11 +43,7 @@ fn markup() -> &'static Regex {
 }
 
 impl Rule for HtmlMarkup {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table) in context.document.tables() {
             for row in table.data_rows() {
                 for (i, cell) in row.cells.iter().enumerate() {
@@ -66,9 +62,7 @@ impl Rule for HtmlMarkup {
                     } else {
                         "bullet"
                     };
-                    let mut finding = Diagnostic::new(
-                        self.meta().id,
-                        span,
+                    let mut finding = findings.at(span,
                         format!(
                             "leftover {what} `{}` in the {column}",
                             snippet(found.as_str(), 40)

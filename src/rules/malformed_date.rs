@@ -1,13 +1,10 @@
 //! `malformed-date`: a date cell that is not `MM/YYYY`.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::diagnostic::{Severity, snippet};
 use crate::model::Span;
+use crate::syntax::value::{DateReading, read_date};
 use crate::vocab::strip_bracket_suffix;
 
 declare_rule! {
@@ -36,11 +33,7 @@ declare_rule! {
 }
 
 impl Rule for MalformedDate {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table, row) in context.document.data_rows() {
             let Some(cell) = &row.fields.date else {
                 continue;
@@ -53,12 +46,12 @@ impl Rule for MalformedDate {
                 .map_or("date", crate::model::Column::label);
             let core = strip_bracket_suffix(&cell.text);
             let shown = snippet(&cell.text, 30);
-            let mut finding = match Reading::of(core) {
-                Reading::Inferred(fixed) => {
+            let mut finding = match read_date(core) {
+                // A valid date here has something after it that is no annotation.
+                DateReading::Inferred(date) | DateReading::Valid(date) => {
+                    let fixed = date.to_string();
                     let core_span = Span::new(cell.span.offset, cell.span.offset + core.len());
-                    let finding = Diagnostic::new(
-                        self.meta().id,
-                        cell.span,
+                    let finding = findings.at(cell.span,
                         format!("malformed {column} `{shown}`"),
                     )
                     .with_label("not MM/YYYY")
@@ -69,16 +62,12 @@ impl Rule for MalformedDate {
                         finding
                     }
                 }
-                Reading::BadMonth(month) => Diagnostic::new(
-                    self.meta().id,
-                    cell.span,
+                DateReading::BadMonth(month) => findings.at(cell.span,
                     format!("month `{month}` in {column} `{shown}` is not 01–12"),
                 )
                 .with_label("no such month")
                 .with_help("write the month as 01 to 12, then the four-digit year: `MM/YYYY`"),
-                Reading::Unknown => Diagnostic::new(
-                    self.meta().id,
-                    cell.span,
+                DateReading::Unknown => findings.at(cell.span,
                     format!("malformed {column} `{shown}`"),
                 )
                 .with_label("not MM/YYYY")
@@ -92,88 +81,3 @@ impl Rule for MalformedDate {
     }
 }
 
-/// What a malformed date most likely meant.
-#[derive(Debug, PartialEq, Eq)]
-enum Reading {
-    /// The date in `MM/YYYY`.
-    Inferred(String),
-    /// A month outside 1–12.
-    BadMonth(String),
-    /// Nothing to go on.
-    Unknown,
-}
-
-impl Reading {
-    fn of(text: &str) -> Self {
-        static PATTERNS: OnceLock<[Regex; 4]> = OnceLock::new();
-        let [month_year, year_month, chinese, short_year] = PATTERNS.get_or_init(|| {
-            [
-                Regex::new(r"^(\d{1,2})\s*[/\-.]\s*(\d{4})$"),
-                Regex::new(r"^(\d{4})\s*[/\-.]\s*(\d{1,2})$"),
-                Regex::new(r"^(\d{4})\s*年\s*(\d{1,2})\s*月$"),
-                Regex::new(r"^(\d{1,2})\s*/\s*(\d{2})$"),
-            ]
-            .map(|r| r.expect("date patterns are valid"))
-        });
-        let ascii = to_ascii(text);
-        let found = if let Some(c) = month_year.captures(&ascii) {
-            Some((c[1].to_owned(), c[2].to_owned()))
-        } else if let Some(c) = year_month
-            .captures(&ascii)
-            .or_else(|| chinese.captures(&ascii))
-        {
-            Some((c[2].to_owned(), c[1].to_owned()))
-        } else {
-            short_year
-                .captures(&ascii)
-                .map(|c| (c[1].to_owned(), format!("20{}", &c[2])))
-        };
-        let Some((month, year)) = found else {
-            return Reading::Unknown;
-        };
-        match month.parse::<u8>() {
-            Ok(m @ 1..=12) => Reading::Inferred(format!("{m:02}/{year}")),
-            _ => Reading::BadMonth(month),
-        }
-    }
-}
-
-/// Full-width digits and slash as ASCII.
-fn to_ascii(text: &str) -> String {
-    text.trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '／' => '/',
-            '－' => '-',
-            '．' => '.',
-            _ => c,
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn infers_the_intended_date() {
-        for (input, fixed) in [
-            ("3/2024", "03/2024"),
-            ("2024/03", "03/2024"),
-            ("03-2024", "03/2024"),
-            ("０３/２０２４", "03/2024"),
-            ("2024年3月", "03/2024"),
-            ("03/24", "03/2024"),
-            ("2024.3", "03/2024"),
-        ] {
-            assert_eq!(
-                Reading::of(input),
-                Reading::Inferred(fixed.to_owned()),
-                "{input}"
-            );
-        }
-        assert_eq!(Reading::of("13/2024"), Reading::BadMonth("13".to_owned()));
-        assert_eq!(Reading::of("Q1 2025"), Reading::Unknown);
-    }
-}

@@ -1,8 +1,8 @@
 //! `missing-format`: a row that names no machine-readable format.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 use crate::model::{Column, Span};
 
 declare_rule! {
@@ -33,11 +33,7 @@ declare_rule! {
 }
 
 impl Rule for MissingFormat {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table, row) in context.document.data_rows() {
             let cells = [&row.fields.description, &row.fields.remarks];
             let mut machine_readable = false;
@@ -61,17 +57,13 @@ impl Rule for MissingFormat {
                 .unwrap_or(Column::Name);
             let target = row.field(column).map_or(row.span, |c| c.span);
             let finding = match other {
-                Some((name, span)) => Diagnostic::new(
-                    self.meta().id,
-                    span,
+                Some((name, span)) => findings.at(span,
                     format!("`{name}` is not a machine-readable format"),
                 )
                 .with_label("a document format")
                 .with_help("release the data as CSV, JSON, XML or XLS (as well), and say so")
                 .with_note("a PDF or Word file is for people to read; open data must be readable by programs"),
-                None => Diagnostic::new(
-                    self.meta().id,
-                    target,
+                None => findings.at(target,
                     "dataset names no machine-readable format",
                 )
                 .with_label(format!("no format in the {}", column.label()))

@@ -1,8 +1,8 @@
 //! `missing-structure`: a file without a plan's title, years or sections.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::diagnostic::{Severity, snippet};
 use crate::model::Span;
 
 declare_rule! {
@@ -38,13 +38,8 @@ declare_rule! {
 }
 
 impl Rule for MissingStructure {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         let document = context.document;
-        let id = self.meta().id;
         let start = Span::empty(first_text(context.source));
         if document.sections.is_empty() {
             let message = if context
@@ -58,7 +53,7 @@ impl Rule for MissingStructure {
                 "file holds no plan sections (`A. …` to `D. …`)".to_owned()
             };
             findings.push(
-                Diagnostic::new(id, start, message)
+                findings.at(start, message)
                     .with_label("no section heading in this file")
                     .with_help("a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `"),
             );
@@ -66,7 +61,7 @@ impl Rule for MissingStructure {
         }
         match &document.title {
             None => findings.push(
-                Diagnostic::new(id, start, "plan has no title line")
+                findings.at(start, "plan has no title line")
                     .with_label("expected the issuer, then the plan's title")
                     .with_help(format!(
                         "start the plan with the issuer's name and the title, e.g. `{}`",
@@ -74,9 +69,7 @@ impl Rule for MissingStructure {
                     )),
             ),
             Some(title) if document.years.is_none() => findings.push(
-                Diagnostic::new(
-                    id,
-                    title.span,
+                findings.at(title.span,
                     format!(
                         "plan title `{}` names no plan years",
                         snippet(&title.text, 40)

@@ -1,4 +1,5 @@
-//! The rules: one file per rule, each a unit struct with one `check` function.
+//! The rules: one file per rule, each a unit struct with one `check` function,
+//! declared by one line of [`rules!`].
 //!
 //! A rule reads the model and the vocabularies and pushes findings; it never
 //! prints and never calls another rule. Its documentation is its doc comment,
@@ -6,40 +7,77 @@
 //! SARIF and the language server all show the same text.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Document;
+use crate::model::{Document, Span};
 use crate::vocab::Vocabulary;
 
-pub mod registry;
+pub mod workspace;
 
-mod cell_count;
-mod date_out_of_range;
-mod duplicate_number;
-mod empty_cell;
-mod html_markup;
-mod malformed_date;
-mod missing_format;
-mod missing_structure;
-mod not_applicable_with_rows;
-mod number_sequence;
-mod unknown_category;
-mod unknown_frequency;
-mod unknown_header;
-mod unrecognized_line;
+pub use workspace::{FileId, PlanRef, Workspace, WorkspaceFindings, WorkspaceRule};
 
-pub use cell_count::CellCount;
-pub use date_out_of_range::DateOutOfRange;
-pub use duplicate_number::DuplicateNumber;
-pub use empty_cell::EmptyCell;
-pub use html_markup::HtmlMarkup;
-pub use malformed_date::MalformedDate;
-pub use missing_format::MissingFormat;
-pub use missing_structure::MissingStructure;
-pub use not_applicable_with_rows::NotApplicableWithRows;
-pub use number_sequence::NumberSequence;
-pub use unknown_category::UnknownCategory;
-pub use unknown_frequency::UnknownFrequency;
-pub use unknown_header::UnknownHeader;
-pub use unrecognized_line::UnrecognizedLine;
+/// Declares every rule: its module and type, one line each, sorted by id.
+/// It declares the modules and builds [`registry`]; adding a rule is its
+/// file plus one line here.
+macro_rules! rules {
+    (
+        plan: $($module:ident :: $rule:ident),* $(,)?;
+        workspace: $($wmodule:ident :: $wrule:ident),* $(,)?;
+    ) => {
+        $(mod $module; pub use $module::$rule;)*
+        $(mod $wmodule; pub use $wmodule::$wrule;)*
+
+        /// Every rule, sorted by id (a meta test keeps it so).
+        pub mod registry {
+            use super::*;
+
+            /// The rules that read one plan.
+            pub static RULES: &[&dyn Rule] = &[$(&$rule),*];
+
+            /// The rules that read every plan of a workspace together.
+            pub static WORKSPACE_RULES: &[&dyn WorkspaceRule] = &[$(&$wrule),*];
+
+            /// Every rule's metadata, per-plan and workspace rules, sorted by id.
+            #[must_use]
+            pub fn all() -> Vec<&'static RuleMeta> {
+                let mut all: Vec<&'static RuleMeta> = RULES
+                    .iter()
+                    .map(|r| r.meta())
+                    .chain(WORKSPACE_RULES.iter().map(|r| r.meta()))
+                    .collect();
+                all.sort_by_key(|m| m.id);
+                all
+            }
+
+            /// The rule with `id`, if any.
+            #[must_use]
+            pub fn find(id: &str) -> Option<&'static RuleMeta> {
+                RULES
+                    .iter()
+                    .map(|r| r.meta())
+                    .chain(WORKSPACE_RULES.iter().map(|r| r.meta()))
+                    .find(|m| m.id == id)
+            }
+        }
+    };
+}
+
+rules! {
+    plan:
+        cell_count::CellCount,
+        date_out_of_range::DateOutOfRange,
+        duplicate_number::DuplicateNumber,
+        empty_cell::EmptyCell,
+        html_markup::HtmlMarkup,
+        malformed_date::MalformedDate,
+        missing_format::MissingFormat,
+        missing_structure::MissingStructure,
+        not_applicable_with_rows::NotApplicableWithRows,
+        number_sequence::NumberSequence,
+        unknown_category::UnknownCategory,
+        unknown_frequency::UnknownFrequency,
+        unknown_header::UnknownHeader,
+        unrecognized_line::UnrecognizedLine;
+    workspace: ;
+}
 
 /// A rule's id, default severity and documentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +90,8 @@ pub struct RuleMeta {
     pub default: Option<Severity>,
     /// The doc comment, as written (each line keeps its leading space).
     pub raw_docs: &'static str,
+    /// The module the rule is declared in (`planlint::rules::cell_count`).
+    pub module: &'static str,
 }
 
 impl RuleMeta {
@@ -154,14 +194,50 @@ pub struct Context<'a> {
     pub vocab: &'a Vocabulary,
 }
 
-/// A check over the model.
-pub trait Rule: Send + Sync {
+/// Where a rule puts its findings: it stamps each with the rule's id and
+/// the severity the configuration gives the rule.
+#[derive(Debug)]
+pub struct Findings<'a> {
+    rule: &'static str,
+    severity: Severity,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Findings<'a> {
+    /// Findings of `rule` at `severity`, pushed onto `out`.
+    pub fn new(rule: &'static RuleMeta, severity: Severity, out: &'a mut Vec<Diagnostic>) -> Self {
+        Self {
+            rule: rule.id,
+            severity,
+            out,
+        }
+    }
+
+    /// A finding of this rule at `span`, to complete with labels, help and
+    /// a fix, then [`push`](Self::push).
+    #[must_use]
+    pub fn at(&self, span: Span, message: impl Into<String>) -> Diagnostic {
+        let mut finding = Diagnostic::new(self.rule, span, message);
+        finding.severity = self.severity;
+        finding
+    }
+
+    /// Reports `finding`.
+    pub fn push(&mut self, finding: Diagnostic) {
+        self.out.push(finding);
+    }
+}
+
+/// A rule's metadata: implemented by [`declare_rule!`](crate::declare_rule).
+pub trait Declared {
     /// The rule's id, default severity and documentation.
     fn meta(&self) -> &'static RuleMeta;
+}
 
-    /// Pushes a finding for every defect the rule sees. Severity is set by
-    /// the engine afterwards.
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>);
+/// A check over one plan.
+pub trait Rule: Declared + Send + Sync {
+    /// Reports every defect the rule sees in the plan.
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>);
 }
 
 /// Declares a rule type: its doc comment becomes its documentation.
@@ -187,7 +263,14 @@ macro_rules! declare_rule {
                 name: stringify!($name),
                 default: $default,
                 raw_docs: concat!($($doc, "\n"),*),
+                module: module_path!(),
             };
+        }
+
+        impl $crate::rules::Declared for $name {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                &Self::META
+            }
         }
     };
 }

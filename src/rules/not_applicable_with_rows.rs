@@ -1,8 +1,8 @@
 //! `not-applicable-with-rows`: a table marked 不適用 that also has rows.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Severity, plural};
 
 declare_rule! {
     /// ## What it does
@@ -29,11 +29,7 @@ declare_rule! {
 }
 
 impl Rule for NotApplicableWithRows {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table) in context.document.tables() {
             let Some(marker) = table.not_applicable() else {
                 continue;
@@ -44,14 +40,12 @@ impl Rule for NotApplicableWithRows {
             };
             let marker_span = marker.cells.get(1).map_or(marker.span, |c| c.span);
             findings.push(
-                Diagnostic::new(
-                    self.meta().id,
-                    marker_span,
+                findings.at(marker_span,
                     format!(
                         "table is marked `{}` but has {} data row{}",
                         marker.cells.get(1).map_or("不適用", |c| c.text.as_str()),
                         rows.len(),
-                        if rows.len() == 1 { "" } else { "s" }
+                        plural(rows.len())
                     ),
                 )
                 .with_label("marked empty")

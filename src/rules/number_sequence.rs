@@ -2,9 +2,9 @@
 
 use std::collections::HashSet;
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::diagnostic::{Severity, snippet};
 
 declare_rule! {
     /// ## What it does
@@ -35,11 +35,7 @@ declare_rule! {
 }
 
 impl Rule for NumberSequence {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table) in context.document.tables() {
             let mut previous: Option<u32> = None;
             let mut seen = HashSet::new();
@@ -52,9 +48,7 @@ impl Rule for NumberSequence {
                 }
                 let Some(number) = row.number() else {
                     findings.push(
-                        Diagnostic::new(
-                            self.meta().id,
-                            cell.span,
+                        findings.at(cell.span,
                             format!(
                                 "row number `{}` is not a whole number",
                                 snippet(&cell.text, 20)
@@ -85,7 +79,7 @@ impl Rule for NumberSequence {
                         Some(p) => format!("row number `{number}` comes after `{p}`"),
                     };
                     findings.push(
-                        Diagnostic::new(self.meta().id, cell.span, message)
+                        findings.at(cell.span, message)
                             .with_label(format!("expected `{expected}`"))
                             .with_help("number the rows of a table 1, 2, 3… in order"),
                     );

@@ -1,8 +1,8 @@
 //! `unknown-category`: a data category not in the vocabulary.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::diagnostic::{Severity, snippet};
 
 declare_rule! {
     /// ## What it does
@@ -30,11 +30,7 @@ declare_rule! {
 }
 
 impl Rule for UnknownCategory {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, _, row) in context.document.data_rows() {
             let Some(cell) = &row.fields.category else {
                 continue;
@@ -64,9 +60,7 @@ impl Rule for UnknownCategory {
                 )
             };
             findings.push(
-                Diagnostic::new(
-                    self.meta().id,
-                    cell.span,
+                findings.at(cell.span,
                     format!("unknown data category `{}`", snippet(&cell.text, 30)),
                 )
                 .with_label("not a DATA.GOV.HK category")

@@ -1,8 +1,8 @@
 //! `unknown-frequency`: an update frequency that is not in the vocabulary.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::diagnostic::{Severity, snippet};
 use crate::model::Span;
 
 declare_rule! {
@@ -35,11 +35,7 @@ declare_rule! {
 }
 
 impl Rule for UnknownFrequency {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, _, row) in context.document.data_rows() {
             let Some(cell) = &row.fields.frequency else {
                 continue;
@@ -55,9 +51,7 @@ impl Rule for UnknownFrequency {
                 continue;
             }
             let suggestions = context.vocab.suggest_frequency(term);
-            let mut finding = Diagnostic::new(
-                self.meta().id,
-                span,
+            let mut finding = findings.at(span,
                 format!("unknown update frequency `{}`", snippet(term, 30)),
             )
             .with_label("not a known frequency");

@@ -1,8 +1,8 @@
 //! `unknown-header`: a header cell that names no known column.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::diagnostic::{Severity, snippet};
 
 declare_rule! {
     /// ## What it does
@@ -34,24 +34,18 @@ declare_rule! {
 }
 
 impl Rule for UnknownHeader {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table) in context.document.tables() {
             for cell in &table.header.cells {
                 if cell.column.is_some() {
                     continue;
                 }
                 let finding = if cell.text.text.is_empty() {
-                    Diagnostic::new(self.meta().id, cell.text.span, "empty header cell")
+                    findings.at(cell.text.span, "empty header cell")
                         .with_label("no column name")
                         .with_help("name the column, or remove the extra TAB")
                 } else {
-                    Diagnostic::new(
-                        self.meta().id,
-                        cell.text.span,
+                    findings.at(cell.text.span,
                         format!("unknown column header `{}`", snippet(&cell.text.text, 30)),
                     )
                     .with_label("not a known column")

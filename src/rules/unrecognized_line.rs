@@ -1,8 +1,8 @@
 //! `unrecognized-line`: lines the parser could not place.
 
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::diagnostic::{Severity, snippet};
 
 declare_rule! {
     /// ## What it does
@@ -32,16 +32,10 @@ declare_rule! {
 }
 
 impl Rule for UnrecognizedLine {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, context: &Context<'_>, findings: &mut Vec<Diagnostic>) {
+    fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for line in &context.document.unrecognized {
             findings.push(
-                Diagnostic::new(
-                    self.meta().id,
-                    line.text.span,
+                findings.at(line.text.span,
                     format!("unrecognized line `{}`", snippet(&line.text.text, 40)),
                 )
                 .with_label(line.reason.clone())

@@ -156,15 +156,8 @@ pub fn footer_month(text: &str) -> Option<YearMonth> {
     fn number(input: &str) -> IResult<&str, u16> {
         map_res(take_while1(|c: char| c.is_ascii_digit()), str::parse).parse(input)
     }
-    let text: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
-            _ => c,
-        })
-        .collect();
-    let text = text.as_str();
+    let text = super::value::ascii_digits(text.trim());
+    let text = text.as_ref();
     let mut chinese = (
         number,
         space0,

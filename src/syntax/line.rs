@@ -2,16 +2,7 @@
 
 use crate::model::{Cell, Span};
 
-/// One line of the source, without its line break.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Line<'a> {
-    /// Zero-based line number.
-    pub index: usize,
-    /// Byte offset of the line's first byte (after a BOM on line 0).
-    pub start: usize,
-    /// The line's text, without its line break.
-    pub text: &'a str,
-}
+pub use crate::source::{Line, lines};
 
 impl<'a> Line<'a> {
     /// The span of the line's trimmed text.
@@ -71,64 +62,14 @@ pub fn trim(text: &str, start: usize) -> (Span, &str) {
     )
 }
 
-/// Splits `source` into lines at `\n`, `\r\n` or a lone `\r`, skipping a
-/// leading byte order mark.
-#[must_use]
-pub fn lines(source: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
-    let bytes = source.as_bytes();
-    let mut start = if source.starts_with('\u{feff}') { 3 } else { 0 };
-    let mut i = start;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(Line {
-                    index: out.len(),
-                    start,
-                    text: &source[start..i],
-                });
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push(Line {
-                    index: out.len(),
-                    start,
-                    text: &source[start..i],
-                });
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    out.push(Line {
-        index: out.len(),
-        start,
-        text: &source[start..],
-    });
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn line_breaks_and_bom() {
-        let src = "\u{feff}a\r\nb\rc\n";
-        let ls = lines(src);
-        let texts: Vec<_> = ls.iter().map(|l| l.text).collect();
-        assert_eq!(texts, ["a", "b", "c", ""]);
-        assert_eq!(ls[0].start, 3);
-    }
-
-    #[test]
     fn cells_are_trimmed_with_spans() {
         let src = "1\t 數據 \t\t";
-        let line = lines(src)[0];
+        let line = lines(src).next().unwrap();
         let cells = line.cells();
         assert_eq!(cells.len(), 4);
         assert_eq!(cells[1].text, "數據");

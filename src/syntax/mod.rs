@@ -63,7 +63,7 @@ impl<'a> Parser<'a> {
     fn new(source: &'a str, vocab: &'a Vocabulary) -> Self {
         Self {
             vocab,
-            lines: line::lines(source),
+            lines: line::lines(source).collect(),
             doc: Document {
                 span: Span::new(0, source.len()),
                 ..Document::default()

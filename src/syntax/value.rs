@@ -3,7 +3,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
-use nom::character::complete::{char, space0};
+use nom::character::complete::{char, one_of, space0};
 use nom::combinator::{all_consuming, map_res, opt, rest, verify};
 use nom::sequence::delimited;
 use nom::{IResult, Parser};
@@ -39,7 +39,8 @@ fn month_year(input: &str) -> IResult<&str, YearMonth> {
         .parse(input)
 }
 
-/// Parses a date cell whose trimmed text starts at byte `offset`.
+/// Parses a date cell whose trimmed text starts at byte `offset`: a valid
+/// `MM/YYYY` date ([`DateReading::Valid`]), with an optional annotation.
 #[must_use]
 pub fn date(text: &str, offset: usize) -> Option<DateValue> {
     let (_, (date, annotation)) = all_consuming((month_year, opt(annotation)))
@@ -50,6 +51,92 @@ pub fn date(text: &str, offset: usize) -> Option<DateValue> {
         annotation: annotation.filter(|a| !a.is_empty()).map(str::to_owned),
         span: Span::new(offset, offset + 7),
     })
+}
+
+/// What a date cell's text (without its annotation) says, read leniently:
+/// the one date grammar the parser and `malformed-date` share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateReading {
+    /// `MM/YYYY`, as plans must write it.
+    Valid(YearMonth),
+    /// Another way of writing a date that can only mean this one: `3/2024`,
+    /// `2024/03`, `03-2024`, `2024.3`, year-month in Chinese, full-width
+    /// digits, or a two-digit year (`03/24`, read as 2024).
+    Inferred(YearMonth),
+    /// A date shape whose month is not 1–12, with the month as written.
+    BadMonth(String),
+    /// Nothing that reads as a date.
+    Unknown,
+}
+
+/// Reads `text` (a date cell's text without its annotation) as a date.
+#[must_use]
+pub fn read_date(text: &str) -> DateReading {
+    let text = text.trim();
+    if let Ok(("", date)) = month_year(text) {
+        return DateReading::Valid(date);
+    }
+    let ascii = ascii_digits(text);
+    let ascii = ascii.trim();
+    let separator = || (space0, one_of("/-."), space0);
+    let month_first = (digits_between(1, 2), separator(), digits_between(4, 4))
+        .map(|(month, _, year)| (month, year.to_owned()));
+    let year_first = (digits_between(4, 4), separator(), digits_between(1, 2))
+        .map(|(year, _, month)| (month, year.to_owned()));
+    let chinese = (
+        digits_between(4, 4),
+        space0,
+        char(YEAR_MARK),
+        space0,
+        digits_between(1, 2),
+        space0,
+        char(MONTH_MARK),
+    )
+        .map(|(year, _, _, _, month, _, _)| (month, year.to_owned()));
+    let short_year = (
+        digits_between(1, 2),
+        space0,
+        char('/'),
+        space0,
+        digits_between(2, 2),
+    )
+        .map(|(month, _, _, _, year)| (month, format!("20{year}")));
+    let Ok((_, (month, year))) =
+        all_consuming(alt((month_first, year_first, chinese, short_year))).parse(ascii)
+    else {
+        return DateReading::Unknown;
+    };
+    match (month.parse::<u8>(), year.parse::<u16>()) {
+        (Ok(month @ 1..=12), Ok(year)) => DateReading::Inferred(YearMonth { year, month }),
+        _ => DateReading::BadMonth(month.to_owned()),
+    }
+}
+
+/// The year and month marks of a Chinese date (`2024年3月`).
+const YEAR_MARK: char = '\u{5e74}';
+const MONTH_MARK: char = '\u{6708}';
+
+fn digits_between(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
+    move |input| take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse(input)
+}
+
+/// `text` with full-width digits and date punctuation written in ASCII.
+#[must_use]
+pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (u32::from(c) - 0xff10) as u8),
+                '\u{ff0f}' => '/',
+                '\u{ff0d}' => '-',
+                '\u{ff0e}' => '.',
+                _ => c,
+            })
+            .collect(),
+    )
 }
 
 /// Splits a frequency cell whose trimmed text starts at byte `offset` into
@@ -117,6 +204,33 @@ mod tests {
             "03/2024 x",
         ] {
             assert!(date(bad, 0).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn reads_dates_leniently() {
+        let ym = |month, year| YearMonth { year, month };
+        assert_eq!(read_date("03/2024"), DateReading::Valid(ym(3, 2024)));
+        for (input, month, year) in [
+            ("3/2024", 3, 2024),
+            ("2024/03", 3, 2024),
+            ("03-2024", 3, 2024),
+            ("\u{ff10}\u{ff13}/\u{ff12}\u{ff10}\u{ff12}\u{ff14}", 3, 2024),
+            ("2024\u{5e74}3\u{6708}", 3, 2024),
+            ("03/24", 3, 2024),
+            ("2024.3", 3, 2024),
+            (" 3 / 2024 ", 3, 2024),
+        ] {
+            assert_eq!(
+                read_date(input),
+                DateReading::Inferred(ym(month, year)),
+                "{input}"
+            );
+        }
+        assert_eq!(read_date("13/2024"), DateReading::BadMonth("13".to_owned()));
+        assert_eq!(read_date("2024/00"), DateReading::BadMonth("00".to_owned()));
+        for unknown in ["Q1 2025", "", "03/2024/05", "2024", "x03/2024"] {
+            assert_eq!(read_date(unknown), DateReading::Unknown, "{unknown}");
         }
     }
 

@@ -2,10 +2,11 @@
 
 #![allow(dead_code)]
 
+use planlint::cli::{Format, reporter};
 use planlint::config::{RuleSelection, Settings};
 use planlint::diagnostic::Diagnostic;
 use planlint::line_index::LineIndex;
-use planlint::report::{self, FileReport, Format, Options, Summary};
+use planlint::report::{FileReport, Options, Summary};
 
 /// Settings with only `ids` enabled.
 pub fn only(ids: &[&str]) -> Settings {
@@ -17,7 +18,7 @@ pub fn only(ids: &[&str]) -> Settings {
 
 /// Renders `diagnostics` over `source` in `format`, without colour, 100 columns wide.
 pub fn render(format: Format, path: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
-    let mut reporter = report::reporter(
+    let mut reporter = reporter(
         format,
         Options {
             color: false,
@@ -37,6 +38,7 @@ pub fn render(format: Format, path: &str, source: &str, diagnostics: &[Diagnosti
                 source,
                 index: &index,
                 diagnostics,
+                others: &(),
             },
         )
         .unwrap();

@@ -59,7 +59,7 @@ pub fn actions(
             Some(CodeActionOrCommand::CodeAction(CodeAction {
                 title: fix.description.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
-                diagnostics: Some(vec![publish::to_lsp(document, finding, client)]),
+                diagnostics: Some(vec![publish::to_lsp(document, finding, client, &())]),
                 edit: Some(WorkspaceEdit {
                     changes: Some(HashMap::from([(document.uri().clone(), vec![edit])])),
                     ..WorkspaceEdit::default()

@@ -42,7 +42,7 @@ pub fn handle(server: &mut Server, params: HoverParams) -> Result<Option<Hover>,
         {
             rules_shown.push(finding.rule);
             block.push_str("\n\n");
-            block.push_str(&rule.meta().docs());
+            block.push_str(&rule.docs());
         }
         blocks.push(block);
     }

@@ -1,0 +1,511 @@
+//! The pipeline, in one place: bytes → source → syntax → model → per-plan
+//! rules → workspace rules → findings, handed in order to one sink (the
+//! command line's reporter, or the language server).
+//!
+//! ```text
+//! run(inputs)
+//!   for each batch of inputs, in parallel:   read → decode → parse → per-plan rules (→ fixes)
+//!   if no workspace rule is on:              hand each file's findings to the sink, batch by batch
+//!   else, once every plan is checked:        workspace rules over all plans → hand every file over
+//! ```
+//!
+//! Memory stays bounded by the largest batch when no workspace rule is on.
+//! With workspace rules, the engine keeps each plan's model (what workspace
+//! rules read) and its findings, never its source text: a file's text is
+//! read again only when it is reported, and only if it has findings.
+
+use std::borrow::Cow;
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use rayon::prelude::*;
+
+use crate::config::{ConfigError, Settings};
+use crate::diagnostic::{Diagnostic, FileId, apply_fixes};
+use crate::identity::Identity;
+use crate::line_index::LineIndex;
+use crate::model::Document;
+use crate::rules::{
+    Context, Findings, PlanRef, Workspace, WorkspaceFindings, WorkspaceRule, registry,
+};
+use crate::source::{self, SourceFile, Sources};
+
+/// Files are checked this many at a time, so that without workspace rules
+/// memory stays bounded by the largest files, not by how many there are.
+const BATCH: usize = 256;
+
+/// A fix skipped for overlapping another is tried on the next pass, up to
+/// this many passes.
+const FIX_PASSES: usize = 3;
+
+/// Parses `source` and runs every per-plan rule `settings` enables.
+#[must_use]
+pub fn check_source(source: &str, settings: &Settings) -> (Document, Vec<Diagnostic>) {
+    let document = crate::syntax::parse_with(source, &settings.vocab);
+    let diagnostics = lint(source, &document, settings);
+    (document, diagnostics)
+}
+
+/// Runs every per-plan rule `settings` enables over a parsed `document`;
+/// the findings come sorted by position, then rule.
+#[must_use]
+pub fn lint(source: &str, document: &Document, settings: &Settings) -> Vec<Diagnostic> {
+    let context = Context {
+        source,
+        document,
+        vocab: &settings.vocab,
+    };
+    let mut diagnostics = Vec::new();
+    for rule in registry::RULES {
+        let meta = rule.meta();
+        let Some(&severity) = settings.rules.get(meta.id) else {
+            continue;
+        };
+        rule.check(
+            &context,
+            &mut Findings::new(meta, severity, &mut diagnostics),
+        );
+    }
+    sort(&mut diagnostics);
+    diagnostics
+}
+
+fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup();
+}
+
+/// Where a file's text comes from.
+#[derive(Debug, Clone)]
+pub enum Origin {
+    /// A file on disk.
+    File(PathBuf),
+    /// Standard input (read once).
+    Stdin,
+    /// Text already in memory, such as an editor's open document.
+    Text(Arc<str>),
+}
+
+/// One file for the engine.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The name findings are reported under.
+    pub path: String,
+    /// Where its text comes from.
+    pub origin: Origin,
+    /// The settings that apply to it, or why they cannot be had.
+    pub settings: Result<Arc<Settings>, Arc<ConfigError>>,
+    /// Whether to report on it; if not, it is read only so that workspace
+    /// rules can compare the checked files with it.
+    pub checked: bool,
+}
+
+/// What to do besides checking.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Apply the offered fixes to UTF-8 files on disk, then report what is left.
+    pub fix: bool,
+}
+
+/// What the engine hands the sink for each checked file, in input order.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// A file was checked.
+    Checked(Report<'a>),
+    /// A file could not be read or decoded.
+    Failed {
+        /// The file.
+        path: &'a str,
+        /// What went wrong, naming the file.
+        message: String,
+    },
+    /// A file's configuration is broken (reported once per config file by the sink).
+    BadConfig(&'a Arc<ConfigError>),
+}
+
+/// A checked file's findings, with what a reporter needs to place them.
+#[derive(Debug)]
+pub struct Report<'a> {
+    /// The file.
+    pub file: FileId,
+    /// The name findings are reported under.
+    pub path: &'a str,
+    /// The text the spans point into (empty when there are no findings).
+    pub source: &'a str,
+    /// Line starts of `source`.
+    pub index: &'a LineIndex,
+    /// The findings, sorted by position.
+    pub diagnostics: &'a [Diagnostic],
+    /// How many fixes were applied to the file.
+    pub fixed: usize,
+}
+
+/// The files of a run, for labels that point into another file: each file's
+/// text is read (again) the first time a label needs it.
+#[derive(Debug)]
+pub struct Files {
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    path: String,
+    origin: Origin,
+    loaded: OnceLock<Option<Arc<SourceFile>>>,
+}
+
+impl Files {
+    fn new(inputs: &[Input]) -> Self {
+        Self {
+            entries: inputs
+                .iter()
+                .map(|i| Entry {
+                    path: i.path.clone(),
+                    origin: i.origin.clone(),
+                    loaded: OnceLock::new(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The name file `id` is reported under.
+    #[must_use]
+    pub fn path(&self, id: FileId) -> Option<&str> {
+        self.entries.get(id.0 as usize).map(|e| e.path.as_str())
+    }
+
+    /// File `id`'s text, read again (from the cache if a label already
+    /// needed it): for reporting a file whose text was not kept.
+    fn read(&self, id: FileId) -> Option<String> {
+        let entry = self.entries.get(id.0 as usize)?;
+        if let Some(Some(loaded)) = entry.loaded.get() {
+            return Some(loaded.text.clone());
+        }
+        match &entry.origin {
+            Origin::File(path) => {
+                let bytes = std::fs::read(path).ok()?;
+                Some(source::decode(&bytes).ok()?.into_owned())
+            }
+            Origin::Text(text) => Some(text.to_string()),
+            Origin::Stdin => None,
+        }
+    }
+
+    /// Remembers text read from standard input, which cannot be read twice.
+    fn keep(&mut self, id: FileId, text: &str) {
+        if let Some(entry) = self.entries.get_mut(id.0 as usize) {
+            entry.origin = Origin::Text(Arc::from(text));
+        }
+    }
+}
+
+impl Sources for Files {
+    fn get(&self, file: FileId) -> Option<Arc<SourceFile>> {
+        let entry = self.entries.get(file.0 as usize)?;
+        entry
+            .loaded
+            .get_or_init(|| {
+                let text = match &entry.origin {
+                    Origin::File(path) => {
+                        let bytes = std::fs::read(path).ok()?;
+                        source::decode(&bytes).ok()?.into_owned()
+                    }
+                    Origin::Text(text) => text.to_string(),
+                    Origin::Stdin => return None,
+                };
+                Some(Arc::new(SourceFile::new(entry.path.clone(), text)))
+            })
+            .clone()
+    }
+}
+
+/// The engine: the rules it runs besides those the settings enable.
+#[derive(Default)]
+pub struct Engine<'r> {
+    extra: Vec<&'r dyn WorkspaceRule>,
+}
+
+impl std::fmt::Debug for Engine<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("extra", &self.extra.len())
+            .finish()
+    }
+}
+
+/// One file after the per-plan phase.
+enum Outcome {
+    Checked {
+        /// Kept only while needed: for streaming, or for workspace rules.
+        source: Option<String>,
+        document: Option<Box<(Document, Identity)>>,
+        diagnostics: Vec<Diagnostic>,
+        fixed: usize,
+    },
+    Failed(String),
+    BadConfig,
+}
+
+impl<'r> Engine<'r> {
+    /// An engine that runs the registered rules.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Also runs `rule` (at the severity the settings give its id).
+    #[must_use]
+    pub fn with_workspace_rule(mut self, rule: &'r dyn WorkspaceRule) -> Self {
+        self.extra.push(rule);
+        self
+    }
+
+    fn workspace_rules(&self) -> impl Iterator<Item = &dyn WorkspaceRule> {
+        registry::WORKSPACE_RULES
+            .iter()
+            .copied()
+            .chain(self.extra.iter().copied())
+    }
+
+    /// Whether any workspace rule is on for any of `inputs`.
+    fn workspace_on(&self, inputs: &[Input]) -> bool {
+        self.workspace_rules().any(|rule| {
+            inputs.iter().any(|i| {
+                i.settings
+                    .as_ref()
+                    .is_ok_and(|s| s.rules.contains_key(rule.meta().id))
+            })
+        })
+    }
+
+    /// Checks `inputs` and hands every checked file to `sink`, in input
+    /// order. The sink's error (a closed output) stops the run.
+    pub fn run<E>(
+        &self,
+        inputs: &[Input],
+        options: Options,
+        sink: &mut dyn FnMut(Event<'_>, &Files) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut files = Files::new(inputs);
+        if !self.workspace_on(inputs) {
+            for (batch_start, batch) in (0..).step_by(BATCH).zip(inputs.chunks(BATCH)) {
+                let outcomes: Vec<Outcome> = batch
+                    .par_iter()
+                    .map(|input| per_plan(input, options, false))
+                    .collect();
+                for (i, (input, outcome)) in batch.iter().zip(outcomes).enumerate() {
+                    let id = FileId(u32::try_from(batch_start + i).unwrap_or(u32::MAX));
+                    if let (
+                        Origin::Stdin,
+                        Outcome::Checked {
+                            source: Some(s), ..
+                        },
+                    ) = (&input.origin, &outcome)
+                    {
+                        files.keep(id, s);
+                    }
+                    if input.checked {
+                        emit(id, input, outcome, &files, sink)?;
+                    }
+                }
+            }
+            return Ok(());
+        }
+        let mut outcomes: Vec<Outcome> = inputs
+            .par_iter()
+            .map(|input| per_plan(input, options, true))
+            .collect();
+        for (i, (input, outcome)) in inputs.iter().zip(&mut outcomes).enumerate() {
+            if let Outcome::Checked { source, .. } = outcome
+                && let Some(text) = source.take()
+                && matches!(input.origin, Origin::Stdin)
+            {
+                files.keep(FileId(u32::try_from(i).unwrap_or(u32::MAX)), &text);
+            }
+        }
+        let found = self.run_workspace_rules(inputs, &outcomes);
+        for (file, finding) in found {
+            if let Some(Outcome::Checked { diagnostics, .. }) = outcomes.get_mut(file.0 as usize) {
+                diagnostics.push(finding);
+            }
+        }
+        for (i, (input, mut outcome)) in inputs.iter().zip(outcomes).enumerate() {
+            if !input.checked {
+                continue;
+            }
+            let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
+            if let Outcome::Checked {
+                source,
+                document,
+                diagnostics,
+                ..
+            } = &mut outcome
+            {
+                *document = None;
+                sort(diagnostics);
+                if !diagnostics.is_empty() {
+                    *source = files.read(id);
+                }
+            }
+            emit(id, input, outcome, &files, sink)?;
+        }
+        Ok(())
+    }
+
+    fn run_workspace_rules(
+        &self,
+        inputs: &[Input],
+        outcomes: &[Outcome],
+    ) -> Vec<(FileId, Diagnostic)> {
+        let plans: Vec<PlanRef<'_>> = inputs
+            .iter()
+            .zip(outcomes)
+            .enumerate()
+            .filter_map(|(i, (input, outcome))| {
+                let (
+                    Ok(settings),
+                    Outcome::Checked {
+                        document: Some(document),
+                        ..
+                    },
+                ) = (&input.settings, outcome)
+                else {
+                    return None;
+                };
+                let (document, identity) = &**document;
+                Some(PlanRef {
+                    file: FileId(u32::try_from(i).unwrap_or(u32::MAX)),
+                    path: &input.path,
+                    document,
+                    identity,
+                    settings,
+                    checked: input.checked,
+                })
+            })
+            .collect();
+        let workspace = Workspace { plans: &plans };
+        let rules: Vec<&dyn WorkspaceRule> = self.workspace_rules().collect();
+        rules
+            .par_iter()
+            .flat_map_iter(|rule| {
+                let mut found = Vec::new();
+                rule.check(
+                    &workspace,
+                    &mut WorkspaceFindings::new(rule.meta(), &mut found),
+                );
+                found
+            })
+            .collect()
+    }
+}
+
+/// Reads, decodes, parses and checks one file, applying fixes if asked.
+fn per_plan(input: &Input, options: Options, keep_document: bool) -> Outcome {
+    let Ok(settings) = &input.settings else {
+        return Outcome::BadConfig;
+    };
+    let path = &input.path;
+    let bytes: Cow<'_, [u8]> = match &input.origin {
+        Origin::File(file) => match std::fs::read(file) {
+            Ok(bytes) => Cow::Owned(bytes),
+            Err(e) => return Outcome::Failed(format!("{path}: cannot read: {e}")),
+        },
+        Origin::Stdin => {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+                return Outcome::Failed(format!("{path}: cannot read standard input: {e}"));
+            }
+            Cow::Owned(bytes)
+        }
+        Origin::Text(text) => Cow::Borrowed(text.as_bytes()),
+    };
+    let (mut source, utf8) = match source::decode(&bytes) {
+        Ok(Cow::Borrowed(text)) => (text.to_owned(), true),
+        Ok(Cow::Owned(text)) => (text, false),
+        Err(e) => return Outcome::Failed(format!("{path}: {e}")),
+    };
+    drop(bytes);
+    let (mut document, mut diagnostics) = check_source(&source, settings);
+    let mut fixed = 0;
+    // Only UTF-8 files on disk are rewritten: writing a UTF-16 file back
+    // as UTF-8 would change more than the fix.
+    if let (true, true, true, Origin::File(file)) =
+        (options.fix, utf8, input.checked, &input.origin)
+    {
+        for _ in 0..FIX_PASSES {
+            let (text, applied) = apply_fixes(&source, &diagnostics);
+            if applied == 0 {
+                break;
+            }
+            if let Err(e) = std::fs::write(file, &text) {
+                return Outcome::Failed(format!("{path}: cannot write the fixes: {e}"));
+            }
+            source = text;
+            (document, diagnostics) = check_source(&source, settings);
+            fixed += applied;
+        }
+    }
+    let keep_source = !keep_document || matches!(input.origin, Origin::Stdin);
+    Outcome::Checked {
+        source: keep_source.then_some(source),
+        document: keep_document.then(|| {
+            let assigned = match &input.origin {
+                Origin::File(file) => settings.assigned_issuer(file),
+                Origin::Stdin | Origin::Text(_) => None,
+            };
+            let identity = Identity::of(&document, &settings.issuers, assigned);
+            Box::new((document, identity))
+        }),
+        diagnostics,
+        fixed,
+    }
+}
+
+/// Hands one file's outcome to the sink.
+fn emit<E>(
+    id: FileId,
+    input: &Input,
+    outcome: Outcome,
+    files: &Files,
+    sink: &mut dyn FnMut(Event<'_>, &Files) -> Result<(), E>,
+) -> Result<(), E> {
+    match outcome {
+        Outcome::Checked {
+            source,
+            diagnostics,
+            fixed,
+            ..
+        } => {
+            // Positions are only ever computed for findings.
+            let source = if diagnostics.is_empty() {
+                String::new()
+            } else {
+                source.unwrap_or_default()
+            };
+            let index = LineIndex::new(&source);
+            sink(
+                Event::Checked(Report {
+                    file: id,
+                    path: &input.path,
+                    source: &source,
+                    index: &index,
+                    diagnostics: &diagnostics,
+                    fixed,
+                }),
+                files,
+            )
+        }
+        Outcome::Failed(message) => sink(
+            Event::Failed {
+                path: &input.path,
+                message,
+            },
+            files,
+        ),
+        Outcome::BadConfig => match &input.settings {
+            Err(error) => sink(Event::BadConfig(error), files),
+            Ok(_) => Ok(()),
+        },
+    }
+}

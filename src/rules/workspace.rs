@@ -1,0 +1,126 @@
+//! Workspace rules: checks that read several plans together, such as the
+//! language versions of one plan or the successive plans of one issuer.
+//!
+//! The engine checks every plan on its own first, then hands all of them to
+//! each enabled workspace rule at once. A workspace rule reports on any plan
+//! it is given, and may point with a secondary label into another one
+//! ([`Diagnostic::with_secondary_in`]); findings on plans that are only there
+//! for comparison (on disk beside the files being checked) are dropped.
+
+use super::{Declared, RuleMeta};
+use crate::config::Settings;
+use crate::diagnostic::Diagnostic;
+use crate::identity::Identity;
+use crate::model::{Document, Span};
+
+pub use crate::diagnostic::FileId;
+
+/// One plan as a workspace rule sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanRef<'a> {
+    /// The file, for labels that point into it.
+    pub file: FileId,
+    /// The path as shown to the user.
+    pub path: &'a str,
+    /// The parsed plan.
+    pub document: &'a Document,
+    /// Its issuer, years and language: what groups it with other plans.
+    pub identity: &'a Identity,
+    /// The settings that apply to it: its vocabularies, and whether each
+    /// rule is on for it and at which severity.
+    pub settings: &'a Settings,
+    /// Whether it is being checked; if not, it is there for comparison only
+    /// and findings on it are not reported.
+    pub checked: bool,
+}
+
+/// Every plan of the run.
+#[derive(Debug, Clone, Copy)]
+pub struct Workspace<'a> {
+    /// The plans, in the order the engine was given them.
+    pub plans: &'a [PlanRef<'a>],
+}
+
+impl<'a> Workspace<'a> {
+    /// The other language versions of `plan`: same issuer and years.
+    pub fn versions_of<'w>(
+        &'w self,
+        plan: &'w PlanRef<'a>,
+    ) -> impl Iterator<Item = &'w PlanRef<'a>> + 'w {
+        self.plans
+            .iter()
+            .filter(move |other| plan.identity.is_version_of(other.identity))
+    }
+
+    /// The plans of one issuer in one language, by first plan year: every
+    /// family of successive plans with more than one plan.
+    #[must_use]
+    pub fn successions(&self) -> Vec<Vec<&PlanRef<'a>>> {
+        let mut families: Vec<Vec<&PlanRef<'a>>> = Vec::new();
+        for plan in self.plans {
+            if plan.identity.issuer.is_none() || plan.identity.years.is_none() {
+                continue;
+            }
+            match families.iter_mut().find(|f| {
+                f[0].identity.issuer == plan.identity.issuer
+                    && f[0].identity.language == plan.identity.language
+            }) {
+                Some(family) => family.push(plan),
+                None => families.push(vec![plan]),
+            }
+        }
+        families.retain(|f| f.len() > 1);
+        for family in &mut families {
+            family.sort_by_key(|p| p.identity.years.map(|y| (y.start, y.end)));
+        }
+        families
+    }
+}
+
+/// Where a workspace rule puts its findings: each is stamped with the rule's
+/// id and filed under the plan it is on, at the severity that plan's
+/// configuration gives the rule. A finding on a plan for which the rule is
+/// off, or that is not being checked, is dropped.
+#[derive(Debug)]
+pub struct WorkspaceFindings<'a> {
+    rule: &'static str,
+    out: &'a mut Vec<(FileId, Diagnostic)>,
+}
+
+impl<'a> WorkspaceFindings<'a> {
+    /// Findings of `rule`, pushed onto `out`.
+    pub fn new(rule: &'static RuleMeta, out: &'a mut Vec<(FileId, Diagnostic)>) -> Self {
+        Self { rule: rule.id, out }
+    }
+
+    /// Whether findings on `plan` are reported at all: it is being checked
+    /// and the rule is on for it. A rule can skip work on the others.
+    #[must_use]
+    pub fn reports_on(&self, plan: &PlanRef<'_>) -> bool {
+        plan.checked && plan.settings.rules.contains_key(self.rule)
+    }
+
+    /// A finding of this rule at `span` (in the plan it will be pushed on).
+    #[must_use]
+    pub fn at(&self, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.rule, span, message)
+    }
+
+    /// Reports `finding` on `plan`.
+    pub fn push(&mut self, plan: &PlanRef<'_>, mut finding: Diagnostic) {
+        let Some(&severity) = plan.settings.rules.get(self.rule) else {
+            return;
+        };
+        if !plan.checked {
+            return;
+        }
+        finding.severity = severity;
+        self.out.push((plan.file, finding));
+    }
+}
+
+/// A check over several plans together.
+pub trait WorkspaceRule: Declared + Send + Sync {
+    /// Reports every defect the rule sees across the plans.
+    fn check(&self, workspace: &Workspace<'_>, findings: &mut WorkspaceFindings<'_>);
+}

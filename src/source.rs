@@ -1,0 +1,343 @@
+//! Bytes to text, and text to lines: the one place that decodes a plan and
+//! the one line splitter that both the grammar and [`LineIndex`] use.
+//!
+//! A plan is UTF-8, with or without a byte order mark, or UTF-16 with one.
+//! Lines end at `\n`, `\r\n` or a lone `\r`. A UTF-8 byte order mark is kept
+//! in the text (so spans stay file offsets) but is not part of line 1: the
+//! first line starts after it, for the grammar and for every column.
+//!
+//! [`LineIndex`]: crate::line_index::LineIndex
+
+use std::borrow::Cow;
+
+use crate::diagnostic::FileId;
+use crate::line_index::LineIndex;
+
+/// The byte order mark as it sits at the start of a decoded text.
+pub const BOM: char = '\u{feff}';
+
+/// One line of a text, without its line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// Zero-based line number.
+    pub index: usize,
+    /// Byte offset of the line's first byte (after a byte order mark on line 0).
+    pub start: usize,
+    /// The line's text, without its line break.
+    pub text: &'a str,
+}
+
+impl Line<'_> {
+    /// Byte offset one past the line's last byte (before its line break).
+    #[must_use]
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// The lines of `text`: split at `\n`, `\r\n` or a lone `\r`, the first one
+/// starting after a byte order mark. A text always has at least one line,
+/// and a text ending in a line break has an empty last line.
+#[must_use]
+pub fn lines(text: &str) -> Lines<'_> {
+    let start = if text.starts_with(BOM) {
+        BOM.len_utf8()
+    } else {
+        0
+    };
+    Lines {
+        text,
+        start,
+        index: 0,
+        done: false,
+    }
+}
+
+/// The iterator [`lines`] returns.
+#[derive(Debug, Clone)]
+pub struct Lines<'a> {
+    text: &'a str,
+    start: usize,
+    index: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = Line<'a>;
+
+    fn next(&mut self) -> Option<Line<'a>> {
+        if self.done {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        let start = self.start;
+        let (end, next) = if let Some(at) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+            let end = start + at;
+            let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+            (end, end + if crlf { 2 } else { 1 })
+        } else {
+            self.done = true;
+            (bytes.len(), bytes.len())
+        };
+        let line = Line {
+            index: self.index,
+            start,
+            text: &self.text[start..end],
+        };
+        self.index += 1;
+        self.start = next;
+        Some(line)
+    }
+}
+
+/// A decoded file with its line index, for placing labels that point into it.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The name it is reported under.
+    pub path: String,
+    /// Its decoded text.
+    pub text: String,
+    /// Line starts of `text`.
+    pub index: LineIndex,
+}
+
+impl SourceFile {
+    /// Indexes `text`.
+    #[must_use]
+    pub fn new(path: String, text: String) -> Self {
+        let index = LineIndex::new(&text);
+        Self { path, text, index }
+    }
+}
+
+/// The other files of a run, by id: where a reporter finds the text of a
+/// file that a secondary label points into.
+pub trait Sources {
+    /// File `file`'s text, or `None` when it cannot be had (any more).
+    fn get(&self, file: FileId) -> Option<std::sync::Arc<SourceFile>>;
+}
+
+/// No other files: for findings that only point into their own file.
+impl Sources for () {
+    fn get(&self, _: FileId) -> Option<std::sync::Arc<SourceFile>> {
+        None
+    }
+}
+
+/// Bytes that are not a plan's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// 1-based line of the first bad byte.
+    pub line: usize,
+    /// 1-based byte column of the first bad byte.
+    pub column: usize,
+    /// Byte offset of the first bad byte.
+    pub offset: usize,
+    /// The bad bytes, in hex (`0xB5 0xE7`).
+    pub found: String,
+    /// What the bytes look like and what to do.
+    pub hint: &'static str,
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "not UTF-8 text: line {}, byte column {}: found {}; {}",
+            self.line, self.column, self.found, self.hint
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Decodes a plan file: UTF-8 with or without a byte order mark (kept, so
+/// spans are file offsets), or UTF-16 with a byte order mark (decoded; spans
+/// are then offsets into the decoded UTF-8 text). Anything else is refused
+/// with the position and bytes of the first invalid sequence, and so is text
+/// holding a NUL byte: plans never do, binary files and UTF-16 without a byte
+/// order mark always do.
+pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return decode_utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return decode_utf16(rest, u16::from_be_bytes);
+    }
+    let (offset, bad) = match std::str::from_utf8(bytes) {
+        Ok(text) => match memchr::memchr(0, bytes) {
+            None => return Ok(Cow::Borrowed(text)),
+            Some(at) => (at, 1),
+        },
+        Err(e) => {
+            let offset = e.valid_up_to();
+            let bad = e.error_len().unwrap_or(bytes.len() - offset).clamp(1, 4);
+            (offset, bad)
+        }
+    };
+    // Lines end as the grammar ends them; the column counts bytes from the
+    // start of the file's line, a byte order mark included.
+    let before = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
+    let line = LineIndex::new(before).line_count();
+    let line_start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
+    let found = bytes[offset..(offset + bad).min(bytes.len())]
+        .iter()
+        .map(|b| format!("0x{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let hint = if looks_like_utf16(bytes) {
+        "this looks like UTF-16 without a byte order mark; save it as UTF-8"
+    } else if bytes.iter().take(8192).any(|&b| b == 0) {
+        "this looks like a binary file, not a plan"
+    } else {
+        "the file may be in Big5 or another legacy encoding; save it as UTF-8"
+    };
+    Err(DecodeError {
+        line,
+        column: offset - line_start + 1,
+        offset,
+        found,
+        hint,
+    })
+}
+
+/// Whether NUL bytes fall on every other byte, as the high bytes of ASCII
+/// characters in UTF-16 do (binary files have them anywhere).
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let mut nuls = [0usize; 2];
+    for (i, _) in head.iter().enumerate().filter(|&(_, &b)| b == 0) {
+        nuls[i % 2] += 1;
+    }
+    let (most, fewest) = (nuls[0].max(nuls[1]), nuls[0].min(nuls[1]));
+    most * 10 >= head.len() / 2 && fewest * 20 <= most
+}
+
+/// Decodes UTF-16 after its byte order mark. Positions in errors are those of
+/// the file: lines counted as the grammar counts them, columns and offsets in
+/// bytes, the byte order mark included.
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'static, str>, DecodeError> {
+    const BOM_BYTES: usize = 2;
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut text = String::with_capacity(bytes.len());
+    // Units decoded so far, and where the current line starts, in units.
+    let (mut at, mut line, mut line_start) = (0, 1, 0);
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                at += c.len_utf16();
+                if c == '\r' || (c == '\n' && !text.ends_with('\r')) {
+                    line += 1;
+                }
+                if c == '\r' || c == '\n' {
+                    line_start = at;
+                }
+                text.push(c);
+            }
+            Err(e) => {
+                return Err(DecodeError {
+                    line,
+                    column: 2 * (at - line_start) + 1,
+                    offset: BOM_BYTES + 2 * at,
+                    found: format!("0x{:04X}", e.unpaired_surrogate()),
+                    hint: "an unpaired UTF-16 surrogate; save the file as UTF-8",
+                });
+            }
+        }
+    }
+    if let [.., last] = bytes
+        && !bytes.len().is_multiple_of(2)
+    {
+        return Err(DecodeError {
+            line,
+            column: 2 * (at - line_start) + 1,
+            offset: BOM_BYTES + 2 * at,
+            found: format!("0x{last:02X}"),
+            hint: "the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8",
+        });
+    }
+    Ok(Cow::Owned(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_breaks_and_bom() {
+        let src = "\u{feff}a\r\nb\rc\n";
+        let ls: Vec<_> = lines(src).collect();
+        let texts: Vec<_> = ls.iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["a", "b", "c", ""]);
+        assert_eq!(ls[0].start, 3);
+        assert_eq!(ls[1].start, 6);
+        assert_eq!(lines("").count(), 1);
+        assert_eq!(lines("\r\n").map(|l| l.text).collect::<Vec<_>>(), ["", ""]);
+    }
+
+    #[test]
+    fn decodes_utf8_and_utf16() {
+        assert_eq!(decode("數據".as_bytes()).unwrap(), "數據");
+        assert_eq!(decode(b"\xEF\xBB\xBFa").unwrap(), "\u{feff}a");
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("數\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode(&utf16).unwrap(), "數\n");
+    }
+
+    #[test]
+    fn refuses_big5_with_position() {
+        // 數據 in Big5, on line 2.
+        let err = decode(b"ok\nx\xBC\xC6\xBE\xDA").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 2));
+        assert_eq!(err.found, "0xBC");
+        assert!(err.hint.contains("Big5"));
+    }
+
+    /// Lines were counted at LF only, so an error after lone CRs (old Mac
+    /// line ends, which the grammar reads as line breaks) was put on line 1.
+    #[test]
+    fn counts_lines_as_the_grammar_does() {
+        let err = decode(b"a\rb\r\nc\xBC").unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (3, 2, 6));
+    }
+
+    /// A byte column on line 1 counts the byte order mark, as an editor's
+    /// byte offset does.
+    #[test]
+    fn error_columns_on_line_one_count_the_bom_bytes() {
+        let err = decode(b"\xEF\xBB\xBFab\xBC").unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (1, 6, 5));
+    }
+
+    /// Valid UTF-8 holding NUL bytes (UTF-16 without a byte order mark, or a
+    /// binary file that happens to be valid) was accepted as a plan.
+    #[test]
+    fn refuses_nul_bytes() {
+        let utf16: Vec<u8> = "A. x\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let err = decode(&utf16).unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (1, 2, 1));
+        assert_eq!(err.found, "0x00");
+        assert!(err.hint.contains("UTF-16"), "{}", err.hint);
+        let err = decode(b"ab\0\0\0\x01\0\x02").unwrap_err();
+        assert!(err.hint.contains("binary"), "{}", err.hint);
+    }
+
+    /// UTF-16 errors gave the index of the decoded character as if it were a
+    /// unit (wrong after any character outside the BMP), and column 1 always.
+    #[test]
+    fn utf16_errors_point_at_the_bad_bytes() {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("a\r\n\u{20000}b".encode_utf16().flat_map(u16::to_le_bytes));
+        bytes.extend([0x00, 0xDC]);
+        let err = decode(&bytes).unwrap_err();
+        // BOM 2 + a 2 + CRLF 4 + 𠀀 4 + b 2 = byte 14, column 7 of line 2.
+        assert_eq!((err.line, err.column, err.offset), (2, 7, 14));
+        assert_eq!(err.found, "0xDC00");
+        bytes.truncate(bytes.len() - 1);
+        let err = decode(&bytes).unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (2, 7, 14));
+        assert_eq!(err.found, "0x00");
+    }
+}
