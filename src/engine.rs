@@ -268,8 +268,10 @@ impl<'r> Engine<'r> {
             .chain(self.extra.iter().copied())
     }
 
-    /// Whether any workspace rule is on for any of `inputs`.
-    fn workspace_on(&self, inputs: &[Input]) -> bool {
+    /// Whether any workspace rule is on for any of `inputs`: then plans
+    /// beside them are worth reading for comparison.
+    #[must_use]
+    pub fn workspace_on(&self, inputs: &[Input]) -> bool {
         self.workspace_rules().any(|rule| {
             inputs.iter().any(|i| {
                 i.settings
