@@ -1,8 +1,9 @@
 //! The small grammar of update intervals: `Every 6 months`, `every five
-//! year`, `3-monthly`, `Twice a year`, `Daily at 9:00am`, 每10分鐘, 每兩星期,
-//! 每三個月, 每年兩次, 每日上午9時. Each reads as a count of a unit, and
-//! every interval has one canonical value, so 每季, `Quarterly` and
-//! `Every 3 months` compare equal across a plan's language versions.
+//! year`, `3-monthly`, `Twice a year`, `Daily at 9:00am`, `Every Monday`,
+//! 每10分鐘, 每兩星期, 每三個月, 每年兩次, 每日上午9時, 每年三月, 每月15日.
+//! Each reads as a count of a unit (seconds to years), and every interval has
+//! one canonical value, so 每季, `Quarterly` and `Every 3 months` compare
+//! equal across a plan's language versions.
 
 use std::borrow::Cow;
 
