@@ -14,6 +14,9 @@
 //! [[vocabulary.frequencies]]
 //! canonical = "termly"
 //! zh-Hant = ["每學期"]
+//!
+//! [lexicon.en]
+//! not-applicable = ["Not required"]
 //! ```
 //!
 //! The nearest `planlint.toml` walking up from a file applies to it.
@@ -28,7 +31,7 @@ use crate::diagnostic::Severity;
 use crate::identity::{IssuerDef, Issuers, PlanGroup};
 use crate::model::{Column, Span};
 use crate::rules::registry;
-use crate::vocab::{Vocabulary, VocabularyConfig};
+use crate::vocab::{LexiconConfig, Vocabulary, VocabularyConfig};
 
 /// The config file's name.
 pub const FILE_NAME: &str = "planlint.toml";
@@ -92,6 +95,9 @@ pub struct ConfigFile {
     /// none planlint knows.
     #[serde(default)]
     pub plans: Vec<PlanGroup>,
+    /// Words added to the lexicon, per language (`[lexicon.en]`).
+    #[serde(default)]
+    pub lexicon: LexiconConfig,
 }
 
 /// A config file that could not be read or understood.
@@ -243,7 +249,11 @@ impl Settings {
             .map(|group| Ok((compile(&group.files)?, group.issuer.clone())))
             .collect::<Result<_, ConfigError>>()?;
         settings.exclude = compile(&file.files.exclude)?;
-        settings.vocab = Arc::new(Vocabulary::with(&file.vocabulary));
+        let mut vocab = Vocabulary::with(&file.vocabulary);
+        if file.lexicon != LexiconConfig::default() {
+            vocab.extend_lexicon(&file.lexicon);
+        }
+        settings.vocab = Arc::new(vocab);
         settings.root = path
             .parent()
             .map(|root| root.canonicalize().unwrap_or_else(|_| root.to_owned()));
@@ -457,5 +467,24 @@ mod tests {
             settings.rules.get("unrecognized-line"),
             Some(&Severity::Warning)
         );
+    }
+
+    #[test]
+    fn lexicon_words_reach_the_grammar() {
+        let source = "[lexicon.en]\nnot-applicable = [\"Not required\"]\n";
+        let settings = Settings::from_config(Path::new("planlint.toml"), source).unwrap();
+        let plan = "B/D\n\nOpen Data Plan 2024-2026\n\nA. Datasets\n\n\
+                    No.\tData Category\tDataset Name\n\tNot required\t\n";
+        let kinds = |vocab: &crate::vocab::Vocabulary| {
+            let document = crate::syntax::parse_with(plan, vocab);
+            document.sections[0].tables[0].rows[0].kind
+        };
+        assert_eq!(kinds(&settings.vocab), crate::model::RowKind::NotApplicable);
+        assert_eq!(
+            kinds(crate::vocab::Vocabulary::builtin()),
+            crate::model::RowKind::Data
+        );
+        let bad = "[lexicon.fr]\nnot-applicable = [\"Sans objet\"]\n";
+        assert!(Settings::from_config(Path::new("planlint.toml"), bad).is_err());
     }
 }

@@ -19,6 +19,10 @@ pub mod interval;
 pub use categories::{Categories, CategoryDef, CategoryMatch, NameStatus};
 pub use formats::{FormatDef, FormatKind, FormatMention};
 
+pub mod lexicon;
+
+pub use lexicon::{Lexicon, LexiconConfig};
+
 const COLUMNS: &str = include_str!("../rules/columns.toml");
 const FREQUENCIES: &str = include_str!("../rules/frequencies.toml");
 const FORMATS: &str = include_str!("../rules/formats.toml");
@@ -116,6 +120,7 @@ pub struct Vocabulary {
     frequencies: HashMap<String, usize>,
     formats: formats::Formats,
     categories: categories::Categories,
+    lexicon: Lexicon,
 }
 
 /// The key used for lookups: no whitespace, lowercase, and no trailing
@@ -203,6 +208,7 @@ impl Vocabulary {
                     parse_file::<FormatsFile>("formats.toml", FORMATS).format,
                 ),
                 categories: categories::Categories::default(),
+                lexicon: Lexicon::builtin().clone(),
             };
             for def in parse_file::<CategoriesFile>("categories.toml", CATEGORIES).category {
                 vocab.categories.add(def);
@@ -263,6 +269,17 @@ impl Vocabulary {
                 self.categories.add(CategoryDef::named(name));
             }
         }
+    }
+
+    /// The words of the plan format in each language.
+    #[must_use]
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Adds `extra`'s words to the lexicon.
+    pub fn extend_lexicon(&mut self, extra: &LexiconConfig) {
+        self.lexicon = self.lexicon.with(extra);
     }
 
     /// The column a header cell names, if any.

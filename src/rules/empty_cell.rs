@@ -61,8 +61,19 @@ impl Rule for EmptyCell {
                 };
                 let help = match column {
                     Column::Category if header_column == Column::CategoryName => {
-                        "write the data category, a full-width `／`, then the dataset name"
-                            .to_owned()
+                        let lexicon = context.vocab.lexicon();
+                        let separator = lexicon
+                            .category_name_separators(context.document.language)
+                            .first()
+                            .map_or("", |s| s.trim());
+                        format!(
+                            "write the data category, a{} `{separator}`, then the dataset name",
+                            if separator.is_ascii() {
+                                ""
+                            } else {
+                                " full-width"
+                            }
+                        )
                     }
                     Column::TargetDate | Column::ReleaseDate => {
                         "write the month and year as `MM/YYYY`".to_owned()

@@ -46,7 +46,7 @@ impl Rule for MalformedDate {
                 .map_or("date", crate::model::Column::label);
             let core = strip_bracket_suffix(&cell.text);
             let shown = snippet(&cell.text, 30);
-            let mut finding = match read_date(core) {
+            let mut finding = match read_date(core, context.vocab.lexicon()) {
                 // A valid date here has something after it that is no annotation.
                 DateReading::Inferred(date) | DateReading::Valid(date) => {
                     let fixed = date.to_string();

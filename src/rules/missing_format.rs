@@ -4,7 +4,7 @@ use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Column, Language, Span};
-use crate::vocab::{FormatDef, FormatKind};
+use crate::vocab::{FormatDef, FormatKind, Lexicon};
 
 declare_rule! {
     /// ## What it does
@@ -61,7 +61,7 @@ impl Rule for MissingFormat {
                 .unwrap_or(Column::Name);
             let target = row.field(column).map_or(row.span, |c| c.span);
             let finding = match other {
-                Some((format, span)) => not_data(findings, format, span, context.document.language),
+                Some((format, span)) => not_data(findings, format, span, context.document.language, context.vocab.lexicon()),
                 None => findings.at(target,
                     "dataset names no machine-readable format",
                 )
@@ -69,11 +69,12 @@ impl Rule for MissingFormat {
                 .with_help(format!(
                     "name the format in the {}, e.g. `{}`",
                     column.label(),
-                    context.document.language.pick(
-                        "數據以 CSV 格式提供",
-                        "数据以 CSV 格式提供",
-                        "Data in CSV format"
-                    )
+                    context
+                        .vocab
+                        .lexicon()
+                        .examples(context.document.language)
+                        .format
+                        .unwrap_or_default()
                 )),
             };
             findings.push(finding);
@@ -87,6 +88,7 @@ fn not_data(
     format: &FormatDef,
     span: Span,
     language: Language,
+    lexicon: &Lexicon,
 ) -> Diagnostic {
     let name = &format.name;
     match format.kind {
@@ -94,14 +96,10 @@ fn not_data(
             format!("`{name}` does not say what format the data is in"),
         )
         .with_label("a container of other files")
-        .with_help(format!(
-            "name the format of the files inside, e.g. `{}`",
-            language.pick(
-                "數據以 ZIP 壓縮的 CSV 格式提供",
-                "数据以 ZIP 压缩的 CSV 格式提供",
-                "CSV files in a ZIP archive"
-            )
-        ))
+        .with_help(match &lexicon.examples(language).archived_format {
+            Some(example) => format!("name the format of the files inside, e.g. `{example}`"),
+            None => "name the format of the files inside".to_owned(),
+        })
         .with_note("an archive can hold anything; the plan must promise data a program can read"),
         FormatKind::Image => findings.at(span,
             format!("`{name}` is a picture, not machine-readable data"),

@@ -83,12 +83,19 @@ impl Rule for UnknownFrequency {
     }
 }
 
-/// A few known terms in the plan's language, for the help.
-fn examples(context: &Context<'_>) -> &'static str {
-    context.document.language.pick(
-        "`實時`, `每天`, `每月`, `每季`, `每年`, `有需要時` or an interval such as `每兩星期`",
-        "`实时`, `每天`, `每月`, `每季`, `每年`, `有需要时` or an interval such as `每两星期`",
-        "`Real-time`, `Daily`, `Monthly`, `Quarterly`, `Yearly`, `As and when necessary` \
-         or an interval such as `Every 2 weeks`",
-    )
+/// A few known terms in the plan's language, the last an interval, for the help.
+fn examples(context: &Context<'_>) -> String {
+    let words: Vec<String> = context
+        .vocab
+        .lexicon()
+        .examples(context.document.language)
+        .frequencies
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect();
+    match words.as_slice() {
+        [] => "a known term".to_owned(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} or an interval such as {last}", init.join(", ")),
+    }
 }
