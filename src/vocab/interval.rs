@@ -142,59 +142,59 @@ pub fn parse(term: &str) -> Option<Interval> {
     }
 }
 
-/// The words of the English grammar, for [`repair`].
-const ENGLISH_WORDS: [&str; 50] = [
-    "second",
-    "seconds",
+/// The words of the English grammar besides numbers, weekdays and months,
+/// for [`repair`].
+const ENGLISH_WORDS: [&str; 38] = [
     "a",
     "an",
     "annually",
+    "at",
     "daily",
     "day",
     "days",
     "each",
-    "eight",
-    "eleven",
     "every",
-    "five",
     "fortnight",
     "fortnights",
-    "four",
     "half",
     "hour",
     "hourly",
     "hours",
+    "hr",
+    "hrs",
+    "min",
+    "mins",
     "minute",
     "minutes",
     "month",
     "monthly",
     "months",
-    "nine",
     "once",
-    "one",
     "other",
     "per",
     "quarter",
     "quarters",
-    "seven",
-    "six",
-    "ten",
-    "three",
+    "second",
+    "seconds",
     "times",
-    "twelve",
-    "twenty",
     "twice",
-    "two",
     "week",
     "weekly",
     "weeks",
     "year",
-    "yearly",
     "years",
-    "thirty",
-    "sixty",
-    "fifteen",
 ];
+
+/// Every word the English grammar reads, for [`repair`].
+fn grammar_words() -> impl Iterator<Item = &'static str> {
+    ENGLISH_WORDS
+        .into_iter()
+        .chain(ONES)
+        .chain(TENS)
+        .chain(WEEKDAYS)
+        .chain(MONTHS)
+        .chain(["yearly"])
+}
 
 /// `term` with one misspelt word of the English grammar corrected, when that
 /// makes it an interval: `Every 6 monts` → `Every 6 months`.
@@ -206,13 +206,13 @@ pub fn repair(term: &str) -> Option<String> {
     }
     for (i, word) in words.iter().enumerate() {
         let lower = word.to_ascii_lowercase();
-        if lower.bytes().all(|b| b.is_ascii_digit()) || ENGLISH_WORDS.contains(&lower.as_str()) {
+        if lower.bytes().all(|b| b.is_ascii_digit()) || grammar_words().any(|w| w == lower) {
             continue;
         }
         let chars: Vec<char> = lower.chars().collect();
         let limit = chars.len().div_ceil(3);
         let mut best: Option<(usize, &str)> = None;
-        for candidate in ENGLISH_WORDS {
+        for candidate in grammar_words() {
             let distance = super::edit_distance(&chars, &candidate.chars().collect::<Vec<_>>());
             // On a tie, keep the word's number: `monts` is `months`.
             let better = best.is_none_or(|(d, b)| {
@@ -226,16 +226,20 @@ pub fn repair(term: &str) -> Option<String> {
                 best = Some((distance, candidate));
             }
         }
-        let (_, fixed) = best?;
+        let Some((_, fixed)) = best else {
+            continue;
+        };
         let fixed = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
             fixed[..1].to_ascii_uppercase() + &fixed[1..]
         } else {
             fixed.to_owned()
         };
-        let mut repaired: Vec<&str> = words.clone();
+        let mut repaired = words.clone();
         repaired[i] = &fixed;
         let repaired = repaired.join(" ");
-        return parse(&repaired).is_some().then_some(repaired);
+        if parse(&repaired).is_some() {
+            return Some(repaired);
+        }
     }
     None
 }
@@ -755,6 +759,11 @@ mod tests {
         );
         assert_eq!(repair("Evry 2 weeks").as_deref(), Some("Every 2 weeks"));
         assert_eq!(repair("Montly"), None);
+        assert_eq!(
+            repair("Every fourteen dyas").as_deref(),
+            Some("Every fourteen days")
+        );
+        assert_eq!(repair("Evrey Monday").as_deref(), Some("Every Monday"));
         assert_eq!(repair("Every 6 bananas"), None);
     }
 
