@@ -767,6 +767,16 @@ mod tests {
         assert_eq!(repair("Every 6 bananas"), None);
     }
 
+    proptest::proptest! {
+        /// Any text, in any script and width, is read or refused without a panic.
+        #[test]
+        fn never_panics(term in "[ 0-9０-９a-zA-Z:.\\-每隔半個个一二兩三十年月日天星期週時點分秒季次上午下午正更新]{0,24}") {
+            let _ = parse(&term);
+            let _ = repair(&term);
+            let _ = crate::vocab::Vocabulary::builtin().frequency(&term);
+        }
+    }
+
     #[test]
     fn not_intervals() {
         for term in [
