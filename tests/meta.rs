@@ -220,6 +220,73 @@ fn categories_have_unique_ids_and_names_in_three_languages() {
 }
 
 #[test]
+fn formats_hold_data_gov_hk_list_and_say_what_is_not_data() {
+    use planlint::vocab::FormatKind;
+    // DATA.GOV.HK's format filter, 2025-09.
+    const DATA_GOV_HK: [&str; 38] = [
+        "3DS",
+        "API",
+        "ASC",
+        "ASCII",
+        "CESIUM3DTILES",
+        "CSV",
+        "DAE",
+        "DGN",
+        "DWG",
+        "FBX",
+        "FGDB",
+        "GEOPACKAGE",
+        "GEOTIFF",
+        "GFS",
+        "GLTF",
+        "GML",
+        "GTFS",
+        "GeoJSON",
+        "ICS",
+        "JPEG",
+        "JSON",
+        "KML",
+        "KMZ",
+        "MAX",
+        "MDB",
+        "OBJ",
+        "OSGB",
+        "PNG",
+        "RINEX",
+        "RSS",
+        "RTCM",
+        "SHP",
+        "VRML",
+        "XLS",
+        "XLSM",
+        "XLSX",
+        "XML",
+        "ZIP",
+    ];
+    let formats = planlint::vocab::Vocabulary::builtin().formats();
+    for name in DATA_GOV_HK {
+        assert!(
+            formats.iter().any(|f| f.name == name),
+            "rules/formats.toml lacks DATA.GOV.HK's `{name}`"
+        );
+    }
+    for format in formats {
+        assert_eq!(
+            format.machine_readable,
+            format.kind == FormatKind::Data,
+            "`{}`: a format that is not machine-readable says what it is instead \
+             (kind = document, image or container), and only such a format does",
+            format.name
+        );
+        assert!(
+            !format.words.is_empty() || !format.exact.is_empty(),
+            "`{}` has no words",
+            format.name
+        );
+    }
+}
+
+#[test]
 fn every_category_name_names_one_category() {
     let vocab = planlint::vocab::Vocabulary::builtin();
     for category in vocab.categories().all() {
