@@ -386,7 +386,7 @@ impl<'r> Engine<'r> {
                 })
             })
             .collect();
-        let workspace = Workspace { plans: &plans };
+        let workspace = Workspace::new(&plans);
         let rules: Vec<&dyn WorkspaceRule> = self.workspace_rules().collect();
         rules
             .par_iter()

@@ -251,7 +251,10 @@ fn the_itib_versions_agree() {
     for (from, to) in [
         ("seeds/itib-2024-2026.txt", "itib.txt"),
         ("tests/fixtures/plans/itib-2024-2026.en.txt", "itib.en.txt"),
-        ("tests/fixtures/plans/itib-2024-2026.zh-Hans.txt", "itib.zh-Hans.txt"),
+        (
+            "tests/fixtures/plans/itib-2024-2026.zh-Hans.txt",
+            "itib.zh-Hans.txt",
+        ),
     ] {
         std::fs::copy(Path::new(ROOT).join(from), dir.path().join(to)).unwrap();
     }
