@@ -28,6 +28,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::diagnostic::Severity;
+use crate::identity::{IssuerDef, Issuers, PlanGroup};
 use crate::model::{Column, Span};
 use crate::rules::registry;
 use crate::vocab::{LexiconConfig, Vocabulary, VocabularyConfig};
@@ -86,6 +87,14 @@ pub struct ConfigFile {
     /// Vocabulary additions.
     #[serde(default)]
     pub vocabulary: VocabularyConfig,
+    /// More issuers (bureaux and departments), or replacements of built-in
+    /// ones (same `id`).
+    #[serde(default)]
+    pub issuers: Vec<IssuerDef>,
+    /// Plans assigned to an issuer by path, for plans whose issuer line names
+    /// none planlint knows.
+    #[serde(default)]
+    pub plans: Vec<PlanGroup>,
     /// Words added to the lexicon, per language (`[lexicon.en]`).
     #[serde(default)]
     pub lexicon: LexiconConfig,
@@ -126,6 +135,10 @@ pub struct Settings {
     /// The folder the globs are relative to (the config's, canonical), if a
     /// config was read.
     pub root: Option<PathBuf>,
+    /// The issuers, with `[[issuers]]` added.
+    pub issuers: Arc<Issuers>,
+    /// `[[plans]]`: plans assigned to an issuer by path, globs compiled.
+    pub plans: Vec<(Vec<glob::Pattern>, String)>,
 }
 
 impl Default for Settings {
@@ -139,6 +152,8 @@ impl Default for Settings {
             include: Vec::new(),
             exclude: Vec::new(),
             root: None,
+            issuers: Arc::new(Issuers::builtin().clone()),
+            plans: Vec::new(),
         }
     }
 }
@@ -223,6 +238,16 @@ impl Settings {
                 .collect::<Result<Vec<_>, _>>()
         };
         settings.include = compile(&file.files.include)?;
+        if !file.issuers.is_empty() {
+            let mut issuers = Issuers::builtin().clone();
+            issuers.extend(&file.issuers);
+            settings.issuers = Arc::new(issuers);
+        }
+        settings.plans = file
+            .plans
+            .iter()
+            .map(|group| Ok((compile(&group.files)?, group.issuer.clone())))
+            .collect::<Result<_, ConfigError>>()?;
         settings.exclude = compile(&file.files.exclude)?;
         let mut vocab = Vocabulary::with(&file.vocabulary);
         if file.lexicon != LexiconConfig::default() {
@@ -293,6 +318,19 @@ impl Settings {
         }
         let relative = self.relative(path);
         self.include.iter().any(|p| p.matches_path(&relative))
+    }
+
+    /// The issuer `[[plans]]` assigns the plan at `path` to, if any.
+    #[must_use]
+    pub fn assigned_issuer(&self, path: &Path) -> Option<&str> {
+        if self.plans.is_empty() {
+            return None;
+        }
+        let relative = self.relative(path);
+        self.plans
+            .iter()
+            .find(|(globs, _)| globs.iter().any(|g| g.matches_path(&relative)))
+            .map(|(_, issuer)| issuer.as_str())
     }
 
     fn relative(&self, path: &Path) -> PathBuf {

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::identity::Identity;
 use crate::line_index::LineIndex;
 use crate::model::{Cell, Document, Language, RowKind, Span, Table, YearMonth, YearRange};
 use crate::vocab::Vocabulary;
@@ -24,8 +25,12 @@ pub struct PlanJson<'a> {
     pub path: &'a str,
     /// `zh-Hant`, `zh-Hans` or `en`.
     pub language: Language,
-    /// The issuing bureau or department.
+    /// The issuing bureau or department, as written.
     pub issuer: Option<&'a str>,
+    /// The issuer's id in `rules/issuers.toml` (or `name:` and its normalised
+    /// name when it is not listed): what groups this plan with its language
+    /// versions and with the issuer's other years.
+    pub issuer_id: Option<&'a str>,
     /// The title line.
     pub title: Option<&'a str>,
     /// The plan years from the title.
@@ -153,6 +158,7 @@ pub fn plan_json<'a>(
     source: &str,
     document: &'a Document,
     vocab: &'a Vocabulary,
+    identity: &'a Identity,
 ) -> PlanJson<'a> {
     let index = LineIndex::new(source);
     let line = |span: Span| index.line_of(span.offset) + 1;
@@ -161,6 +167,7 @@ pub fn plan_json<'a>(
         path,
         language: document.language,
         issuer: document.issuer.as_ref().map(|t| t.text.as_str()),
+        issuer_id: identity.issuer.as_deref(),
         title: document.title.as_ref().map(|t| t.text.as_str()),
         years: document.years,
         published: document.published(),
@@ -262,6 +269,12 @@ fn table_json<'a>(
 /// A readable outline of a parsed plan.
 #[must_use]
 pub fn outline(path: &str, document: &Document) -> String {
+    outline_with(path, document, None)
+}
+
+/// A readable outline of a parsed plan, with its issuer's id.
+#[must_use]
+pub fn outline_with(path: &str, document: &Document, issuer_id: Option<&str>) -> String {
     let mut out = String::new();
     let lang = match document.language {
         Language::ZhHant => "zh-Hant",
@@ -273,7 +286,14 @@ pub fn outline(path: &str, document: &Document) -> String {
         t.as_ref()
             .map_or_else(|| "(none)".to_owned(), |t| t.text.clone())
     };
-    let _ = writeln!(out, "  issuer:    {}", show(&document.issuer));
+    match issuer_id {
+        Some(id) => {
+            let _ = writeln!(out, "  issuer:    {} ({id})", show(&document.issuer));
+        }
+        None => {
+            let _ = writeln!(out, "  issuer:    {}", show(&document.issuer));
+        }
+    }
     let _ = writeln!(out, "  title:     {}", show(&document.title));
     if let Some(y) = document.years {
         let _ = writeln!(out, "  years:     {}–{}", y.start, y.end);

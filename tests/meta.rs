@@ -220,8 +220,7 @@ fn rules_markdown() -> String {
          Regenerate with: UPDATE_DOCS=1 cargo test --test meta -->\n\n# Rules\n\n\
          | rule | default | what it finds |\n| --- | --- | --- |\n",
     );
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in registry::all() {
         let _ = writeln!(
             out,
             "| [`{}`](#{}) | {} | {} |",
@@ -231,8 +230,7 @@ fn rules_markdown() -> String {
             meta.summary()
         );
     }
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in registry::all() {
         let _ = write!(
             out,
             "\n## {}\n\nDefault: {}.\n{}",

@@ -76,7 +76,9 @@ rules! {
         unknown_frequency::UnknownFrequency,
         unknown_header::UnknownHeader,
         unrecognized_line::UnrecognizedLine;
-    workspace: ;
+    workspace:
+        promise_dropped::PromiseDropped,
+        release_date_changed::ReleaseDateChanged;
 }
 
 /// A rule's id, default severity and documentation.
