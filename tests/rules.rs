@@ -168,4 +168,10 @@ fn examples_in_help_follow_the_renderings_language() {
     assert!(help(&en, "missing-format").contains("`Data in CSV format`"));
     let empty = help(&en, "empty-cell");
     assert!(empty.contains("a `/`"), "{empty}");
+    let no_sections = "Innovation and Technology Commission\n\nAnnual Open Data Plan 2024-2026\n";
+    let structure = help(no_sections, "missing-structure");
+    assert!(
+        structure.ends_with("e.g. `A. Datasets of the B/D to be released in 2024`"),
+        "{structure}"
+    );
 }
