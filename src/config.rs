@@ -12,8 +12,8 @@
 //! [vocabulary]
 //! categories = ["航空"]
 //! [[vocabulary.frequencies]]
-//! canonical = "biennial"
-//! zh-Hant = ["每兩年"]
+//! canonical = "termly"
+//! zh-Hant = ["每學期"]
 //!
 //! [lexicon.en]
 //! not-applicable = ["Not required"]

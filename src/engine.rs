@@ -428,7 +428,15 @@ fn per_plan(input: &Input, options: Options, keep_document: bool) -> Outcome {
         Err(e) => return Outcome::Failed(format!("{path}: {e}")),
     };
     drop(bytes);
-    let (mut document, mut diagnostics) = check_source(&source, settings);
+    // A plan read only for comparison is parsed, not checked.
+    let (mut document, mut diagnostics) = if input.checked {
+        check_source(&source, settings)
+    } else {
+        (
+            crate::syntax::parse_with(&source, &settings.vocab),
+            Vec::new(),
+        )
+    };
     let mut fixed = 0;
     // Only UTF-8 files on disk are rewritten: writing a UTF-16 file back
     // as UTF-8 would change more than the fix.

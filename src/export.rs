@@ -103,6 +103,9 @@ pub struct RowJson<'a> {
     pub group: Option<&'a str>,
     /// The data category.
     pub category: Option<&'a str>,
+    /// The category's stable id (`city-management`), the same for its
+    /// current and former names in every language; null when unknown.
+    pub category_id: Option<String>,
     /// The dataset name.
     pub name: Option<&'a str>,
     /// The general description.
@@ -114,7 +117,7 @@ pub struct RowJson<'a> {
     /// The update frequency, as written.
     pub frequency: Option<&'a str>,
     /// The frequency's canonical name, where it is known.
-    pub frequency_canonical: Option<&'a str>,
+    pub frequency_canonical: Option<String>,
     /// The remarks.
     pub remarks: Option<&'a str>,
     /// 1-based line of the row's first line.
@@ -243,6 +246,11 @@ fn table_json<'a>(
                     number_text: text(f.number.as_ref()),
                     group: r.group.as_ref().map(|g| g.text.as_str()),
                     category: text(f.category.as_ref()),
+                    category_id: f
+                        .category
+                        .as_ref()
+                        .and_then(|c| vocab.category(&c.text))
+                        .map(|m| m.id().to_owned()),
                     name: text(f.name.as_ref()),
                     description: text(f.description.as_ref()),
                     date: text(f.date.as_ref()),
@@ -255,7 +263,8 @@ fn table_json<'a>(
                     frequency_canonical: f
                         .frequency_value
                         .as_ref()
-                        .and_then(|v| vocab.frequency(&v.term)),
+                        .and_then(|v| vocab.frequency(&v.term))
+                        .map(std::borrow::Cow::into_owned),
                     remarks: text(f.remarks.as_ref()),
                     line: r.line,
                     continuation_lines: r.continuations.iter().map(|s| line(*s)).collect(),

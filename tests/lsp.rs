@@ -35,6 +35,13 @@ struct Server {
 
 impl Server {
     fn start() -> Self {
+        Self::start_with(true)
+    }
+
+    /// Starts a server; without `read_log`, its standard error is a pipe
+    /// whose reading end is closed at once, as when an editor stops reading
+    /// the log.
+    fn start_with(read_log: bool) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_planlint"))
             .arg("lsp")
             .stdin(Stdio::piped())
@@ -55,6 +62,18 @@ impl Server {
         let stderr = Arc::new(Mutex::new(String::new()));
         let log = stderr.clone();
         let mut err = child.stderr.take().unwrap();
+        if !read_log {
+            drop(err);
+            let stdin = child.stdin.take();
+            return Self {
+                child,
+                stdin,
+                messages,
+                pending: VecDeque::new(),
+                stderr,
+                next_id: 0,
+            };
+        }
         std::thread::spawn(move || {
             let mut buffer = [0; 4096];
             while let Ok(n) = err.read(&mut buffer) {
@@ -833,4 +852,93 @@ vim.cmd('qa!')
     assert_eq!(seen["cleared"], true, "{seen:#}");
     assert_eq!(seen["fixed"], json!([]));
     assert_eq!(seen["exit_code"], 0, "{seen:#}");
+}
+
+/// With its standard error's reader gone, the server panicked (exit 101) on
+/// its first log line, before answering `initialize`.
+#[test]
+fn serves_when_the_log_reader_has_closed() {
+    let mut server = Server::start_with(false);
+    let response = server.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}}),
+    );
+    assert!(response["result"]["capabilities"].is_object(), "{response}");
+    server.notify("initialized", json!({}));
+    let uri = file_uri(&scratch("closed-log").join("plan.txt"));
+    server.open(&uri, &broken_seed());
+    assert!(!server.diagnostics(&uri).is_empty());
+    server.shutdown();
+}
+
+/// A request whose id was an object, a float or null was taken for a
+/// notification and never answered; JSON-RPC asks for an error with id null.
+#[test]
+fn requests_with_odd_ids_get_an_error_with_id_null() {
+    let (mut server, _) = Server::initialized(&[]);
+    for id in [json!({"a": 1}), json!(1.5), Value::Null] {
+        server.send(
+            &json!({"jsonrpc": "2.0", "id": id, "method": "textDocument/hover", "params": {}}),
+        );
+        let answer = server.wait("an error for a bad id", |m| m.get("error").is_some());
+        assert_eq!(answer["error"]["code"], -32600, "{answer}");
+        assert_eq!(answer["id"], Value::Null, "{answer}");
+    }
+    server.shutdown();
+}
+
+/// The English version of the ITC plan, open in the editor, is compared with
+/// the Traditional Chinese version on disk beside it: a date changed in the
+/// English version only shows a `translation-mismatch` with related
+/// information in the Chinese file; putting the date back clears it.
+#[test]
+fn an_open_plan_is_compared_with_its_other_language_version_on_disk() {
+    const ENGLISH: &str = include_str!("fixtures/plans/itc-2022-2024.en.txt");
+    let dir = scratch("versions");
+    let chinese = dir.join("itc.txt");
+    std::fs::write(&chinese, SEED).unwrap();
+    let english = dir.join("itc.en.txt");
+    let (mut server, _) = Server::initialized(&[]);
+    let uri = file_uri(&english);
+    server.open(&uri, ENGLISH);
+    assert_eq!(
+        server.diagnostics(&uri),
+        Vec::<Value>::new(),
+        "the versions agree"
+    );
+
+    // Line 13 (zero-based 12): change `02/2022` to `03/2022`.
+    let line = 12;
+    let text = ENGLISH.lines().nth(line as usize).unwrap();
+    let at = utf16_len(&text[..text.find("02/2022").unwrap()]);
+    server.change(
+        &uri,
+        2,
+        json!([{"range": range((line, at), (line, at + 2)), "text": "03"}]),
+    );
+    let diagnostics = server.diagnostics(&uri);
+    let mismatch = diagnostics
+        .iter()
+        .find(|d| d["code"] == "translation-mismatch")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    assert_eq!(mismatch["range"], range((line, at), (line, at + 7)));
+    let related = &mismatch["relatedInformation"][0];
+    assert_eq!(
+        related["location"]["uri"],
+        file_uri(&chinese),
+        "{mismatch:#}"
+    );
+    assert_eq!(related["location"]["range"]["start"]["line"], line);
+
+    server.change(
+        &uri,
+        3,
+        json!([{"range": range((line, at), (line, at + 2)), "text": "02"}]),
+    );
+    assert_eq!(
+        server.diagnostics(&uri),
+        Vec::<Value>::new(),
+        "fixed, it clears"
+    );
+    server.shutdown();
 }

@@ -163,7 +163,7 @@ fn vocabulary_files_are_sorted_without_duplicates() {
                 .iter()
                 .map(|e| {
                     let t = e.as_table().unwrap();
-                    ["key", "canonical", "name"]
+                    ["key", "canonical", "name", "id"]
                         .iter()
                         .find_map(|k| t.get(*k).and_then(toml::Value::as_str))
                         .unwrap()
@@ -178,6 +178,124 @@ fn vocabulary_files_are_sorted_without_duplicates() {
                     }
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn categories_have_unique_ids_and_names_in_three_languages() {
+    use planlint::model::Language;
+    let categories = planlint::vocab::Vocabulary::builtin().categories().all();
+    assert_eq!(categories.len(), 20, "DATA.GOV.HK has 20 data categories");
+    let mut ids = BTreeSet::new();
+    for category in categories {
+        assert!(
+            !category.id.is_empty()
+                && category
+                    .id
+                    .split('-')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())),
+            "category id `{}` is not a kebab-case slug",
+            category.id
+        );
+        assert!(
+            ids.insert(&category.id),
+            "category id `{}` twice",
+            category.id
+        );
+        for language in [Language::ZhHant, Language::ZhHans, Language::En] {
+            assert!(
+                !category.name(language).trim().is_empty(),
+                "`{}` has no {language:?} name",
+                category.id
+            );
+        }
+        assert!(category.en.is_ascii(), "`{}`: English name", category.id);
+        assert!(
+            !category.zh_hant.is_ascii() && !category.zh_hans.is_ascii(),
+            "`{}`: Chinese names",
+            category.id
+        );
+    }
+}
+
+#[test]
+fn formats_hold_data_gov_hk_list_and_say_what_is_not_data() {
+    use planlint::vocab::FormatKind;
+    // DATA.GOV.HK's format filter, 2025-09.
+    const DATA_GOV_HK: [&str; 38] = [
+        "3DS",
+        "API",
+        "ASC",
+        "ASCII",
+        "CESIUM3DTILES",
+        "CSV",
+        "DAE",
+        "DGN",
+        "DWG",
+        "FBX",
+        "FGDB",
+        "GEOPACKAGE",
+        "GEOTIFF",
+        "GFS",
+        "GLTF",
+        "GML",
+        "GTFS",
+        "GeoJSON",
+        "ICS",
+        "JPEG",
+        "JSON",
+        "KML",
+        "KMZ",
+        "MAX",
+        "MDB",
+        "OBJ",
+        "OSGB",
+        "PNG",
+        "RINEX",
+        "RSS",
+        "RTCM",
+        "SHP",
+        "VRML",
+        "XLS",
+        "XLSM",
+        "XLSX",
+        "XML",
+        "ZIP",
+    ];
+    let formats = planlint::vocab::Vocabulary::builtin().formats();
+    for name in DATA_GOV_HK {
+        assert!(
+            formats.iter().any(|f| f.name == name),
+            "rules/formats.toml lacks DATA.GOV.HK's `{name}`"
+        );
+    }
+    for format in formats {
+        assert_eq!(
+            format.machine_readable,
+            format.kind == FormatKind::Data,
+            "`{}`: a format that is not machine-readable says what it is instead \
+             (kind = document, image or container), and only such a format does",
+            format.name
+        );
+        assert!(
+            !format.words.is_empty() || !format.exact.is_empty(),
+            "`{}` has no words",
+            format.name
+        );
+    }
+}
+
+#[test]
+fn every_category_name_names_one_category() {
+    let vocab = planlint::vocab::Vocabulary::builtin();
+    for category in vocab.categories().all() {
+        for (name, _, status) in category.names() {
+            let found = vocab
+                .category(name)
+                .unwrap_or_else(|| panic!("`{name}` is not found"));
+            assert_eq!(found.id(), category.id, "`{name}` names two categories");
+            assert_eq!(found.status, status, "`{name}` is both current and former");
         }
     }
 }

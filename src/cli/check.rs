@@ -183,13 +183,13 @@ pub fn run(args: &CheckArgs) -> u8 {
         return TROUBLE;
     }
     if args.fix {
-        eprintln!(
+        super::say(format_args!(
             "planlint: fixed {} problem{} in {} file{}",
             fixes.0,
             plural(fixes.0),
             fixes.1,
             plural(fixes.1)
-        );
+        ));
     }
     if trouble {
         TROUBLE
@@ -234,10 +234,26 @@ pub(crate) fn report_config_error(error: &ConfigError) {
     let mut diagnostic =
         MietteDiagnostic::new(format!("invalid config: {}", error.message)).with_code("config");
     if let Some(span) = error.span {
-        diagnostic = diagnostic.with_label(LabeledSpan::new_primary_with_span(
-            Some("here".to_owned()),
-            (span.offset, span.length),
-        ));
+        let index = crate::line_index::LineIndex::new(&error.source);
+        if crate::report::drawable(&error.source, &index, span) {
+            diagnostic = diagnostic.with_label(LabeledSpan::new_primary_with_span(
+                Some("here".to_owned()),
+                (span.offset, span.length),
+            ));
+        } else {
+            // miette panics drawing a label past display column 65,535.
+            let at = index.position(
+                &error.source,
+                span.offset,
+                crate::line_index::ColumnUnit::Chars,
+            );
+            diagnostic = diagnostic.with_help(format!(
+                "note: at {}:{}:{}; the line is too long to show",
+                error.path.display(),
+                at.line + 1,
+                at.column + 1
+            ));
+        }
     }
     let report = miette::Report::new(diagnostic).with_source_code(NamedSource::new(
         error.path.display().to_string(),
@@ -253,7 +269,7 @@ pub(crate) fn report_config_error(error: &ConfigError) {
         .render_report(&mut text, report.as_ref())
         .is_ok()
     {
-        eprintln!("{text}");
+        super::say(format_args!("{text}"));
     } else {
         super::error(&error.to_string());
     }

@@ -105,5 +105,26 @@ pub fn main() -> ExitCode {
 
 /// Prints an error to standard error in the same shape as every other.
 pub(crate) fn error(message: &str) {
-    eprintln!("planlint: error: {message}");
+    say(format_args!("planlint: error: {message}"));
+}
+
+/// Writes a line to standard error. A closed or full standard error is no
+/// reason to stop (`eprintln!` would panic): the message is dropped, and
+/// the exit code still tells what happened.
+pub(crate) fn say(line: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Maps the result of writing a command's output to its exit code: a reader
+/// that went away (`planlint rule --all | head`) is no error; any other
+/// failure (a full disk) is reported, and the run fails with `TROUBLE`.
+pub(crate) fn written(result: std::io::Result<()>, code: u8) -> u8 {
+    match result {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            error(&format!("cannot write output: {e}"));
+            TROUBLE
+        }
+        _ => code,
+    }
 }

@@ -41,7 +41,7 @@ const REQUIRED: [Column; 5] = [
 
 impl Rule for EmptyCell {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
-        for (_, table, row) in context.document.data_rows() {
+        for (_, table, row) in context.document.aligned_rows() {
             for column in REQUIRED {
                 let Some(cell) = row.field(column) else {
                     continue;
@@ -59,13 +59,6 @@ impl Rule for EmptyCell {
                 } else {
                     Column::CategoryName
                 };
-                // A row short of cells is cell-count's to report.
-                if table
-                    .column_index(header_column)
-                    .is_some_and(|i| i >= row.cells.len())
-                {
-                    continue;
-                }
                 let help = match column {
                     Column::Category if header_column == Column::CategoryName => {
                         let lexicon = context.vocab.lexicon();

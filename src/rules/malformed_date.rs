@@ -34,7 +34,7 @@ declare_rule! {
 
 impl Rule for MalformedDate {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
-        for (_, table, row) in context.document.data_rows() {
+        for (_, table, row) in context.document.aligned_rows() {
             let Some(cell) = &row.fields.date else {
                 continue;
             };

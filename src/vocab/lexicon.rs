@@ -25,6 +25,12 @@ pub struct Examples {
     /// A description that names a machine-readable format.
     #[serde(default)]
     pub format: Option<String>,
+    /// A description that names the format of files inside an archive.
+    #[serde(default)]
+    pub archived_format: Option<String>,
+    /// Update frequencies to suggest, the last an interval.
+    #[serde(default)]
+    pub frequencies: Vec<String>,
     /// The usual header row, cell by cell.
     #[serde(default)]
     pub headers: Vec<String>,
@@ -121,6 +127,12 @@ impl Words {
         }
         if extra.format.is_some() {
             examples.format.clone_from(&extra.format);
+        }
+        if extra.archived_format.is_some() {
+            examples.archived_format.clone_from(&extra.archived_format);
+        }
+        if !extra.frequencies.is_empty() {
+            examples.frequencies.clone_from(&extra.frequencies);
         }
         if extra.title.is_some() {
             examples.title.clone_from(&extra.title);
@@ -293,6 +305,11 @@ impl Lexicon {
         Examples {
             categories: list(&own.categories, &fallback.categories),
             format: own.format.clone().or_else(|| fallback.format.clone()),
+            archived_format: own
+                .archived_format
+                .clone()
+                .or_else(|| fallback.archived_format.clone()),
+            frequencies: list(&own.frequencies, &fallback.frequencies),
             headers: list(&own.headers, &fallback.headers),
             note: own.note.clone().or_else(|| fallback.note.clone()),
             sections: list(&own.sections, &fallback.sections),
