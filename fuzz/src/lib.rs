@@ -108,6 +108,11 @@ fn positions(source: &str, diagnostics: &[Diagnostic]) {
     let index = LineIndex::new(source);
     for d in diagnostics {
         for offset in [d.span.offset, d.span.end()] {
+            // Line 1 starts after a byte order mark: an offset inside it
+            // is at column 0, which maps back to the mark's end.
+            if source.starts_with('\u{feff}') && offset < 3 {
+                continue;
+            }
             for unit in [ColumnUnit::Utf8, ColumnUnit::Utf16, ColumnUnit::Chars] {
                 let position = index.position(source, offset, unit);
                 assert_eq!(
