@@ -12,8 +12,11 @@
 //! [vocabulary]
 //! categories = ["航空"]
 //! [[vocabulary.frequencies]]
-//! canonical = "biennial"
-//! zh-Hant = ["每兩年"]
+//! canonical = "termly"
+//! zh-Hant = ["每學期"]
+//!
+//! [lexicon.en]
+//! not-applicable = ["Not required"]
 //! ```
 //!
 //! The nearest `planlint.toml` walking up from a file applies to it.
@@ -25,9 +28,10 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::diagnostic::Severity;
+use crate::identity::{IssuerDef, Issuers, PlanGroup};
 use crate::model::{Column, Span};
 use crate::rules::registry;
-use crate::vocab::{Vocabulary, VocabularyConfig};
+use crate::vocab::{LexiconConfig, Vocabulary, VocabularyConfig};
 
 /// The config file's name.
 pub const FILE_NAME: &str = "planlint.toml";
@@ -83,6 +87,17 @@ pub struct ConfigFile {
     /// Vocabulary additions.
     #[serde(default)]
     pub vocabulary: VocabularyConfig,
+    /// More issuers (bureaux and departments), or replacements of built-in
+    /// ones (same `id`).
+    #[serde(default)]
+    pub issuers: Vec<IssuerDef>,
+    /// Plans assigned to an issuer by path, for plans whose issuer line names
+    /// none planlint knows.
+    #[serde(default)]
+    pub plans: Vec<PlanGroup>,
+    /// Words added to the lexicon, per language (`[lexicon.en]`).
+    #[serde(default)]
+    pub lexicon: LexiconConfig,
 }
 
 /// A config file that could not be read or understood.
@@ -120,6 +135,10 @@ pub struct Settings {
     /// The folder the globs are relative to (the config's, canonical), if a
     /// config was read.
     pub root: Option<PathBuf>,
+    /// The issuers, with `[[issuers]]` added.
+    pub issuers: Arc<Issuers>,
+    /// `[[plans]]`: plans assigned to an issuer by path, globs compiled.
+    pub plans: Vec<(Vec<glob::Pattern>, String)>,
 }
 
 impl Default for Settings {
@@ -133,6 +152,8 @@ impl Default for Settings {
             include: Vec::new(),
             exclude: Vec::new(),
             root: None,
+            issuers: Arc::new(Issuers::builtin().clone()),
+            plans: Vec::new(),
         }
     }
 }
@@ -217,8 +238,22 @@ impl Settings {
                 .collect::<Result<Vec<_>, _>>()
         };
         settings.include = compile(&file.files.include)?;
+        if !file.issuers.is_empty() {
+            let mut issuers = Issuers::builtin().clone();
+            issuers.extend(&file.issuers);
+            settings.issuers = Arc::new(issuers);
+        }
+        settings.plans = file
+            .plans
+            .iter()
+            .map(|group| Ok((compile(&group.files)?, group.issuer.clone())))
+            .collect::<Result<_, ConfigError>>()?;
         settings.exclude = compile(&file.files.exclude)?;
-        settings.vocab = Arc::new(Vocabulary::with(&file.vocabulary));
+        let mut vocab = Vocabulary::with(&file.vocabulary);
+        if file.lexicon != LexiconConfig::default() {
+            vocab.extend_lexicon(&file.lexicon);
+        }
+        settings.vocab = Arc::new(vocab);
         settings.root = path
             .parent()
             .map(|root| root.canonicalize().unwrap_or_else(|_| root.to_owned()));
@@ -283,6 +318,19 @@ impl Settings {
         }
         let relative = self.relative(path);
         self.include.iter().any(|p| p.matches_path(&relative))
+    }
+
+    /// The issuer `[[plans]]` assigns the plan at `path` to, if any.
+    #[must_use]
+    pub fn assigned_issuer(&self, path: &Path) -> Option<&str> {
+        if self.plans.is_empty() {
+            return None;
+        }
+        let relative = self.relative(path);
+        self.plans
+            .iter()
+            .find(|(globs, _)| globs.iter().any(|g| g.matches_path(&relative)))
+            .map(|(_, issuer)| issuer.as_str())
     }
 
     fn relative(&self, path: &Path) -> PathBuf {
@@ -419,5 +467,24 @@ mod tests {
             settings.rules.get("unrecognized-line"),
             Some(&Severity::Warning)
         );
+    }
+
+    #[test]
+    fn lexicon_words_reach_the_grammar() {
+        let source = "[lexicon.en]\nnot-applicable = [\"Not required\"]\n";
+        let settings = Settings::from_config(Path::new("planlint.toml"), source).unwrap();
+        let plan = "B/D\n\nOpen Data Plan 2024-2026\n\nA. Datasets\n\n\
+                    No.\tData Category\tDataset Name\n\tNot required\t\n";
+        let kinds = |vocab: &crate::vocab::Vocabulary| {
+            let document = crate::syntax::parse_with(plan, vocab);
+            document.sections[0].tables[0].rows[0].kind
+        };
+        assert_eq!(kinds(&settings.vocab), crate::model::RowKind::NotApplicable);
+        assert_eq!(
+            kinds(crate::vocab::Vocabulary::builtin()),
+            crate::model::RowKind::Data
+        );
+        let bad = "[lexicon.fr]\nnot-applicable = [\"Sans objet\"]\n";
+        assert!(Settings::from_config(Path::new("planlint.toml"), bad).is_err());
     }
 }

@@ -23,6 +23,8 @@ pub mod diagnostic;
 pub mod engine;
 pub mod export;
 pub mod fs;
+pub mod identity;
+pub mod ledger;
 pub mod line_index;
 pub mod lsp;
 pub mod model;

@@ -348,6 +348,32 @@ fn parse_exports_the_model() {
     assert_eq!(plan["published"], serde_json::Value::Null);
 }
 
+/// English plans write the combined category/name cell with an ASCII `/`,
+/// often with spaces; it was not split, so every row had an empty category.
+#[test]
+fn parse_splits_english_category_and_name() {
+    let out = planlint(
+        Path::new(ROOT),
+        &[
+            "parse",
+            "tests/fixtures/plans/itc-2022-2024.en.txt",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(plan["language"], "en");
+    let row = &plan["sections"][0]["tables"][0]["rows"][0];
+    assert_eq!(row["number"], 1);
+    assert_eq!(row["category"], "Information Technology and Broadcasting");
+    assert_eq!(
+        row["name"],
+        "List of enterprises approved for funding under the Distance Business Programme"
+    );
+    insta::assert_snapshot!(stdout(&out));
+}
+
 #[test]
 fn usage_errors_exit_two() {
     let out = planlint(Path::new(ROOT), &["check", "--format", "yaml"]);

@@ -39,7 +39,14 @@ pub fn plan(source: &str, settings: &Settings) {
     for d in &checked.diagnostics {
         spans_inside(source, d);
     }
-    let _ = planlint::export::plan_json("p.txt", source, &checked.document, &settings.vocab);
+    let identity = planlint::identity::Identity::of(&checked.document, &settings.issuers, None);
+    let _ = planlint::export::plan_json(
+        "p.txt",
+        source,
+        &checked.document,
+        &settings.vocab,
+        &identity,
+    );
     let _ = planlint::export::outline("p.txt", &checked.document);
     render(source, &checked.diagnostics);
     positions(source, &checked.diagnostics);

@@ -87,21 +87,28 @@ pub fn run(args: &CheckArgs) -> u8 {
     for p in &problems {
         super::error(p);
     }
-    let inputs: Vec<Input> = found
-        .into_iter()
-        .map(|input| {
-            let settings = resolver.for_dir(&input.dir());
-            Input {
-                path: input.display(),
-                origin: match input {
-                    files::Input::File(path) => Origin::File(path),
-                    files::Input::Stdin(_) => Origin::Stdin,
-                },
-                settings,
-                checked: true,
-            }
-        })
+    let to_input = |input: files::Input, checked: bool, resolver: &mut Resolver| Input {
+        path: input.display(),
+        settings: resolver.for_dir(&input.dir()),
+        origin: match input {
+            files::Input::File(path) => Origin::File(path),
+            files::Input::Stdin(_) => Origin::Stdin,
+        },
+        checked,
+    };
+    let engine = Engine::new();
+    let mut inputs: Vec<Input> = found
+        .iter()
+        .cloned()
+        .map(|input| to_input(input, true, &mut resolver))
         .collect();
+    // Workspace rules compare the checked plans with the plans beside them.
+    if engine.workspace_on(&inputs) {
+        for input in files::workspace(&found, &mut resolver) {
+            let input = to_input(input, false, &mut resolver);
+            inputs.push(input);
+        }
+    }
 
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -119,7 +126,6 @@ pub fn run(args: &CheckArgs) -> u8 {
         if !args.statistics {
             reporter.begin(&mut out)?;
         }
-        let engine = Engine::new();
         let engine_options = engine::Options {
             fix: args.fix,
             roots: if args.fix {

@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod check;
 mod files;
 mod format;
+mod ledger;
 mod parse;
 mod rule;
 
@@ -39,6 +40,9 @@ enum Command {
     Parse(parse::ParseArgs),
     /// Show the documentation of a rule, or list every rule.
     Rule(rule::RuleArgs),
+    /// List every promise of every issuer's plans with what became of it:
+    /// released on time or late, rescheduled, overdue, pending or dropped.
+    Ledger(ledger::LedgerArgs),
     /// Run the language server on standard input and output, for editors.
     Lsp(LspArgs),
 }
@@ -93,6 +97,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Parse(args) => parse::run(&args),
         Command::Rule(args) => rule::run(&args),
+        Command::Ledger(args) => ledger::run(&args),
         Command::Lsp(_) => crate::lsp::run(),
     };
     ExitCode::from(code)
