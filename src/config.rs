@@ -14,8 +14,11 @@
 //! [vocabulary]
 //! categories = ["航空"]
 //! [[vocabulary.frequencies]]
-//! canonical = "biennial"
-//! zh-Hant = ["每兩年"]
+//! canonical = "termly"
+//! zh-Hant = ["每學期"]
+//!
+//! [lexicon.en]
+//! not-applicable = ["Not required"]
 //! ```
 //!
 //! The nearest `planlint.toml` walking up from a file applies to it.
@@ -29,10 +32,11 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::diagnostic::Severity;
+use crate::identity::{IssuerDef, Issuers, PlanGroup};
 use crate::model::{Column, Span};
 use crate::rules::registry;
 use crate::source::Encoding;
-use crate::vocab::{Vocabulary, VocabularyConfig};
+use crate::vocab::{LexiconConfig, Vocabulary, VocabularyConfig};
 
 /// The config file's name.
 pub const FILE_NAME: &str = "planlint.toml";
@@ -96,6 +100,17 @@ pub struct ConfigFile {
     /// Vocabulary additions.
     #[serde(default)]
     pub vocabulary: VocabularyConfig,
+    /// More issuers (bureaux and departments), or replacements of built-in
+    /// ones (same `id`).
+    #[serde(default)]
+    pub issuers: Vec<IssuerDef>,
+    /// Plans assigned to an issuer by path, for plans whose issuer line names
+    /// none planlint knows.
+    #[serde(default)]
+    pub plans: Vec<PlanGroup>,
+    /// Words added to the lexicon, per language (`[lexicon.en]`).
+    #[serde(default)]
+    pub lexicon: LexiconConfig,
 }
 
 /// A config file that could not be read or understood.
@@ -133,6 +148,10 @@ pub struct Settings {
     /// The folder the globs are relative to (the config's, canonical), if a
     /// config was read.
     pub root: Option<PathBuf>,
+    /// The issuers, with `[[issuers]]` added.
+    pub issuers: Arc<Issuers>,
+    /// `[[plans]]`: plans assigned to an issuer by path, globs compiled.
+    pub plans: Vec<(Patterns, String)>,
     /// The config file these settings come from, if any.
     pub file: Option<PathBuf>,
     /// How files without a byte order mark are decoded.
@@ -190,6 +209,8 @@ impl Default for Settings {
             include: Patterns::default(),
             exclude: Patterns::default(),
             root: None,
+            issuers: Arc::new(Issuers::builtin().clone()),
+            plans: Vec::new(),
             file: None,
             encoding: Encoding::default(),
             additions: VocabularyConfig::default(),
@@ -299,13 +320,27 @@ impl Settings {
             })
         };
         settings.include = compile(&file.files.include)?;
+        if !file.issuers.is_empty() {
+            let mut issuers = Issuers::builtin().clone();
+            issuers.extend(&file.issuers);
+            settings.issuers = Arc::new(issuers);
+        }
+        settings.plans = file
+            .plans
+            .iter()
+            .map(|group| Ok((compile(&group.files)?, group.issuer.clone())))
+            .collect::<Result<_, ConfigError>>()?;
         settings.exclude = compile(&file.files.exclude)?;
         if let Some(name) = &file.encoding {
             settings.encoding = name
                 .parse()
                 .map_err(|message| error(find_key(source, name), message))?;
         }
-        settings.vocab = Arc::new(Vocabulary::with(&file.vocabulary));
+        let mut vocab = Vocabulary::with(&file.vocabulary);
+        if file.lexicon != LexiconConfig::default() {
+            vocab.extend_lexicon(&file.lexicon);
+        }
+        settings.vocab = Arc::new(vocab);
         settings.additions = file.vocabulary;
         settings.file = Some(path.to_owned());
         settings.root = path
@@ -383,6 +418,19 @@ impl Settings {
             );
         }
         self.include.matches(&self.relative(path))
+    }
+
+    /// The issuer `[[plans]]` assigns the plan at `path` to, if any.
+    #[must_use]
+    pub fn assigned_issuer(&self, path: &Path) -> Option<&str> {
+        if self.plans.is_empty() {
+            return None;
+        }
+        let relative = self.relative(path);
+        self.plans
+            .iter()
+            .find(|(globs, _)| globs.matches(&relative))
+            .map(|(_, issuer)| issuer.as_str())
     }
 
     fn relative(&self, path: &Path) -> PathBuf {
@@ -548,5 +596,24 @@ mod tests {
             settings.rules.get("unrecognized-line"),
             Some(&Severity::Warning)
         );
+    }
+
+    #[test]
+    fn lexicon_words_reach_the_grammar() {
+        let source = "[lexicon.en]\nnot-applicable = [\"Not required\"]\n";
+        let settings = Settings::from_config(Path::new("planlint.toml"), source).unwrap();
+        let plan = "B/D\n\nOpen Data Plan 2024-2026\n\nA. Datasets\n\n\
+                    No.\tData Category\tDataset Name\n\tNot required\t\n";
+        let kinds = |vocab: &crate::vocab::Vocabulary| {
+            let document = crate::syntax::parse_with(plan, vocab);
+            document.sections[0].tables[0].rows[0].kind
+        };
+        assert_eq!(kinds(&settings.vocab), crate::model::RowKind::NotApplicable);
+        assert_eq!(
+            kinds(crate::vocab::Vocabulary::builtin()),
+            crate::model::RowKind::Data
+        );
+        let bad = "[lexicon.fr]\nnot-applicable = [\"Sans objet\"]\n";
+        assert!(Settings::from_config(Path::new("planlint.toml"), bad).is_err());
     }
 }

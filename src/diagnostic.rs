@@ -207,27 +207,45 @@ pub fn snippet(text: &str, max: usize) -> String {
 /// and how many fixes it took.
 #[must_use]
 pub fn apply_fixes(source: &str, diagnostics: &[Diagnostic]) -> (String, usize) {
+    let edits = fix_edits(source, diagnostics);
+    (splice(source, &edits), edits.len())
+}
+
+/// The fixes of `diagnostics` that [`apply_fixes`] applies, in order of
+/// position: inside `source`, on character boundaries, none overlapping.
+#[must_use]
+pub fn fix_edits<'a>(source: &str, diagnostics: &'a [Diagnostic]) -> Vec<&'a Fix> {
     let mut fixes: Vec<&Fix> = diagnostics.iter().filter_map(|d| d.fix.as_ref()).collect();
     fixes.sort_by_key(|f| (f.span.offset, f.span.length));
-    let mut out = String::with_capacity(source.len());
     let mut at = 0;
-    let mut applied = 0;
+    let mut edits = Vec::new();
     for fix in fixes {
         let (start, end) = (fix.span.offset, fix.span.end());
         let fits = start >= at
             && end <= source.len()
             && source.is_char_boundary(start)
             && source.is_char_boundary(end);
-        if !fits || (applied > 0 && start == at && fix.span.is_empty()) {
+        if !fits || (!edits.is_empty() && start == at && fix.span.is_empty()) {
             continue;
         }
-        out.push_str(&source[at..start]);
-        out.push_str(&fix.replacement);
         at = end;
-        applied += 1;
+        edits.push(fix);
+    }
+    edits
+}
+
+/// `source` with each of `edits` (in order, not overlapping) replacing its span.
+#[must_use]
+pub fn splice(source: &str, edits: &[&Fix]) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut at = 0;
+    for fix in edits {
+        out.push_str(&source[at..fix.span.offset]);
+        out.push_str(&fix.replacement);
+        at = fix.span.end();
     }
     out.push_str(&source[at..]);
-    (out, applied)
+    out
 }
 
 #[cfg(test)]

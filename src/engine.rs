@@ -23,6 +23,7 @@ use rayon::prelude::*;
 
 use crate::config::{ConfigError, Settings};
 use crate::diagnostic::{Diagnostic, FileId, apply_fixes};
+use crate::identity::Identity;
 use crate::line_index::LineIndex;
 use crate::model::Document;
 use crate::rules::{
@@ -243,7 +244,7 @@ enum Outcome {
     Checked {
         /// Kept only while needed: for streaming, or for workspace rules.
         source: Option<String>,
-        document: Option<Box<Document>>,
+        document: Option<Box<(Document, Identity)>>,
         diagnostics: Vec<Diagnostic>,
         fixed: usize,
     },
@@ -272,8 +273,10 @@ impl<'r> Engine<'r> {
             .chain(self.extra.iter().copied())
     }
 
-    /// Whether any workspace rule is on for any of `inputs`.
-    fn workspace_on(&self, inputs: &[Input]) -> bool {
+    /// Whether any workspace rule is on for any of `inputs`: then plans
+    /// beside them are worth reading for comparison.
+    #[must_use]
+    pub fn workspace_on(&self, inputs: &[Input]) -> bool {
         self.workspace_rules().any(|rule| {
             inputs.iter().any(|i| {
                 i.settings
@@ -377,10 +380,12 @@ impl<'r> Engine<'r> {
                 else {
                     return None;
                 };
+                let (document, identity) = &**document;
                 Some(PlanRef {
                     file: FileId(u32::try_from(i).unwrap_or(u32::MAX)),
                     path: &input.path,
                     document,
+                    identity,
                     settings,
                     checked: input.checked,
                 })
@@ -452,7 +457,14 @@ fn per_plan(input: &Input, options: Options, keep_document: bool) -> Outcome {
     let keep_source = !keep_document || matches!(input.origin, Origin::Stdin);
     Outcome::Checked {
         source: keep_source.then_some(source),
-        document: keep_document.then(|| Box::new(document)),
+        document: keep_document.then(|| {
+            let assigned = match &input.origin {
+                Origin::File(file) => settings.assigned_issuer(file),
+                Origin::Stdin | Origin::Text(_) => None,
+            };
+            let identity = Identity::of(&document, &settings.issuers, assigned);
+            Box::new((document, identity))
+        }),
         diagnostics,
         fixed,
     }

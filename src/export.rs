@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::identity::Identity;
 use crate::line_index::LineIndex;
 use crate::model::{Cell, Document, Language, RowKind, Span, Table, YearMonth, YearRange};
 use crate::vocab::Vocabulary;
@@ -24,8 +25,12 @@ pub struct PlanJson<'a> {
     pub path: &'a str,
     /// `zh-Hant`, `zh-Hans` or `en`.
     pub language: Language,
-    /// The issuing bureau or department.
+    /// The issuing bureau or department, as written.
     pub issuer: Option<&'a str>,
+    /// The issuer's id in `rules/issuers.toml` (or `name:` and its normalised
+    /// name when it is not listed): what groups this plan with its language
+    /// versions and with the issuer's other years.
+    pub issuer_id: Option<&'a str>,
     /// The title line.
     pub title: Option<&'a str>,
     /// The plan years from the title.
@@ -98,6 +103,9 @@ pub struct RowJson<'a> {
     pub group: Option<&'a str>,
     /// The data category.
     pub category: Option<&'a str>,
+    /// The category's stable id (`city-management`), the same for its
+    /// current and former names in every language; null when unknown.
+    pub category_id: Option<String>,
     /// The dataset name.
     pub name: Option<&'a str>,
     /// The general description.
@@ -109,7 +117,7 @@ pub struct RowJson<'a> {
     /// The update frequency, as written.
     pub frequency: Option<&'a str>,
     /// The frequency's canonical name, where it is known.
-    pub frequency_canonical: Option<&'a str>,
+    pub frequency_canonical: Option<String>,
     /// The remarks.
     pub remarks: Option<&'a str>,
     /// 1-based line of the row's first line.
@@ -153,6 +161,7 @@ pub fn plan_json<'a>(
     source: &str,
     document: &'a Document,
     vocab: &'a Vocabulary,
+    identity: &'a Identity,
 ) -> PlanJson<'a> {
     let index = LineIndex::new(source);
     let line = |span: Span| index.line_of(span.offset) + 1;
@@ -161,6 +170,7 @@ pub fn plan_json<'a>(
         path,
         language: document.language,
         issuer: document.issuer.as_ref().map(|t| t.text.as_str()),
+        issuer_id: identity.issuer.as_deref(),
         title: document.title.as_ref().map(|t| t.text.as_str()),
         years: document.years,
         published: document.published(),
@@ -236,6 +246,11 @@ fn table_json<'a>(
                     number_text: text(f.number.as_ref()),
                     group: r.group.as_ref().map(|g| g.text.as_str()),
                     category: text(f.category.as_ref()),
+                    category_id: f
+                        .category
+                        .as_ref()
+                        .and_then(|c| vocab.category(&c.text))
+                        .map(|m| m.id().to_owned()),
                     name: text(f.name.as_ref()),
                     description: text(f.description.as_ref()),
                     date: text(f.date.as_ref()),
@@ -248,7 +263,8 @@ fn table_json<'a>(
                     frequency_canonical: f
                         .frequency_value
                         .as_ref()
-                        .and_then(|v| vocab.frequency(&v.term)),
+                        .and_then(|v| vocab.frequency(&v.term))
+                        .map(std::borrow::Cow::into_owned),
                     remarks: text(f.remarks.as_ref()),
                     line: r.line,
                     continuation_lines: r.continuations.iter().map(|s| line(*s)).collect(),
@@ -262,6 +278,12 @@ fn table_json<'a>(
 /// A readable outline of a parsed plan.
 #[must_use]
 pub fn outline(path: &str, document: &Document) -> String {
+    outline_with(path, document, None)
+}
+
+/// A readable outline of a parsed plan, with its issuer's id.
+#[must_use]
+pub fn outline_with(path: &str, document: &Document, issuer_id: Option<&str>) -> String {
     let mut out = String::new();
     let lang = match document.language {
         Language::ZhHant => "zh-Hant",
@@ -273,7 +295,14 @@ pub fn outline(path: &str, document: &Document) -> String {
         t.as_ref()
             .map_or_else(|| "(none)".to_owned(), |t| t.text.clone())
     };
-    let _ = writeln!(out, "  issuer:    {}", show(&document.issuer));
+    match issuer_id {
+        Some(id) => {
+            let _ = writeln!(out, "  issuer:    {} ({id})", show(&document.issuer));
+        }
+        None => {
+            let _ = writeln!(out, "  issuer:    {}", show(&document.issuer));
+        }
+    }
     let _ = writeln!(out, "  title:     {}", show(&document.title));
     if let Some(y) = document.years {
         let _ = writeln!(out, "  years:     {}–{}", y.start, y.end);

@@ -22,6 +22,8 @@ pub mod config;
 pub mod diagnostic;
 pub mod engine;
 pub mod export;
+pub mod identity;
+pub mod ledger;
 pub mod line_index;
 pub mod lsp;
 pub mod model;

@@ -26,12 +26,42 @@ pub struct Position {
     pub column: usize,
 }
 
+/// On a line longer than this many bytes, the columns reached are kept
+/// every this many bytes, so a position is found by a binary search and a
+/// scan of at most this many bytes, however long the line.
+const ANCHOR_EVERY: usize = 1024;
+
+/// The columns reached at a character boundary inside a long line, counted
+/// from the line's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    /// Byte offset in the text.
+    offset: usize,
+    /// UTF-16 code units from the line's start.
+    utf16: usize,
+    /// Unicode scalar values from the line's start.
+    chars: usize,
+}
+
+impl Anchor {
+    /// The column reached, in `unit`, given where the line starts.
+    fn column(self, line_start: usize, unit: ColumnUnit) -> usize {
+        match unit {
+            ColumnUnit::Utf8 => self.offset - line_start,
+            ColumnUnit::Utf16 => self.utf16,
+            ColumnUnit::Chars => self.chars,
+        }
+    }
+}
+
 /// Line starts of one text.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     /// Byte offset where each line starts; the first is 0, or 3 after a
     /// byte order mark.
     starts: Vec<usize>,
+    /// Anchors inside long lines, in text order.
+    anchors: Vec<Anchor>,
     len: usize,
 }
 
@@ -39,11 +69,58 @@ impl LineIndex {
     /// Indexes `text`.
     #[must_use]
     pub fn new(text: &str) -> Self {
-        let starts = crate::source::lines(text).map(|line| line.start).collect();
+        let starts: Vec<usize> = crate::source::lines(text).map(|line| line.start).collect();
+        let mut anchors = Vec::new();
+        let bytes = text.as_bytes();
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            if end - start <= ANCHOR_EVERY {
+                continue;
+            }
+            let (mut utf16, mut chars, mut last) = (0, 0, start);
+            for (at, &byte) in bytes.iter().enumerate().take(end).skip(start) {
+                // A byte that starts a character (not a continuation byte).
+                if byte & 0xC0 == 0x80 {
+                    continue;
+                }
+                if at - last >= ANCHOR_EVERY {
+                    anchors.push(Anchor {
+                        offset: at,
+                        utf16,
+                        chars,
+                    });
+                    last = at;
+                }
+                chars += 1;
+                utf16 += if byte >= 0xF0 { 2 } else { 1 };
+            }
+        }
         Self {
             starts,
+            anchors,
             len: text.len(),
         }
+    }
+
+    /// The last anchor of the line starting at `line_start` that is at or
+    /// before `offset` and counts no more than `column` in `unit` (any
+    /// column when `None`).
+    fn anchor(
+        &self,
+        line_start: usize,
+        offset: usize,
+        column: Option<(usize, ColumnUnit)>,
+    ) -> Option<Anchor> {
+        let lo = self.anchors.partition_point(|a| a.offset <= line_start);
+        let hi = self.anchors.partition_point(|a| a.offset <= offset);
+        let candidates = self.anchors.get(lo..hi)?;
+        let n = match column {
+            None => candidates.len(),
+            Some((column, unit)) => {
+                candidates.partition_point(|a| a.column(line_start, unit) <= column)
+            }
+        };
+        n.checked_sub(1).map(|i| candidates[i])
     }
 
     /// Number of lines (an empty text has one).
@@ -93,13 +170,18 @@ impl LineIndex {
             offset -= 1;
         }
         let line = self.line_of(offset);
-        let start = self.line_start(line).min(offset);
-        let prefix = &text[start..offset];
-        let column = match unit {
-            ColumnUnit::Utf8 => prefix.len(),
-            ColumnUnit::Utf16 => prefix.chars().map(char::len_utf16).sum(),
-            ColumnUnit::Chars => prefix.chars().count(),
+        let line_start = self.line_start(line).min(offset);
+        let (start, base) = match self.anchor(line_start, offset, None) {
+            Some(a) => (a.offset, a.column(line_start, unit)),
+            None => (line_start, 0),
         };
+        let prefix = &text[start..offset];
+        let column = base
+            + match unit {
+                ColumnUnit::Utf8 => prefix.len(),
+                ColumnUnit::Utf16 => prefix.chars().map(char::len_utf16).sum(),
+                ColumnUnit::Chars => prefix.chars().count(),
+            };
         Position { line, column }
     }
 
@@ -111,11 +193,14 @@ impl LineIndex {
             return text.len();
         }
         let range = self.line_range(text, position.line);
-        let line = &text[range.clone()];
-        let mut count = 0;
-        for (i, c) in line.char_indices() {
+        let (from, mut count) =
+            match self.anchor(range.start, range.end, Some((position.column, unit))) {
+                Some(a) => (a.offset, a.column(range.start, unit)),
+                None => (range.start, 0),
+            };
+        for (i, c) in text[from..range.end].char_indices() {
             if count >= position.column {
-                return range.start + i;
+                return from + i;
             }
             count += match unit {
                 ColumnUnit::Utf8 => c.len_utf8(),
@@ -130,6 +215,48 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Positions counted from the line's start, the way they were before
+    /// anchors: what the anchored search must agree with.
+    fn counted(text: &str, index: &LineIndex, offset: usize, unit: ColumnUnit) -> Position {
+        let line = index.line_of(offset);
+        let prefix = &text[index.line_start(line).min(offset)..offset];
+        let column = match unit {
+            ColumnUnit::Utf8 => prefix.len(),
+            ColumnUnit::Utf16 => prefix.chars().map(char::len_utf16).sum(),
+            ColumnUnit::Chars => prefix.chars().count(),
+        };
+        Position { line, column }
+    }
+
+    /// Every position was counted from its line's start: one 10 MB line with
+    /// 100,000 findings took minutes. Long lines now keep anchors; the
+    /// positions they give must be the ones counting gives.
+    #[test]
+    fn anchors_in_long_lines_give_the_counted_positions() {
+        let long: String = "a數\u{20000}\t".repeat(900);
+        let text = format!("\u{feff}short\r\n{long}\r{long}\n\nend{long}");
+        let index = LineIndex::new(&text);
+        assert!(index.anchors.len() > 20, "{}", index.anchors.len());
+        for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+            for unit in [ColumnUnit::Utf8, ColumnUnit::Utf16, ColumnUnit::Chars] {
+                let position = index.position(&text, offset, unit);
+                assert_eq!(
+                    position,
+                    counted(&text, &index, offset, unit),
+                    "{offset} {unit:?}"
+                );
+                let in_bom = offset < 3;
+                if !in_bom && !matches!(text.as_bytes().get(offset), Some(b'\r' | b'\n')) {
+                    assert_eq!(
+                        index.offset(&text, position, unit),
+                        offset,
+                        "{offset} {unit:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn columns_in_each_unit() {

@@ -243,6 +243,22 @@ impl Table {
         self.rows.iter().filter(|r| r.kind == RowKind::Data)
     }
 
+    /// The data rows whose cells line up with the header: what rules that
+    /// read a cell by its column check. See [`Table::fits`].
+    pub fn aligned_rows(&self) -> impl Iterator<Item = &Row> {
+        self.data_rows().filter(|r| self.fits(r))
+    }
+
+    /// Whether `row` has one cell per header column, so that each cell is
+    /// under its column. A row with a missing or extra TAB has its cells
+    /// shifted: `cell-count` reports it, and rules that read a cell by its
+    /// column skip it rather than report the shifted cells (a frequency
+    /// under the date, a format under the frequency) as more defects.
+    #[must_use]
+    pub fn fits(&self, row: &Row) -> bool {
+        row.cells.len() == self.header.cells.len()
+    }
+
     /// The first not-applicable row, if the table is marked empty on purpose.
     #[must_use]
     pub fn not_applicable(&self) -> Option<&Row> {
@@ -547,6 +563,14 @@ impl Document {
     pub fn data_rows(&self) -> impl Iterator<Item = (&Section, &Table, &Row)> {
         self.tables()
             .flat_map(|(s, t)| t.data_rows().map(move |r| (s, t, r)))
+    }
+
+    /// Every data row whose cells line up with its header (see
+    /// [`Table::fits`]), with its section and table: the rows that rules
+    /// reading a cell by its column check.
+    pub fn aligned_rows(&self) -> impl Iterator<Item = (&Section, &Table, &Row)> {
+        self.tables()
+            .flat_map(|(s, t)| t.aligned_rows().map(move |r| (s, t, r)))
     }
 
     /// The publication month: the footer's, when there is one.

@@ -4,12 +4,24 @@
 //! not code: adding a phrasing is a one-line change to a TOML file (or to the
 //! user's `planlint.toml`), and every rule and the parser read them from here.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::model::Column;
+use crate::model::{Column, Language};
+
+mod categories;
+mod formats;
+pub mod interval;
+
+pub use categories::{Categories, CategoryDef, CategoryMatch, NameStatus};
+pub use formats::{FormatDef, FormatKind, FormatMention};
+
+pub mod lexicon;
+
+pub use lexicon::{Lexicon, LexiconConfig};
 
 const COLUMNS: &str = include_str!("../rules/columns.toml");
 const FREQUENCIES: &str = include_str!("../rules/frequencies.toml");
@@ -62,18 +74,6 @@ impl FrequencyDef {
     }
 }
 
-/// One data format.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct FormatDef {
-    /// The display name, such as `CSV`.
-    pub name: String,
-    /// Whether the format is machine-readable.
-    pub machine_readable: bool,
-    /// Words that name it in a description.
-    pub words: Vec<String>,
-}
-
 #[derive(Deserialize)]
 struct ColumnsFile {
     column: Vec<ColumnDef>,
@@ -91,7 +91,7 @@ struct FormatsFile {
 
 #[derive(Deserialize)]
 struct CategoriesFile {
-    categories: Vec<String>,
+    category: Vec<CategoryDef>,
 }
 
 /// Additions to the built-in vocabularies, from `[vocabulary]` in `planlint.toml`.
@@ -107,18 +107,9 @@ pub struct VocabularyConfig {
     /// More formats.
     #[serde(default)]
     pub formats: Vec<FormatDef>,
-    /// More categories.
+    /// More category names, each a category of its own.
     #[serde(default)]
     pub categories: Vec<String>,
-}
-
-/// A format named in a piece of text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormatMention<'v> {
-    /// The format.
-    pub format: &'v FormatDef,
-    /// Byte range of the word in the searched text.
-    pub range: std::ops::Range<usize>,
 }
 
 /// All vocabularies, ready for lookups.
@@ -127,13 +118,9 @@ pub struct Vocabulary {
     columns: HashMap<String, Column>,
     frequency_defs: Vec<FrequencyDef>,
     frequencies: HashMap<String, usize>,
-    formats: Vec<FormatDef>,
-    /// Upper-cased ASCII word → index into `formats`.
-    format_words: HashMap<String, usize>,
-    /// Non-ASCII words (`應用程式界面`) → index into `formats`.
-    format_phrases: Vec<(String, usize)>,
-    categories: HashSet<String>,
-    category_list: Vec<String>,
+    formats: formats::Formats,
+    categories: categories::Categories,
+    lexicon: Lexicon,
 }
 
 /// The key used for lookups: no whitespace, lowercase, and no trailing
@@ -170,49 +157,70 @@ pub fn strip_bracket_suffix(text: &str) -> &str {
     text
 }
 
+/// The lookup key of a frequency term: [`normalize`]d, without hyphens
+/// (`Real-time`, `Real time` and `Realtime` are one term).
+fn frequency_key(term: &str) -> String {
+    let mut key = normalize(term);
+    key.retain(|c| c != '-');
+    key
+}
+
+/// `term` without the words that only say the data is updated:
+/// 每月更新 and 每月更新一次 are 每月, `Updated monthly` and `Monthly updates`
+/// are `monthly`. `None` when there are none.
+fn update_stem(term: &str) -> Option<&str> {
+    let term = term.trim();
+    for suffix in ["更新一次", "更新"] {
+        if let Some(stem) = term.strip_suffix(suffix).filter(|s| !s.is_empty()) {
+            return Some(stem.trim_end());
+        }
+    }
+    let lower = term.to_ascii_lowercase();
+    for prefix in ["updated ", "update "] {
+        if lower.starts_with(prefix) {
+            return Some(term[prefix.len()..].trim_start());
+        }
+    }
+    for suffix in [" updates", " update", " updated"] {
+        if lower.ends_with(suffix) {
+            return Some(term[..term.len() - suffix.len()].trim_end());
+        }
+    }
+    None
+}
+
+fn parse_file<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> T {
+    // The files are compiled in and checked by tests/meta.rs.
+    toml::from_str(text).unwrap_or_else(|e| panic!("rules/{name} is invalid: {e}"))
+}
+
 impl Vocabulary {
     /// The vocabularies compiled into planlint, parsed once.
     #[must_use]
     pub fn builtin() -> &'static Vocabulary {
         static BUILTIN: OnceLock<Vocabulary> = OnceLock::new();
         BUILTIN.get_or_init(|| {
-            let parse = |name: &str, text: &str| -> VocabularyConfig {
-                let mut config = VocabularyConfig::default();
-                let result = match name {
-                    "columns.toml" => {
-                        toml::from_str::<ColumnsFile>(text).map(|f| config.columns = f.column)
-                    }
-                    "frequencies.toml" => toml::from_str::<FrequenciesFile>(text)
-                        .map(|f| config.frequencies = f.frequency),
-                    "formats.toml" => {
-                        toml::from_str::<FormatsFile>(text).map(|f| config.formats = f.format)
-                    }
-                    _ => toml::from_str::<CategoriesFile>(text)
-                        .map(|f| config.categories = f.categories),
-                };
-                // The files are compiled in and checked by tests/meta.rs.
-                result.unwrap_or_else(|e| panic!("rules/{name} is invalid: {e}"));
-                config
+            let mut vocab = Vocabulary {
+                columns: HashMap::new(),
+                frequency_defs: Vec::new(),
+                frequencies: HashMap::new(),
+                formats: formats::Formats::new(
+                    parse_file::<FormatsFile>("formats.toml", FORMATS).format,
+                ),
+                categories: categories::Categories::default(),
+                lexicon: Lexicon::builtin().clone(),
             };
-            let mut vocab = Vocabulary::empty();
-            for (name, text) in DATA_FILES {
-                vocab.extend(&parse(name, text));
+            for def in parse_file::<CategoriesFile>("categories.toml", CATEGORIES).category {
+                vocab.categories.add(def);
             }
+            vocab.extend(&VocabularyConfig {
+                columns: parse_file::<ColumnsFile>("columns.toml", COLUMNS).column,
+                frequencies: parse_file::<FrequenciesFile>("frequencies.toml", FREQUENCIES)
+                    .frequency,
+                ..VocabularyConfig::default()
+            });
             vocab
         })
-    }
-
-    fn empty() -> Self {
-        Self {
-            columns: HashMap::new(),
-            frequency_defs: Vec::new(),
-            frequencies: HashMap::new(),
-            formats: Vec::new(),
-            format_words: HashMap::new(),
-            format_phrases: Vec::new(),
-            categories: HashSet::new(),
-            category_list: Vec::new(),
-        }
     }
 
     /// The built-in vocabularies plus `extra`.
@@ -250,25 +258,28 @@ impl Vocabulary {
                 self.frequency_defs.len() - 1
             };
             for phrase in def.phrasings() {
-                self.frequencies.insert(normalize(phrase), index);
+                self.frequencies.insert(frequency_key(phrase), index);
             }
         }
-        for def in &extra.formats {
-            let index = self.formats.len();
-            self.formats.push(def.clone());
-            for word in &def.words {
-                if word.is_ascii() {
-                    self.format_words.insert(word.to_ascii_uppercase(), index);
-                } else {
-                    self.format_phrases.push((word.clone(), index));
-                }
+        if !extra.formats.is_empty() {
+            self.formats = self.formats.with(&extra.formats);
+        }
+        for name in &extra.categories {
+            if self.categories.lookup(name).is_none() {
+                self.categories.add(CategoryDef::named(name));
             }
         }
-        for category in &extra.categories {
-            if self.categories.insert(normalize(category)) {
-                self.category_list.push(category.clone());
-            }
-        }
+    }
+
+    /// The words of the plan format in each language.
+    #[must_use]
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Adds `extra`'s words to the lexicon.
+    pub fn extend_lexicon(&mut self, extra: &LexiconConfig) {
+        self.lexicon = self.lexicon.with(extra);
     }
 
     /// The column a header cell names, if any.
@@ -277,12 +288,26 @@ impl Vocabulary {
         self.columns.get(&normalize(header)).copied()
     }
 
-    /// The canonical frequency for a term (without its annotation), if known.
+    /// The canonical value of a frequency term (without its annotation), if
+    /// known: a named term's (`Quarterly`, 每季 → `quarterly`), or an
+    /// interval's (`Every 3 months` → `quarterly`, 每兩星期 →
+    /// `every-2-weeks`). Equal values mean the same frequency, whatever the
+    /// language.
     #[must_use]
-    pub fn frequency(&self, term: &str) -> Option<&str> {
-        self.frequencies
-            .get(&normalize(term))
-            .map(|&i| self.frequency_defs[i].canonical.as_str())
+    pub fn frequency(&self, term: &str) -> Option<Cow<'_, str>> {
+        let stem = update_stem(term);
+        [Some(term), stem]
+            .into_iter()
+            .flatten()
+            .find_map(|t| self.frequencies.get(&frequency_key(t)))
+            .map(|&i| Cow::Borrowed(self.frequency_defs[i].canonical.as_str()))
+            .or_else(|| {
+                [Some(term), stem]
+                    .into_iter()
+                    .flatten()
+                    .find_map(interval::parse)
+                    .map(interval::Interval::canonical)
+            })
     }
 
     /// Every frequency definition.
@@ -291,10 +316,14 @@ impl Vocabulary {
         &self.frequency_defs
     }
 
-    /// The known phrasings closest to `term`, for a "did you mean" help. Empty
+    /// The known phrasings closest to `term`, for a "did you mean" help, or
+    /// the interval it means with one word corrected (`Every 6 monts`). Empty
     /// when nothing is close. Lower-case input gets lower-case suggestions.
     #[must_use]
     pub fn suggest_frequency(&self, term: &str) -> Vec<String> {
+        if let Some(repaired) = interval::repair(term) {
+            return vec![repaired];
+        }
         let phrasings = self.frequency_defs.iter().flat_map(FrequencyDef::phrasings);
         let mut found = closest(term, phrasings);
         let lower = term.chars().any(|c| c.is_ascii_lowercase())
@@ -308,66 +337,57 @@ impl Vocabulary {
         found
     }
 
-    /// Every format named in `text`, in order of appearance.
-    #[must_use]
-    pub fn formats_in<'v>(&'v self, text: &str) -> Vec<FormatMention<'v>> {
-        let mut found = Vec::new();
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_alphanumeric() {
-                let start = i;
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                // Format names are short; longer words need no lookup.
-                let word = &text[start..i];
-                if word.len() > 16 {
-                    continue;
-                }
-                let mut upper = [0u8; 16];
-                upper[..word.len()].copy_from_slice(word.as_bytes());
-                upper[..word.len()].make_ascii_uppercase();
-                let upper = std::str::from_utf8(&upper[..word.len()]).unwrap_or_default();
-                if let Some(&index) = self.format_words.get(upper) {
-                    found.push(FormatMention {
-                        format: &self.formats[index],
-                        range: start..i,
-                    });
-                }
-            } else {
-                i += 1;
-            }
-        }
-        for (phrase, index) in &self.format_phrases {
-            for (start, _) in text.match_indices(phrase.as_str()) {
-                found.push(FormatMention {
-                    format: &self.formats[*index],
-                    range: start..start + phrase.len(),
-                });
-            }
-        }
-        found.sort_by_key(|m| m.range.start);
-        found
+    /// Every format named in `text`, in order of appearance. One pass of a
+    /// precompiled automaton; nothing is allocated.
+    pub fn formats_in<'v, 't>(
+        &'v self,
+        text: &'t str,
+    ) -> impl Iterator<Item = FormatMention<'v>> + 't
+    where
+        'v: 't,
+    {
+        self.formats.find(text)
     }
 
-    /// Whether `category` is a known data category.
+    /// Every format, built-in first.
+    #[must_use]
+    pub fn formats(&self) -> &[FormatDef] {
+        self.formats.all()
+    }
+
+    /// The category `name` names, with whether the name is current or former.
+    #[must_use]
+    pub fn category(&self, name: &str) -> Option<CategoryMatch<'_>> {
+        self.categories.lookup(name)
+    }
+
+    /// Whether `category` is a known data category, by a current or former name.
     #[must_use]
     pub fn is_category(&self, category: &str) -> bool {
-        self.categories.contains(&normalize(category))
+        self.categories.lookup(category).is_some()
     }
 
-    /// Every known category, built-in first.
+    /// Every category, built-in first.
     #[must_use]
-    pub fn categories(&self) -> &[String] {
-        &self.category_list
+    pub fn categories(&self) -> &categories::Categories {
+        &self.categories
     }
 
-    /// The known categories closest to `category`, for a "did you mean" help.
+    /// The current names, in `language`, of the categories closest to
+    /// `category`, for a "did you mean" help.
     #[must_use]
-    pub fn suggest_category(&self, category: &str) -> Vec<String> {
-        closest(category, self.category_list.iter().map(String::as_str))
+    pub fn suggest_category(&self, category: &str, language: Language) -> Vec<String> {
+        self.categories.suggest(category, language)
     }
+}
+
+/// Optimal string alignment distance (`strsim::osa_distance`): insertions,
+/// deletions, substitutions and transpositions of neighbours each cost one.
+#[must_use]
+pub fn edit_distance(left: &[char], right: &[char]) -> usize {
+    let left: String = left.iter().collect();
+    let right: String = right.iter().collect();
+    strsim::osa_distance(&left, &right)
 }
 
 /// The candidates nearest to `wanted` by optimal string alignment distance
@@ -426,29 +446,116 @@ mod tests {
     #[test]
     fn frequencies_and_suggestions() {
         let v = Vocabulary::builtin();
-        assert_eq!(v.frequency("每三個月"), Some("quarterly"));
-        assert_eq!(v.frequency("Daily at 6:00am"), Some("daily"));
-        assert_eq!(v.frequency("yearly"), Some("yearly"));
+        let canonical = |term: &str| v.frequency(term).map(Cow::into_owned);
+        assert_eq!(canonical("每三個月").as_deref(), Some("quarterly"));
+        assert_eq!(canonical("Daily at 6:00am").as_deref(), Some("daily"));
+        assert_eq!(canonical("yearly").as_deref(), Some("yearly"));
+        assert_eq!(canonical("Real time").as_deref(), Some("real-time"));
+        assert_eq!(canonical("Realtime").as_deref(), Some("real-time"));
         assert_eq!(v.suggest_frequency("實特"), vec!["實時"]);
         assert_eq!(v.suggest_frequency("yaerly"), vec!["yearly"]);
         assert!(v.suggest_frequency("完全不同的東西").is_empty());
     }
 
     #[test]
-    fn formats_are_whole_words() {
+    fn what_data_gov_hk_metadata_writes_is_known() {
         let v = Vocabulary::builtin();
-        let names = |t: &str| -> Vec<String> {
-            v.formats_in(t)
-                .iter()
-                .map(|m| m.format.name.clone())
-                .collect()
-        };
-        assert_eq!(names("以機器可讀格式(如：CSV) 開放"), ["CSV"]);
-        assert_eq!(names("GeoJSON 及 XLS"), ["GeoJSON", "XLS"]);
-        assert_eq!(
-            names("應用程式界面(API)以 JSON 格式"),
-            ["API", "API", "JSON"]
-        );
-        assert!(names("CSVX ABCSV").is_empty());
+        for term in [
+            "As and when necessary",
+            "Monthly",
+            "Annually",
+            "Quarterly",
+            "Yearly",
+            "As necessary",
+            "Ad hoc",
+            "Annual",
+            "Weekly",
+            "Every 1 year",
+            "Every 6 months",
+            "Daily at 9:00am",
+            "Half-yearly",
+            "Hourly",
+            "Real-Time",
+            "Every five year",
+            "Every five years",
+            "即時",
+            "每小時",
+            "每10分鐘",
+            "每兩星期",
+            "每兩年",
+            "不定期",
+            "每年",
+            "每月",
+            "每季",
+            "實時",
+            "當有更新時",
+            "每半年",
+            "有需要時",
+            "當有需要時",
+            "一次性",
+            "每三個月",
+            "即时",
+            "每小时",
+            "每两星期",
+            "每两年",
+        ] {
+            assert!(v.frequency(term).is_some(), "`{term}` is unknown");
+        }
+    }
+
+    #[test]
+    fn words_that_only_say_updated_are_ignored() {
+        let v = Vocabulary::builtin();
+        let canonical = |term: &str| v.frequency(term).map(Cow::into_owned);
+        for (term, expected) in [
+            ("每月更新", "monthly"),
+            ("每月更新一次", "monthly"),
+            ("實時更新", "real-time"),
+            ("每兩星期更新", "every-2-weeks"),
+            ("Updated monthly", "monthly"),
+            ("Monthly updates", "monthly"),
+            ("Update every 15 minutes", "every-15-minutes"),
+        ] {
+            assert_eq!(canonical(term).as_deref(), Some(expected), "{term}");
+        }
+        assert_eq!(canonical("更新"), None);
+        assert_eq!(canonical("Updated"), None);
+    }
+
+    #[test]
+    fn one_canonical_value_across_languages() {
+        let v = Vocabulary::builtin();
+        let canonical = |term: &str| v.frequency(term).map(Cow::into_owned);
+        for same in [
+            ["每季", "Quarterly", "Every 3 months"],
+            ["每年", "Annually", "Every 1 year"],
+            ["每半年", "Half-yearly", "Every six months"],
+            ["每小時", "Hourly", "Every 60 minutes"],
+            ["每兩星期", "Fortnightly", "Every 2 weeks"],
+            ["不定期", "Ad hoc", "Irregular"],
+            ["即時", "Real-time", "實時"],
+        ] {
+            let first = canonical(same[0]);
+            assert!(first.is_some(), "{}", same[0]);
+            for term in &same[1..] {
+                assert_eq!(canonical(term), first, "{term} and {}", same[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn named_terms_agree_with_the_interval_grammar() {
+        let v = Vocabulary::builtin();
+        for def in v.frequencies() {
+            for phrasing in def.phrasings() {
+                if let Some(interval) = interval::parse(phrasing) {
+                    assert_eq!(
+                        interval.canonical(),
+                        def.canonical.as_str(),
+                        "`{phrasing}` reads as an interval of another value"
+                    );
+                }
+            }
+        }
     }
 }

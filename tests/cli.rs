@@ -348,6 +348,32 @@ fn parse_exports_the_model() {
     assert_eq!(plan["published"], serde_json::Value::Null);
 }
 
+/// English plans write the combined category/name cell with an ASCII `/`,
+/// often with spaces; it was not split, so every row had an empty category.
+#[test]
+fn parse_splits_english_category_and_name() {
+    let out = planlint(
+        Path::new(ROOT),
+        &[
+            "parse",
+            "tests/fixtures/plans/itc-2022-2024.en.txt",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(plan["language"], "en");
+    let row = &plan["sections"][0]["tables"][0]["rows"][0];
+    assert_eq!(row["number"], 1);
+    assert_eq!(row["category"], "Information Technology and Broadcasting");
+    assert_eq!(
+        row["name"],
+        "List of enterprises approved for funding under the Distance Business Programme"
+    );
+    insta::assert_snapshot!(stdout(&out));
+}
+
 #[test]
 fn usage_errors_exit_two() {
     let out = planlint(Path::new(ROOT), &["check", "--format", "yaml"]);
@@ -489,4 +515,140 @@ fn colour_on_a_terminal_follows_term_and_no_color() {
     assert!(on_terminal("xterm-256color", ""), "a terminal gets colour");
     assert!(!on_terminal("dumb", ""), "TERM=dumb gets none");
     assert!(!on_terminal("xterm-256color", "1"), "NO_COLOR gets none");
+}
+
+/// `/dev/full`: every write fails with "no space left on device".
+fn full() -> Stdio {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap()
+        .into()
+}
+
+/// Runs planlint in `dir` with `stdout` and `stderr` as given; returns the exit code.
+fn exit_code(dir: &Path, args: &[&str], stdout: Stdio, stderr: Stdio) -> Option<i32> {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(stderr)
+        .spawn()
+        .unwrap();
+    // A pipe nobody reads: its reading end is closed at once.
+    drop(child.stdout.take());
+    drop(child.stderr.take());
+    child.wait().unwrap().code()
+}
+
+/// Messages to a full or closed standard error panicked (`eprintln!`, exit
+/// 101): the fix summary, a config error, an unreadable file. Findings still
+/// decide the exit code.
+#[test]
+fn a_full_or_closed_standard_error_is_no_panic() {
+    let bad = fixture("malformed-date");
+    let (_dir, path) = scratch(&[
+        ("plan.txt", bad.as_bytes()),
+        ("broken/planlint.toml", b"[rules\n"),
+        ("broken/plan.txt", bad.as_bytes()),
+    ]);
+    for stderr in [full as fn() -> Stdio, Stdio::piped] {
+        let code = exit_code(&path, &["check", "plan.txt"], Stdio::null(), stderr());
+        assert_eq!(code, Some(1));
+        let code = exit_code(
+            &path,
+            &["check", "--fix", "plan.txt"],
+            Stdio::null(),
+            stderr(),
+        );
+        assert_eq!(code, Some(1));
+        for args in [
+            &["check", "broken"][..],
+            &["check", "missing.txt"],
+            &["rule", "nope"],
+        ] {
+            let code = exit_code(&path, args, Stdio::null(), stderr());
+            assert_eq!(code, Some(2), "{args:?}");
+        }
+    }
+}
+
+/// Output to a full disk is an error (exit 2, said on standard error), and
+/// output to a reader that went away (`| head`) is none; neither panics.
+#[test]
+fn a_full_or_closed_standard_output_is_no_panic() {
+    let bad = fixture("malformed-date");
+    let (_dir, path) = scratch(&[("plan.txt", bad.as_bytes())]);
+    let runs: [&[&str]; 5] = [
+        &["check", "plan.txt"],
+        &["check", "--format", "sarif", "plan.txt"],
+        &["parse", "plan.txt"],
+        &["rule", "--all"],
+        &["rule", "malformed-date"],
+    ];
+    for args in runs {
+        let output = Command::new(BIN)
+            .args(args)
+            .current_dir(&path)
+            .stdout(full())
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains("cannot write output: No space left on device"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert_eq!(exit_code(&path, args, full(), full()), Some(2), "{args:?}");
+        // Only `check` finds something in the plan.
+        let finding = i32::from(args[0] == "check");
+        let closed = exit_code(&path, args, Stdio::piped(), Stdio::null());
+        assert_eq!(closed, Some(finding), "{args:?}");
+    }
+}
+
+/// A finding past display column 65,535 made the default pretty output
+/// panic (miette: "Formatting argument out of range"), losing every other
+/// file's findings with it; so did a config error on such a line.
+#[test]
+fn pretty_output_survives_findings_past_column_65535() {
+    let bad = fixture("malformed-date");
+    let long_row = format!("1\t財經\t開支資料\t{}\t3/2024\t每年", "數".repeat(40_000));
+    let long = format!(
+        "A. 在 2024 年發放的局／部門數據集\n編號\t數據種類\t數據集名稱\t一般說明\t目標發放日期 (月/年)\t更新頻率\n{long_row}"
+    );
+    let (_dir, path) = scratch(&[
+        ("a-long.txt", long.as_bytes()),
+        ("b-short.txt", bad.as_bytes()),
+        (
+            "config/planlint.toml",
+            format!("[rules]\nmalformed-date = \"{}\"\n", "數".repeat(40_000)).as_bytes(),
+        ),
+        ("config/plan.txt", bad.as_bytes()),
+    ]);
+    let out = planlint(
+        &path,
+        &["check", "--color", "never", "a-long.txt", "b-short.txt"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("note: at a-long.txt:3:40012; the line is too long to show"),
+        "{text}"
+    );
+    assert!(text.contains("╭─[b-short.txt:"), "{text}");
+    let out = planlint(&path, &["check", "config"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("the line is too long to show"),
+        "{}",
+        stderr(&out)
+    );
 }

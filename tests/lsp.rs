@@ -35,6 +35,13 @@ struct Server {
 
 impl Server {
     fn start() -> Self {
+        Self::start_with(true)
+    }
+
+    /// Starts a server; without `read_log`, its standard error is a pipe
+    /// whose reading end is closed at once, as when an editor stops reading
+    /// the log.
+    fn start_with(read_log: bool) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_planlint"))
             .arg("lsp")
             .stdin(Stdio::piped())
@@ -55,6 +62,18 @@ impl Server {
         let stderr = Arc::new(Mutex::new(String::new()));
         let log = stderr.clone();
         let mut err = child.stderr.take().unwrap();
+        if !read_log {
+            drop(err);
+            let stdin = child.stdin.take();
+            return Self {
+                child,
+                stdin,
+                messages,
+                pending: VecDeque::new(),
+                stderr,
+                next_id: 0,
+            };
+        }
         std::thread::spawn(move || {
             let mut buffer = [0; 4096];
             while let Ok(n) = err.read(&mut buffer) {
@@ -833,4 +852,37 @@ vim.cmd('qa!')
     assert_eq!(seen["cleared"], true, "{seen:#}");
     assert_eq!(seen["fixed"], json!([]));
     assert_eq!(seen["exit_code"], 0, "{seen:#}");
+}
+
+/// With its standard error's reader gone, the server panicked (exit 101) on
+/// its first log line, before answering `initialize`.
+#[test]
+fn serves_when_the_log_reader_has_closed() {
+    let mut server = Server::start_with(false);
+    let response = server.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}}),
+    );
+    assert!(response["result"]["capabilities"].is_object(), "{response}");
+    server.notify("initialized", json!({}));
+    let uri = file_uri(&scratch("closed-log").join("plan.txt"));
+    server.open(&uri, &broken_seed());
+    assert!(!server.diagnostics(&uri).is_empty());
+    server.shutdown();
+}
+
+/// A request whose id was an object, a float or null was taken for a
+/// notification and never answered; JSON-RPC asks for an error with id null.
+#[test]
+fn requests_with_odd_ids_get_an_error_with_id_null() {
+    let (mut server, _) = Server::initialized(&[]);
+    for id in [json!({"a": 1}), json!(1.5), Value::Null] {
+        server.send(
+            &json!({"jsonrpc": "2.0", "id": id, "method": "textDocument/hover", "params": {}}),
+        );
+        let answer = server.wait("an error for a bad id", |m| m.get("error").is_some());
+        assert_eq!(answer["error"]["code"], -32600, "{answer}");
+        assert_eq!(answer["id"], Value::Null, "{answer}");
+    }
+    server.shutdown();
 }

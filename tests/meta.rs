@@ -163,7 +163,7 @@ fn vocabulary_files_are_sorted_without_duplicates() {
                 .iter()
                 .map(|e| {
                     let t = e.as_table().unwrap();
-                    ["key", "canonical", "name"]
+                    ["key", "canonical", "name", "id"]
                         .iter()
                         .find_map(|k| t.get(*k).and_then(toml::Value::as_str))
                         .unwrap()
@@ -178,6 +178,57 @@ fn vocabulary_files_are_sorted_without_duplicates() {
                     }
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn categories_have_unique_ids_and_names_in_three_languages() {
+    use planlint::model::Language;
+    let categories = planlint::vocab::Vocabulary::builtin().categories().all();
+    assert_eq!(categories.len(), 20, "DATA.GOV.HK has 20 data categories");
+    let mut ids = BTreeSet::new();
+    for category in categories {
+        assert!(
+            !category.id.is_empty()
+                && category
+                    .id
+                    .split('-')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())),
+            "category id `{}` is not a kebab-case slug",
+            category.id
+        );
+        assert!(
+            ids.insert(&category.id),
+            "category id `{}` twice",
+            category.id
+        );
+        for language in [Language::ZhHant, Language::ZhHans, Language::En] {
+            assert!(
+                !category.name(language).trim().is_empty(),
+                "`{}` has no {language:?} name",
+                category.id
+            );
+        }
+        assert!(category.en.is_ascii(), "`{}`: English name", category.id);
+        assert!(
+            !category.zh_hant.is_ascii() && !category.zh_hans.is_ascii(),
+            "`{}`: Chinese names",
+            category.id
+        );
+    }
+}
+
+#[test]
+fn every_category_name_names_one_category() {
+    let vocab = planlint::vocab::Vocabulary::builtin();
+    for category in vocab.categories().all() {
+        for (name, _, status) in category.names() {
+            let found = vocab
+                .category(name)
+                .unwrap_or_else(|| panic!("`{name}` is not found"));
+            assert_eq!(found.id(), category.id, "`{name}` names two categories");
+            assert_eq!(found.status, status, "`{name}` is both current and former");
         }
     }
 }
@@ -220,8 +271,7 @@ fn rules_markdown() -> String {
          Regenerate with: UPDATE_DOCS=1 cargo test --test meta -->\n\n# Rules\n\n\
          | rule | default | what it finds |\n| --- | --- | --- |\n",
     );
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in registry::all() {
         let _ = writeln!(
             out,
             "| [`{}`](#{}) | {} | {} |",
@@ -231,8 +281,7 @@ fn rules_markdown() -> String {
             meta.summary()
         );
     }
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in registry::all() {
         let _ = write!(
             out,
             "\n## {}\n\nDefault: {}.\n{}",
@@ -256,5 +305,295 @@ fn rule_reference_is_current() {
     assert!(
         actual == expected,
         "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test meta`"
+    );
+}
+
+/// A string or character literal in Rust source, with its line.
+struct Literal {
+    line: usize,
+    text: String,
+}
+
+/// The string and character literals of `source` up to its `#[cfg(test)]`
+/// module, outside comments (doc comments included).
+fn literals(source: &str) -> Vec<Literal> {
+    let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let chars: Vec<char> = code.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line) = (0, 1);
+    let count_lines =
+        |from: usize, to: usize| chars[from..to].iter().filter(|&&c| c == '\n').count();
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == '/' && next == Some('*') {
+            let start = i;
+            i += 2;
+            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                i += 1;
+            }
+            i += 2;
+            line += count_lines(start, i.min(chars.len()));
+            continue;
+        }
+        // Raw strings: r"…", r#"…"#.
+        if c == 'r'
+            && matches!(next, Some('"' | '#'))
+            && (i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_'))
+        {
+            let mut j = i + 1;
+            let mut hashes = 0;
+            while chars.get(j) == Some(&'#') {
+                hashes += 1;
+                j += 1;
+            }
+            if chars.get(j) == Some(&'"') {
+                let close: String = std::iter::once('"')
+                    .chain(std::iter::repeat_n('#', hashes))
+                    .collect();
+                let rest: String = chars[j + 1..].iter().collect();
+                let end = rest.find(&close).map_or(rest.len(), |e| e);
+                let text: String = rest[..end].to_owned();
+                out.push(Literal {
+                    line,
+                    text: text.clone(),
+                });
+                line += text.matches('\n').count();
+                i = j + 1 + text.chars().count() + close.chars().count();
+                continue;
+            }
+        }
+        if c == '"' {
+            let start = i;
+            let mut text = String::new();
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                if chars[i] == '\\' {
+                    text.push(chars[i]);
+                    i += 1;
+                }
+                if let Some(&c) = chars.get(i) {
+                    text.push(c);
+                }
+                i += 1;
+            }
+            i += 1;
+            out.push(Literal { line, text });
+            line += count_lines(start, i.min(chars.len()));
+            continue;
+        }
+        if c == '\'' {
+            // A character literal, not a lifetime: 'x' or '\…'.
+            if next == Some('\\') {
+                let end = (i + 2..chars.len())
+                    .find(|&j| chars[j] == '\'')
+                    .unwrap_or(chars.len());
+                out.push(Literal {
+                    line,
+                    text: chars[i + 1..end].iter().collect(),
+                });
+                i = end + 1;
+                continue;
+            }
+            if chars.get(i + 2) == Some(&'\'') {
+                out.push(Literal {
+                    line,
+                    text: chars[i + 1].to_string(),
+                });
+                i += 3;
+                continue;
+            }
+        }
+        if c == '\n' {
+            line += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `text` with its `\u{…}` escapes written out, so that an escaped
+/// character is seen as the character it is.
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("\\u{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let decoded = after.find('}').and_then(|end| {
+            let c = char::from_u32(u32::from_str_radix(&after[..end], 16).ok()?)?;
+            Some((c, end + 1))
+        });
+        if let Some((c, len)) = decoded {
+            out.push(c);
+            rest = &after[len..];
+        } else {
+            out.push_str(&rest[at..at + 3]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Characters of the CJK scripts: Han ideographs (with radicals and
+/// compatibility forms), kana and bopomofo. Punctuation (`、`, `「`) and
+/// the fullwidth forms of ASCII (`（`, `．`, `０`) are typography the grammar
+/// reads in every language, and may stay in code.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{2FDF}'
+        | '\u{3040}'..='\u{31FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// The English words and phrases of the lexicon that name structure: a
+/// literal holding one would be language knowledge in code.
+fn english_structure_words() -> Vec<String> {
+    let lexicon = planlint::vocab::Lexicon::builtin();
+    let en = lexicon.words(planlint::model::Language::En);
+    let examples = &en.examples;
+    let mut words: Vec<String> = [
+        &en.not_applicable,
+        &en.note_markers,
+        &en.spatial,
+        &en.non_spatial,
+        &en.months,
+        &examples.categories,
+        &examples.headers,
+        &examples.sections,
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .chain(examples.format.clone())
+    .chain(examples.title.clone())
+    .collect();
+    words.retain(|w| w.chars().any(char::is_alphabetic));
+    words
+}
+
+/// Whether `haystack` holds `word` as the lexicon writes it (plans
+/// capitalise structure words; messages are lowercase English prose that
+/// may say "note"), with no letter or digit right before or after it; or is
+/// the word alone in any case (`"remarks"` handed to a case-blind parser).
+fn holds_word(haystack: &str, word: &str) -> bool {
+    if haystack.trim().eq_ignore_ascii_case(word) {
+        return true;
+    }
+    haystack.match_indices(word).any(|(at, _)| {
+        let before = haystack[..at].chars().next_back();
+        let after = haystack[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Language knowledge lives in rules/lexicon.toml (and the vocabularies),
+/// never in the grammar or the rules: a CJK character, or an English
+/// structure word of the lexicon, in a string or character literal of
+/// src/syntax/ or src/rules/ (outside comments and `#[cfg(test)]` modules)
+/// fails this test.
+#[test]
+fn no_language_words_in_the_grammar_or_the_rules() {
+    let english = english_structure_words();
+    assert!(english.iter().any(|w| w == "Not applicable"), "{english:?}");
+    let mut found = Vec::new();
+    for folder in ["src/syntax", "src/rules"] {
+        let mut paths: Vec<_> = std::fs::read_dir(Path::new(ROOT).join(folder))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let source = std::fs::read_to_string(&path).unwrap();
+            for literal in literals(&source) {
+                let cjk = unescape(&literal.text).chars().any(is_cjk);
+                let word = english.iter().find(|w| holds_word(&literal.text, w));
+                if cjk || word.is_some() {
+                    found.push(format!(
+                        "{folder}/{}:{}: {:?}{}",
+                        path.file_name().unwrap().to_string_lossy(),
+                        literal.line,
+                        literal.text,
+                        word.map(|w| format!(" (lexicon word `{w}`)"))
+                            .unwrap_or_default()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "language words belong in rules/lexicon.toml:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The scanner itself: literals in code are found, comments and tests are
+/// not read.
+#[test]
+fn literal_scanner_finds_literals_outside_comments_and_tests() {
+    let source = "/// \"不適用\"\nfn f() -> (&'static str, char) {\n    // \"N/A\"\n    (\"不適用\", '／')\n}\nconst R: &str = r#\"Nil \"x\"\"#;\n#[cfg(test)]\nmod tests { const T: &str = \"備註\"; }\n";
+    let found: Vec<_> = literals(source)
+        .into_iter()
+        .map(|l| (l.line, l.text))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (4, "不適用".to_owned()),
+            (4, "／".to_owned()),
+            (6, "Nil \"x\"".to_owned())
+        ]
+    );
+    assert_eq!(unescape("a\\u{5e74}b\\u{zz}"), "a年b\\u{zz}");
+    assert!(holds_word("Not applicable.", "Not applicable"));
+    assert!(holds_word("remarks", "Remarks"));
+    assert!(!holds_word("a remarks column", "Remarks"));
+    assert!(!holds_word("Nile", "Nil"));
+}
+
+#[test]
+fn lexicon_is_sorted_and_its_scripts_in_step() {
+    let value: toml::Value = toml::from_str(planlint::vocab::lexicon::LEXICON).unwrap();
+    // Lists whose order means something.
+    let ordered = ["months", "category-name-separators", "subsection-numerals"];
+    for (language, words) in value.as_table().unwrap() {
+        for (key, list) in words.as_table().unwrap() {
+            let Some(list) = list.as_array() else {
+                continue;
+            };
+            if ordered.contains(&key.as_str()) {
+                continue;
+            }
+            let words: Vec<_> = list.iter().filter_map(toml::Value::as_str).collect();
+            assert_sorted_unique("lexicon.toml", &format!("{language}.{key}"), &words);
+        }
+    }
+    let lexicon = planlint::vocab::Lexicon::builtin();
+    let script = |l| lexicon.words(l).script.chars().collect::<Vec<_>>();
+    let simplified = script(planlint::model::Language::ZhHans);
+    let traditional = script(planlint::model::Language::ZhHant);
+    assert_eq!(simplified.len(), traditional.len(), "script lists in step");
+    for (s, t) in simplified.iter().zip(&traditional) {
+        assert_ne!(s, t, "`{s}` is written so in both scripts");
+        assert!(
+            !traditional.contains(s) && !simplified.contains(t),
+            "`{s}`/`{t}`"
+        );
+    }
+    assert_eq!(
+        lexicon.words(planlint::model::Language::En).months.len(),
+        12
     );
 }

@@ -63,9 +63,11 @@ fn hook_passes_a_clean_plan_and_fails_a_broken_one() {
             .current_dir(work.path())
             .env("PRE_COMMIT_HOME", home.path())
             .env("PRE_COMMIT_COLOR", "never")
-            // Reuse compiled dependencies between runs; cargo install still
-            // builds and installs planlint from pre-commit's clone.
-            .env("CARGO_TARGET_DIR", root.join("target/pre-commit"));
+            // Share the release build of the wheel (.ci/run builds it first):
+            // cargo install still builds planlint from pre-commit's clone,
+            // and recompiles the dependencies it resolves anew (pre-commit
+            // does not pass --locked), but reuses the others.
+            .env("CARGO_TARGET_DIR", root.join("target"));
         let output = run(&mut command);
         let text = format!(
             "{}{}",

@@ -1,27 +1,134 @@
-//! The seeds are real, published plans: the default rules must find nothing
-//! in them. Planting one defect into a copy of a seed row must be reported on
-//! that row's line, by the right rule, with no error anywhere else.
+//! The seeds are real, published plans, and tests/fixtures/plans/ holds
+//! their English and Simplified Chinese renderings, line for line (same
+//! rows, numbers, dates and cells): the default rules must find nothing in
+//! any of them. Planting one defect into a copy of a row must be reported on
+//! that row's line, by the right rule, with no other error on that line or
+//! anywhere else.
 
 mod common;
 
 use planlint::config::Settings;
 use planlint::diagnostic::Severity;
-use planlint::model::{Column, RowKind};
+use planlint::model::{Column, Language, RowKind};
 
-const SEEDS: [(&str, &str); 2] = [
+/// The seeds, then their renderings, each with its language.
+const PLANS: [(&str, Language, &str); 6] = [
     (
         "itc-2022-2024.txt",
+        Language::ZhHant,
         include_str!("../seeds/itc-2022-2024.txt"),
     ),
     (
         "itib-2024-2026.txt",
+        Language::ZhHant,
         include_str!("../seeds/itib-2024-2026.txt"),
+    ),
+    (
+        "itc-2022-2024.en.txt",
+        Language::En,
+        include_str!("fixtures/plans/itc-2022-2024.en.txt"),
+    ),
+    (
+        "itc-2022-2024.zh-Hans.txt",
+        Language::ZhHans,
+        include_str!("fixtures/plans/itc-2022-2024.zh-Hans.txt"),
+    ),
+    (
+        "itib-2024-2026.en.txt",
+        Language::En,
+        include_str!("fixtures/plans/itib-2024-2026.en.txt"),
+    ),
+    (
+        "itib-2024-2026.zh-Hans.txt",
+        Language::ZhHans,
+        include_str!("fixtures/plans/itib-2024-2026.zh-Hans.txt"),
     ),
 ];
 
+/// Words a planted defect writes, in the plan's language.
+struct Words {
+    /// A description that names no format at all.
+    no_format: &'static str,
+    /// A description that names only a document format.
+    pdf_only: &'static str,
+    /// A data category that DATA.GOV.HK does not have.
+    unknown_category: &'static str,
+    /// What marks a table empty on purpose.
+    not_applicable: &'static str,
+    /// A header word, and a word no column has, to put in its place.
+    header: (&'static str, &'static str),
+}
+
+fn words(language: Language) -> Words {
+    match language {
+        Language::ZhHant => Words {
+            no_format: "數據",
+            pdf_only: "數據以 PDF 格式提供",
+            unknown_category: "財政",
+            not_applicable: "不適用",
+            header: ("更新頻率", "更新次數"),
+        },
+        Language::ZhHans => Words {
+            no_format: "数据",
+            pdf_only: "数据以 PDF 格式提供",
+            unknown_category: "财政",
+            not_applicable: "不适用",
+            header: ("更新频率", "更新次数"),
+        },
+        Language::En => Words {
+            no_format: "Data",
+            pdf_only: "Data is provided in PDF format",
+            unknown_category: "Fiscal Affairs",
+            not_applicable: "Not Applicable",
+            header: ("Update Frequency", "Update Count"),
+        },
+    }
+}
+
+/// A frequency with a typo, as a hand slips: `Quartely`, `Montly`, `每李`.
+/// English loses a letter from the middle; Chinese has its last character
+/// replaced by one that looks alike. The annotation is kept.
+fn typo(frequency: &str) -> String {
+    let (term, annotation) = match frequency.find(" (") {
+        Some(at) => frequency.split_at(at),
+        None => (frequency, ""),
+    };
+    let chars: Vec<char> = term.chars().collect();
+    let typo: String = if term.is_ascii() {
+        let at = (chars.len() / 2..chars.len())
+            .find(|&i| chars[i].is_ascii_alphabetic())
+            .unwrap_or(0);
+        chars
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != at)
+            .map(|(_, c)| c)
+            .collect()
+    } else {
+        let mut chars = chars;
+        *chars.last_mut().unwrap() = '李';
+        chars.into_iter().collect()
+    };
+    format!("{typo}{annotation}")
+}
+
 #[test]
-fn seeds_are_clean_with_default_rules() {
-    for (name, source) in SEEDS {
+fn typos() {
+    assert_eq!(typo("Quarterly"), "Quarerly");
+    assert_eq!(typo("Monthly"), "Monhly");
+    assert_eq!(typo("Real-time"), "Real-ime");
+    assert_eq!(typo("每季"), "每李");
+    assert_eq!(
+        typo("Yearly (every February since 2020)"),
+        "Yealy (every February since 2020)"
+    );
+}
+
+#[test]
+fn plans_are_clean_with_default_rules() {
+    for (name, language, source) in PLANS {
+        let checked = planlint::check(source, &Settings::default());
+        assert_eq!(checked.document.language, language, "{name}");
         let checked = planlint::check(source, &Settings::default());
         let rendered = common::render(
             planlint::cli::Format::Concise,
@@ -46,6 +153,10 @@ struct Row<'a> {
     column: &'a dyn Fn(Column) -> Option<usize>,
     previous_number: Option<u32>,
     continued: bool,
+    words: &'a Words,
+    /// The category and name the parser read from the row.
+    category: String,
+    name: String,
 }
 
 impl Row<'_> {
@@ -68,6 +179,20 @@ const DEFECTS: &[Defect] = &[
         },
     },
     Defect {
+        rule: "malformed-date",
+        plant: |row| {
+            let Some(date) = row.cell(Column::TargetDate) else {
+                return false;
+            };
+            // `03/2024` written `3/2024`.
+            if !date.starts_with('0') {
+                return false;
+            }
+            date.remove(0);
+            true
+        },
+    },
+    Defect {
         rule: "date-out-of-range",
         plant: |row| {
             let Some(date) = row.cell(Column::TargetDate) else {
@@ -83,7 +208,7 @@ const DEFECTS: &[Defect] = &[
             let Some(f) = row.cell(Column::Frequency) else {
                 return false;
             };
-            "每十年".clone_into(f);
+            *f = typo(f);
             true
         },
     },
@@ -111,10 +236,29 @@ const DEFECTS: &[Defect] = &[
             if row.continued {
                 return false;
             }
+            let no_format = row.words.no_format;
             let mut changed = false;
             for column in [Column::Description, Column::Remarks] {
                 if let Some(cell) = row.cell(column) {
-                    "數據".clone_into(cell);
+                    no_format.clone_into(cell);
+                    changed = true;
+                }
+            }
+            changed
+        },
+    },
+    // A row whose only format is PDF.
+    Defect {
+        rule: "missing-format",
+        plant: |row| {
+            if row.continued {
+                return false;
+            }
+            let pdf_only = row.words.pdf_only;
+            let mut changed = false;
+            for column in [Column::Description, Column::Remarks] {
+                if let Some(cell) = row.cell(column) {
+                    pdf_only.clone_into(cell);
                     changed = true;
                 }
             }
@@ -135,26 +279,31 @@ const DEFECTS: &[Defect] = &[
                 name.clear();
                 return true;
             }
+            // Keep the category and the separator, as the plan writes them.
+            let category = row.category.clone();
             let Some(both) = row.cell(Column::CategoryName) else {
                 return false;
             };
-            let category = both.split('／').next().unwrap().to_owned();
-            *both = format!("{category}／");
+            let rest = &both[both.find(&category).unwrap() + category.len()..];
+            let separator = &rest[..rest.len() - rest.trim_start_matches([' ', '/', '／']).len()];
+            *both = format!("{category}{separator}");
             true
         },
     },
     Defect {
         rule: "unknown-category",
         plant: |row| {
+            let unknown = row.words.unknown_category;
             if let Some(category) = row.cell(Column::Category) {
-                "財政".clone_into(category);
+                unknown.clone_into(category);
                 return true;
             }
+            let (category, name) = (row.category.clone(), row.name.clone());
             let Some(both) = row.cell(Column::CategoryName) else {
                 return false;
             };
-            let name = both.split_once('／').unwrap().1.to_owned();
-            *both = format!("財政／{name}");
+            *both = both.replacen(&category, unknown, 1);
+            assert!(both.ends_with(&name));
             true
         },
     },
@@ -172,7 +321,8 @@ const DEFECTS: &[Defect] = &[
 fn planted_defects_are_reported_on_their_row_only() {
     let settings = Settings::default();
     let mut planted = 0;
-    for (name, source) in SEEDS {
+    for (name, language, source) in PLANS {
+        let words = words(language);
         let document = planlint::syntax::parse(source);
         let lines: Vec<&str> = source.split('\n').collect();
         for (_, table) in document.tables() {
@@ -187,11 +337,17 @@ fn planted_defects_are_reported_on_their_row_only() {
             let mut previous_number = None;
             for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
                 for defect in DEFECTS {
+                    let text = |c: &Option<planlint::model::Cell>| {
+                        c.as_ref().map(|c| c.text.clone()).unwrap_or_default()
+                    };
                     let mut edit = Row {
                         cells: lines[row.line - 1].split('\t').map(str::to_owned).collect(),
                         column: &column,
                         previous_number,
                         continued: !row.continuations.is_empty(),
+                        words: &words,
+                        category: text(&row.fields.category),
+                        name: text(&row.fields.name),
                     };
                     if !(defect.plant)(&mut edit) {
                         continue;
@@ -210,7 +366,8 @@ fn planted_defects_are_reported_on_their_row_only() {
                         .diagnostics
                         .iter()
                         .filter(|d| {
-                            d.severity == Severity::Error && line_of(d.span.offset) != row.line
+                            d.severity == Severity::Error
+                                && (line_of(d.span.offset) != row.line || d.rule != defect.rule)
                         })
                         .map(|d| format!("{}:{} {}", line_of(d.span.offset), d.rule, d.message))
                         .collect();
@@ -221,7 +378,7 @@ fn planted_defects_are_reported_on_their_row_only() {
                     );
                     assert!(
                         elsewhere.is_empty(),
-                        "{name}:{}: planted {} also reported elsewhere: {elsewhere:#?}",
+                        "{name}:{}: planted {} also reported as: {elsewhere:#?}",
                         row.line,
                         defect.rule
                     );
@@ -231,40 +388,58 @@ fn planted_defects_are_reported_on_their_row_only() {
             }
         }
     }
-    // 69 data rows in the two seeds, up to ten defects each.
-    assert!(planted > 600, "only {planted} defects planted");
+    // 69 data rows in each of the three renderings of the two seeds, up to
+    // eleven defects each.
+    assert!(planted > 3 * 650, "only {planted} defects planted");
 }
 
 #[test]
 fn planted_not_applicable_marker_beside_rows_is_reported() {
-    // Put a 不適用 row above the rows of ITIB section C (ii), which has two rows.
-    let (_, source) = SEEDS[1];
-    let document = planlint::syntax::parse(source);
-    let (_, table) = document
-        .tables()
-        .find(|(s, t)| s.letter == 'C' && t.data_rows().count() > 0)
-        .unwrap();
-    let header_line = table.header.line;
-    let mut lines: Vec<&str> = source.split('\n').collect();
-    lines.insert(header_line, "\t不適用\t\t\t\t");
-    let text = lines.join("\n");
-    let checked = planlint::check(&text, &Settings::default());
-    let rules: Vec<_> = checked
-        .diagnostics
-        .iter()
-        .map(|d| (d.rule, common::line_of(&text, d.span.offset)))
-        .collect();
-    assert_eq!(rules, [("not-applicable-with-rows", header_line + 1)]);
+    let mut planted = 0;
+    for (name, language, source) in PLANS {
+        // Put a not-applicable row above the rows of each table that has some.
+        let document = planlint::syntax::parse(source);
+        for (_, table) in document.tables().filter(|(_, t)| t.data_rows().count() > 0) {
+            let header_line = table.header.line;
+            let mut lines: Vec<&str> = source.split('\n').collect();
+            let marker = format!(
+                "\t{}{}",
+                words(language).not_applicable,
+                "\t".repeat(table.header.cells.len() - 2)
+            );
+            lines.insert(header_line, &marker);
+            let text = lines.join("\n");
+            let checked = planlint::check(&text, &Settings::default());
+            let rules: Vec<_> = checked
+                .diagnostics
+                .iter()
+                .map(|d| (d.rule, common::line_of(&text, d.span.offset)))
+                .collect();
+            assert_eq!(
+                rules,
+                [("not-applicable-with-rows", header_line + 1)],
+                "{name}:{header_line}"
+            );
+            planted += 1;
+        }
+    }
+    assert_eq!(
+        planted,
+        3 * 5,
+        "tables with rows: ITC A, B, D; ITIB C (ii), D (ii)"
+    );
 }
 
 #[test]
 fn planted_unknown_header_is_reported_on_the_header() {
-    for (name, source) in SEEDS {
+    for (name, language, source) in PLANS {
+        let (word, unknown) = words(language).header;
         let document = planlint::syntax::parse(source);
         for (_, table) in document.tables() {
             let mut lines: Vec<String> = source.split('\n').map(str::to_owned).collect();
             let header = &mut lines[table.header.line - 1];
-            *header = header.replacen("更新頻率", "更新次數", 1);
+            assert!(header.contains(word), "{name}: {header}");
+            *header = header.replacen(word, unknown, 1);
             let text = lines.join("\n");
             let checked = planlint::check(&text, &Settings::default());
             let errors: Vec<_> = checked

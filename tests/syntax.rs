@@ -34,7 +34,9 @@ fn parse(name: &str, source: &str) -> Document {
 
 /// The public JSON of a parsed plan, as `planlint parse --format json` prints it.
 fn public_json(name: &str, source: &str, document: &Document) -> Value {
-    let view = export::plan_json(name, source, document, Vocabulary::builtin());
+    let identity =
+        planlint::identity::Identity::of(document, planlint::identity::Issuers::builtin(), None);
+    let view = export::plan_json(name, source, document, Vocabulary::builtin(), &identity);
     serde_json::to_value(view).unwrap()
 }
 

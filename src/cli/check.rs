@@ -168,22 +168,29 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
         return if trouble { TROUBLE } else { SUCCESS };
     }
-    let inputs: Vec<Input> = collected
-        .inputs
-        .into_iter()
-        .map(|input| {
-            let settings = resolver.for_dir(&input.dir());
-            Input {
-                path: input.display(),
-                origin: match input {
-                    files::Input::File(path) => Origin::File(path),
-                    files::Input::Stdin(_) => Origin::Stdin,
-                },
-                settings,
-                checked: true,
-            }
-        })
+    let to_input = |input: files::Input, checked: bool, resolver: &mut Resolver| Input {
+        path: input.display(),
+        settings: resolver.for_dir(&input.dir()),
+        origin: match input {
+            files::Input::File(path) => Origin::File(path),
+            files::Input::Stdin(_) => Origin::Stdin,
+        },
+        checked,
+    };
+    let engine = Engine::new();
+    let found = collected.inputs;
+    let mut inputs: Vec<Input> = found
+        .iter()
+        .cloned()
+        .map(|input| to_input(input, true, &mut resolver))
         .collect();
+    // Workspace rules compare the checked plans with the plans beside them.
+    if engine.workspace_on(&inputs) {
+        for input in files::workspace(&found, &mut resolver) {
+            let input = to_input(input, false, &mut resolver);
+            inputs.push(input);
+        }
+    }
 
     let (mut out, color): (BufWriter<Box<dyn Write>>, bool) = match &args.output_file {
         Some(path) => match std::fs::File::create(path) {
@@ -214,7 +221,6 @@ pub fn run(args: &CheckArgs) -> u8 {
         if !args.statistics {
             reporter.begin(&mut out)?;
         }
-        let engine = Engine::new();
         let engine_options = engine::Options { fix: args.fix };
         engine.run::<io::Error>(&inputs, engine_options, &mut |event, files| {
             match event {
@@ -287,19 +293,19 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     if args.fix {
         for (path, why, offered) in &not_fixed {
-            eprintln!(
+            super::say(format_args!(
                 "planlint: {path}: {offered} fix{} not applied: {why}",
                 if *offered == 1 { "" } else { "es" }
-            );
+            ));
         }
         if !args.quiet {
-            eprintln!(
+            super::say(format_args!(
                 "planlint: fixed {} problem{} in {} file{}",
                 fixes.0,
                 plural(fixes.0),
                 fixes.1,
                 plural(fixes.1)
-            );
+            ));
         }
     }
     if trouble {
@@ -495,10 +501,26 @@ pub(crate) fn report_config_error(error: &ConfigError) {
     let mut diagnostic =
         MietteDiagnostic::new(format!("invalid config: {}", error.message)).with_code("config");
     if let Some(span) = error.span {
-        diagnostic = diagnostic.with_label(LabeledSpan::new_primary_with_span(
-            Some("here".to_owned()),
-            (span.offset, span.length),
-        ));
+        let index = crate::line_index::LineIndex::new(&error.source);
+        if crate::report::drawable(&error.source, &index, span) {
+            diagnostic = diagnostic.with_label(LabeledSpan::new_primary_with_span(
+                Some("here".to_owned()),
+                (span.offset, span.length),
+            ));
+        } else {
+            // miette panics drawing a label past display column 65,535.
+            let at = index.position(
+                &error.source,
+                span.offset,
+                crate::line_index::ColumnUnit::Chars,
+            );
+            diagnostic = diagnostic.with_help(format!(
+                "note: at {}:{}:{}; the line is too long to show",
+                error.path.display(),
+                at.line + 1,
+                at.column + 1
+            ));
+        }
     }
     let report = miette::Report::new(diagnostic).with_source_code(NamedSource::new(
         relative_to_cwd(&error.path),
@@ -514,7 +536,7 @@ pub(crate) fn report_config_error(error: &ConfigError) {
         .render_report(&mut text, report.as_ref())
         .is_ok()
     {
-        eprintln!("{text}");
+        super::say(format_args!("{text}"));
     } else {
         super::error(&error.to_string());
     }

@@ -337,3 +337,65 @@ pub fn show(collected: &Collected, out: &mut dyn std::io::Write) -> std::io::Res
     }
     Ok(())
 }
+
+/// The plans a workspace rule may compare the checked files with: every plan
+/// under the folder of each checked file's `planlint.toml` (the workspace
+/// root), or, without one, the plans beside each checked file. Files already
+/// checked are left out; so is standard input's folder unless it was named.
+pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
+    let mut roots: Vec<(PathBuf, bool)> = Vec::new();
+    for input in checked {
+        let dir = input.dir();
+        let root = match resolver.for_dir(&dir) {
+            Ok(settings) => settings.root.clone().map(|root| (root, true)),
+            Err(_) => None,
+        }
+        .unwrap_or((dir, false));
+        if !roots.contains(&root) {
+            roots.push(root);
+        }
+    }
+    let known: std::collections::HashSet<PathBuf> = checked
+        .iter()
+        .filter_map(|input| match input {
+            Input::File(path) => Some(path.canonicalize().unwrap_or_else(|_| path.clone())),
+            Input::Stdin(_) => None,
+        })
+        .collect();
+    let mut walked = Collected::default();
+    for (root, recursive) in roots {
+        if recursive {
+            walk(&root, None, resolver, Options::default(), &mut walked);
+        } else {
+            beside(&root, resolver, &mut walked.inputs);
+        }
+    }
+    let mut found = walked.inputs;
+    found.sort();
+    found.dedup();
+    found.retain(|input| match input {
+        Input::File(path) => !known.contains(&path.canonicalize().unwrap_or_else(|_| path.clone())),
+        Input::Stdin(_) => false,
+    });
+    found
+}
+
+/// The plan files directly in `dir` (not in its folders).
+fn beside(dir: &Path, resolver: &mut Resolver, found: &mut Vec<Input>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let Ok(settings) = resolver.for_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if !hidden && path.is_file() && settings.includes(&path) {
+            found.push(Input::File(path));
+        }
+    }
+}

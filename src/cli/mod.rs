@@ -11,6 +11,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 mod check;
 mod files;
 mod format;
+mod ledger;
 mod parse;
 mod rule;
 
@@ -90,6 +91,9 @@ enum Command {
     Parse(parse::ParseArgs),
     /// Show the documentation of a rule, or list every rule.
     Rule(rule::RuleArgs),
+    /// List every promise of every issuer's plans with what became of it:
+    /// released on time or late, rescheduled, overdue, pending or dropped.
+    Ledger(ledger::LedgerArgs),
     /// Run the language server on standard input and output, for editors.
     Lsp(LspArgs),
     /// Print a shell completion script: `source <(planlint completions bash)`.
@@ -181,6 +185,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Parse(args) => parse::run(&args),
         Command::Rule(args) => rule::run(&args),
+        Command::Ledger(args) => ledger::run(&args),
         Command::Lsp(_) => crate::lsp::run(),
         Command::Completions(args) => completions(args.shell),
         Command::Man => man(),
@@ -240,5 +245,26 @@ fn man() -> u8 {
 
 /// Prints an error to standard error in the same shape as every other.
 pub(crate) fn error(message: &str) {
-    eprintln!("planlint: error: {message}");
+    say(format_args!("planlint: error: {message}"));
+}
+
+/// Writes a line to standard error. A closed or full standard error is no
+/// reason to stop (`eprintln!` would panic): the message is dropped, and
+/// the exit code still tells what happened.
+pub(crate) fn say(line: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Maps the result of writing a command's output to its exit code: a reader
+/// that went away (`planlint rule --all | head`) is no error; any other
+/// failure (a full disk) is reported, and the run fails with `TROUBLE`.
+pub(crate) fn written(result: std::io::Result<()>, code: u8) -> u8 {
+    match result {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            error(&format!("cannot write output: {e}"));
+            TROUBLE
+        }
+        _ => code,
+    }
 }

@@ -6,8 +6,9 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 
 use super::{SUCCESS, TROUBLE};
-use crate::config::Resolver;
+use crate::config::{Resolver, Settings};
 use crate::export;
+use crate::identity::Identity;
 
 /// Output of `planlint parse`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,14 +72,26 @@ pub fn run(args: &ParseArgs) -> u8 {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        ParseFormat::Pretty => plans.iter().try_for_each(|(file, _, document, _)| {
-            write!(out, "{}", export::outline(file, document))
+        ParseFormat::Pretty => plans.iter().try_for_each(|(file, _, document, settings)| {
+            let identity = Identity::of(document, &settings.issuers, assigned(file, settings));
+            write!(
+                out,
+                "{}",
+                export::outline_with(file, document, identity.issuer.as_deref())
+            )
         }),
         ParseFormat::Json => {
+            let identities: Vec<Identity> = plans
+                .iter()
+                .map(|(file, _, document, settings)| {
+                    Identity::of(document, &settings.issuers, assigned(file, settings))
+                })
+                .collect();
             let views: Vec<_> = plans
                 .iter()
-                .map(|(file, source, document, settings)| {
-                    export::plan_json(file, source, document, &settings.vocab)
+                .zip(&identities)
+                .map(|((file, source, document, settings), identity)| {
+                    export::plan_json(file, source, document, &settings.vocab, identity)
                 })
                 .collect();
             let result = if views.len() == 1 {
@@ -96,4 +109,11 @@ pub fn run(args: &ParseArgs) -> u8 {
         return TROUBLE;
     }
     code
+}
+
+/// The issuer `[[plans]]` assigns `file` to, if any.
+fn assigned<'s>(file: &str, settings: &'s Settings) -> Option<&'s str> {
+    (file != "-")
+        .then(|| settings.assigned_issuer(Path::new(file)))
+        .flatten()
 }

@@ -1,5 +1,7 @@
 //! `planlint rule`: a rule's documentation, or the list of rules.
 
+use std::io::{self, Write};
+
 use clap::Args;
 
 use super::{SUCCESS, TROUBLE};
@@ -18,14 +20,15 @@ pub struct RuleArgs {
 
 /// Runs `planlint rule` and returns the exit code.
 pub fn run(args: &RuleArgs) -> u8 {
+    let mut out = io::stdout().lock();
     if args.all {
         let all = registry::all();
         let width = all.iter().map(|m| m.id.len()).max().unwrap_or(0);
-        for meta in all {
+        let result = all.iter().try_for_each(|meta| {
             let level = meta.default.map_or("off", |s| s.as_str());
-            println!("{:<width$}  {:<7}  {}", meta.id, level, meta.summary());
-        }
-        return SUCCESS;
+            writeln!(out, "{:<width$}  {:<7}  {}", meta.id, level, meta.summary())
+        });
+        return super::written(result.and_then(|()| out.flush()), SUCCESS);
     }
     let id = args.id.as_deref().unwrap_or_default();
     let Some(meta) = registry::find(id) else {
@@ -36,7 +39,6 @@ pub fn run(args: &RuleArgs) -> u8 {
         return TROUBLE;
     };
     let level = meta.default.map_or("off unless selected", |s| s.as_str());
-    println!("# {} ({})\n", meta.id, level);
-    print!("{}", meta.docs());
-    SUCCESS
+    let result = write!(out, "# {} ({})\n\n{}", meta.id, level, meta.docs());
+    super::written(result.and_then(|()| out.flush()), SUCCESS)
 }

@@ -13,6 +13,11 @@ use lsp_server::Message;
 /// The largest message body read into memory; larger ones are skipped.
 pub const MAX_MESSAGE: usize = 256 * 1024 * 1024;
 
+/// The most of one header line kept in memory. Real headers are a few dozen
+/// bytes; of a longer line only its last bytes are kept, where a header cut
+/// into by garbage would be found.
+pub const MAX_HEADER_LINE: usize = 4096;
+
 /// What one frame held.
 #[derive(Debug)]
 pub enum Frame {
@@ -51,9 +56,13 @@ pub fn read(input: &mut impl BufRead) -> io::Result<Option<Frame>> {
     let mut length: Option<Result<usize, String>> = None;
     let mut line = Vec::new();
     loop {
-        line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        let Some(skipped) = read_line(input, &mut line)? else {
             return Ok(None);
+        };
+        if skipped > 0 {
+            log(&format!(
+                "skipping {skipped} bytes of an over-long header line"
+            ));
         }
         let text = String::from_utf8_lossy(&line);
         let mut text = text.trim_end_matches(['\r', '\n']);
@@ -114,6 +123,41 @@ pub fn read(input: &mut impl BufRead) -> io::Result<Option<Frame>> {
     Ok(Some(parse(&body)))
 }
 
+/// Reads one line (up to and with its `\n`, or to the end of the input) into
+/// `line`, keeping at most its last [`MAX_HEADER_LINE`] bytes. Returns how
+/// many bytes were dropped from its start, or `None` at the end of input.
+fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<Option<usize>> {
+    line.clear();
+    let mut skipped = 0;
+    let mut read_any = false;
+    loop {
+        let buffer = match input.fill_buf() {
+            Ok(buffer) => buffer,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buffer.is_empty() {
+            return Ok(read_any.then_some(skipped));
+        }
+        read_any = true;
+        let (chunk, done) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => (&buffer[..=at], true),
+            None => (buffer, false),
+        };
+        let used = chunk.len();
+        line.extend_from_slice(chunk);
+        input.consume(used);
+        if line.len() > MAX_HEADER_LINE {
+            let excess = line.len() - MAX_HEADER_LINE;
+            line.drain(..excess);
+            skipped += excess;
+        }
+        if done {
+            return Ok(Some(skipped));
+        }
+    }
+}
+
 /// Parses one frame's body.
 fn parse(body: &[u8]) -> Frame {
     let value: serde_json::Value = match serde_json::from_slice(body) {
@@ -126,10 +170,26 @@ fn parse(body: &[u8]) -> Frame {
             )));
         }
     };
+    // The id to answer an invalid request with: the request's own when it
+    // is a valid one (a string or an integer), `null` otherwise.
     let id = match value.get("id") {
-        Some(id @ (serde_json::Value::Number(_) | serde_json::Value::String(_))) => id.clone(),
+        Some(id @ serde_json::Value::String(_)) => id.clone(),
+        Some(id @ serde_json::Value::Number(n)) if !n.is_f64() => id.clone(),
         _ => serde_json::Value::Null,
     };
+    // A request whose id `lsp-server` cannot hold (an object, a float, null,
+    // an integer past 32 bits) would otherwise read as a notification and
+    // never be answered. JSON-RPC asks for an error.
+    if value.get("method").is_some()
+        && let Some(raw) = value.get("id")
+        && serde_json::from_value::<lsp_server::RequestId>(raw.clone()).is_err()
+    {
+        return Frame::Malformed(Malformed {
+            code: lsp_server::ErrorCode::InvalidRequest as i32,
+            message: format!("a request id must be a string or a 32-bit integer, not `{raw}`"),
+            id,
+        });
+    }
     match serde_json::from_value::<Message>(value) {
         Ok(message) => Frame::Message(message),
         Err(e) => Frame::Malformed(Malformed {
@@ -160,9 +220,11 @@ pub fn write_error(output: &mut dyn Write, malformed: &Malformed) -> io::Result<
     output.flush()
 }
 
-/// Logs a line to standard error, where editors keep a server's log.
+/// Logs a line to standard error, where editors keep a server's log. An
+/// editor that stopped reading the log must not stop the server, so a closed
+/// or full standard error drops the line (`eprintln!` would panic).
 pub fn log(message: &str) {
-    eprintln!("planlint lsp: {message}");
+    let _ = writeln!(io::stderr().lock(), "planlint lsp: {message}");
 }
 
 /// At most 200 characters of `text`, for logs.
@@ -223,6 +285,64 @@ mod tests {
         assert!(matches!(
             &frames[..],
             [Frame::Message(Message::Notification(_))]
+        ));
+    }
+
+    /// A header line with no line break was read whole into memory: 512 MiB
+    /// of it grew the server without bound. Only its end is kept now, and
+    /// the message after it is still read.
+    #[test]
+    fn an_endless_header_line_is_read_in_bounded_memory() {
+        struct Endless(u64);
+        impl Read for Endless {
+            fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+                let n = (buffer.len() as u64).min(self.0) as usize;
+                buffer[..n].fill(b'x');
+                self.0 -= n as u64;
+                Ok(n)
+            }
+        }
+        let after = framed(r#"{"jsonrpc":"2.0","method":"exit"}"#);
+        let mut reader = io::BufReader::new(Endless(64 << 20).chain(after.as_bytes()));
+        let mut line = Vec::new();
+        let skipped = read_line(&mut reader, &mut line).unwrap().unwrap();
+        assert!(line.len() <= MAX_HEADER_LINE && line.capacity() <= 64 * 1024);
+        assert_eq!(
+            skipped + line.len(),
+            (64 << 20) + "Content-Length: 33\r\n".len()
+        );
+        let mut reader = io::BufReader::new(Endless(64 << 20).chain(after.as_bytes()));
+        assert!(matches!(
+            read(&mut reader).unwrap(),
+            Some(Frame::Message(Message::Notification(n))) if n.method == "exit"
+        ));
+    }
+
+    /// Requests whose id was an object, a float or null were read as
+    /// notifications and never answered.
+    #[test]
+    fn requests_with_ids_lsp_cannot_hold_are_answered() {
+        for (id, answer) in [
+            ("{\"a\":1}", serde_json::Value::Null),
+            ("1.5", serde_json::Value::Null),
+            ("null", serde_json::Value::Null),
+            ("[1]", serde_json::Value::Null),
+            ("4294967296", serde_json::json!(4_294_967_296_u64)),
+        ] {
+            let input = framed(&format!(
+                r#"{{"jsonrpc":"2.0","id":{id},"method":"shutdown"}}"#
+            ));
+            let frames = frames(input.as_bytes());
+            assert!(
+                matches!(&frames[..], [Frame::Malformed(m)] if m.code == -32600 && m.id == answer),
+                "{id}: {frames:?}"
+            );
+        }
+        // Notifications and ordinary ids are untouched.
+        let input = framed(r#"{"jsonrpc":"2.0","id":"a","method":"shutdown"}"#);
+        assert!(matches!(
+            &frames(input.as_bytes())[..],
+            [Frame::Message(Message::Request(_))]
         ));
     }
 

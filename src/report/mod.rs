@@ -39,6 +39,7 @@ pub use gitlab::Gitlab;
 pub use json::Json;
 pub use junit::Junit;
 pub use pretty::Pretty;
+pub(crate) use pretty::drawable;
 pub use rdjson::Rdjson;
 pub use sarif::Sarif;
 

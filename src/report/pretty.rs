@@ -13,6 +13,21 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
 use crate::source::SourceFile;
 
+/// The longest line, in bytes, whose labels miette is asked to draw. miette
+/// pads an underline with a `{:width$}` format argument, which panics past
+/// display column 65,535; a character is at most 4 columns wide (a TAB), so
+/// this many bytes always stay below that. A finding on a longer line is
+/// shown without its source excerpt, with its position in a note.
+const MAX_LINE_BYTES: usize = 16_000;
+
+/// Whether every line `span` starts or ends on is short enough to draw.
+pub(crate) fn drawable(text: &str, index: &LineIndex, span: crate::model::Span) -> bool {
+    [span.offset, span.end()].into_iter().all(|offset| {
+        let range = index.line_range(text, index.line_of(offset));
+        range.end - range.start <= MAX_LINE_BYTES
+    })
+}
+
 /// The pretty reporter.
 pub struct Pretty {
     handler: GraphicalReportHandler,
@@ -191,6 +206,26 @@ impl miette::Diagnostic for Related {
     }
 }
 
+/// `m` without labels, its position and the reason in a note: for a finding
+/// on a line too long to draw.
+fn without_excerpt(
+    mut m: MietteDiagnostic,
+    file: &FileReport<'_>,
+    d: &Diagnostic,
+) -> MietteDiagnostic {
+    let at = file.range(d.span, ColumnUnit::Chars).start;
+    let note = format!(
+        "note: at {}:{}:{}; the line is too long to show",
+        file.path, at.line, at.column
+    );
+    m.labels = None;
+    m.help = Some(match m.help {
+        Some(help) => format!("{help}\n{note}"),
+        None => note,
+    });
+    m
+}
+
 struct Report<'a> {
     inner: MietteDiagnostic,
     source: &'a Indexed<'a>,
@@ -264,8 +299,28 @@ impl Reporter for Pretty {
                     })
                 })
                 .collect();
+            let mut inner = to_miette(d);
+            let here = std::iter::once(d.span).chain(
+                d.secondary
+                    .iter()
+                    .filter(|l| l.file.is_none())
+                    .map(|l| l.span),
+            );
+            let mut related: Vec<Related> = related;
+            if !here
+                .into_iter()
+                .all(|span| drawable(file.source, file.index, span))
+            {
+                inner = without_excerpt(inner, file, d);
+                related.clear();
+            }
+            related.retain(|r| {
+                let span =
+                    crate::model::Span::new(r.label.offset(), r.label.offset() + r.label.len());
+                drawable(&r.source.0.text, &r.source.0.index, span)
+            });
             let report = Report {
-                inner: to_miette(d),
+                inner,
                 source: &source,
                 related,
             };

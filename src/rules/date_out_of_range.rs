@@ -142,7 +142,7 @@ impl Rule for DateOutOfRange {
             for row in section
                 .tables
                 .iter()
-                .flat_map(super::super::model::Table::data_rows)
+                .flat_map(crate::model::Table::aligned_rows)
             {
                 let Some(value) = &row.fields.date_value else {
                     continue;

@@ -41,7 +41,7 @@ const REQUIRED: [Column; 5] = [
 
 impl Rule for EmptyCell {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
-        for (_, table, row) in context.document.data_rows() {
+        for (_, table, row) in context.document.aligned_rows() {
             for column in REQUIRED {
                 let Some(cell) = row.field(column) else {
                     continue;
@@ -59,17 +59,21 @@ impl Rule for EmptyCell {
                 } else {
                     Column::CategoryName
                 };
-                // A row short of cells is cell-count's to report.
-                if table
-                    .column_index(header_column)
-                    .is_some_and(|i| i >= row.cells.len())
-                {
-                    continue;
-                }
                 let help = match column {
                     Column::Category if header_column == Column::CategoryName => {
-                        "write the data category, a full-width `／`, then the dataset name"
-                            .to_owned()
+                        let lexicon = context.vocab.lexicon();
+                        let separator = lexicon
+                            .category_name_separators(context.document.language)
+                            .first()
+                            .map_or("", |s| s.trim());
+                        format!(
+                            "write the data category, a{} `{separator}`, then the dataset name",
+                            if separator.is_ascii() {
+                                ""
+                            } else {
+                                " full-width"
+                            }
+                        )
                     }
                     Column::TargetDate | Column::ReleaseDate => {
                         "write the month and year as `MM/YYYY`".to_owned()

@@ -34,7 +34,7 @@ declare_rule! {
 
 impl Rule for MalformedDate {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
-        for (_, table, row) in context.document.data_rows() {
+        for (_, table, row) in context.document.aligned_rows() {
             let Some(cell) = &row.fields.date else {
                 continue;
             };
@@ -46,7 +46,7 @@ impl Rule for MalformedDate {
                 .map_or("date", crate::model::Column::label);
             let core = strip_bracket_suffix(&cell.text);
             let shown = snippet(&cell.text, 30);
-            let mut finding = match read_date(core) {
+            let mut finding = match read_date(core, context.vocab.lexicon()) {
                 // A valid date here has something after it that is no annotation.
                 DateReading::Inferred(date) | DateReading::Valid(date) => {
                     let fixed = date.to_string();

@@ -65,7 +65,7 @@ impl Rule for MissingStructure {
                     .with_label("expected the issuer, then the plan's title")
                     .with_help(format!(
                         "start the plan with the issuer's name and the title, e.g. `{}`",
-                        example_title(document)
+                        example_title(context)
                     )),
             ),
             Some(title) if document.years.is_none() => findings.push(
@@ -78,7 +78,7 @@ impl Rule for MissingStructure {
                 .with_label("no years here")
                 .with_help(format!(
                     "name the plan's years in the title, e.g. `{}`",
-                    example_title(document)
+                    example_title(context)
                 ))
                 .with_note("the years are what every target date is checked against"),
             ),
@@ -88,12 +88,13 @@ impl Rule for MissingStructure {
 }
 
 /// A title with plan years, in the plan's language.
-fn example_title(document: &crate::model::Document) -> &'static str {
-    document.language.pick(
-        "2024-2026年度開放數據計劃",
-        "2024-2026年度开放数据计划",
-        "Annual Open Data Plan 2024-2026",
-    )
+fn example_title(context: &Context<'_>) -> String {
+    context
+        .vocab
+        .lexicon()
+        .examples(context.document.language)
+        .title
+        .unwrap_or_default()
 }
 
 /// Offset of the first non-blank character (after a BOM).

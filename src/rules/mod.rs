@@ -72,11 +72,14 @@ rules! {
         missing_structure::MissingStructure,
         not_applicable_with_rows::NotApplicableWithRows,
         number_sequence::NumberSequence,
+        outdated_category::OutdatedCategory,
         unknown_category::UnknownCategory,
         unknown_frequency::UnknownFrequency,
         unknown_header::UnknownHeader,
         unrecognized_line::UnrecognizedLine;
-    workspace: ;
+    workspace:
+        promise_dropped::PromiseDropped,
+        release_date_changed::ReleaseDateChanged;
 }
 
 /// A rule's id, default severity and documentation.

@@ -43,7 +43,11 @@ impl Rule for NotApplicableWithRows {
                 findings.at(marker_span,
                     format!(
                         "table is marked `{}` but has {} data row{}",
-                        marker.cells.get(1).map_or("不適用", |c| c.text.as_str()),
+                        marker
+                            .cells
+                            .iter()
+                            .find(|c| !c.is_empty())
+                            .map_or("", |c| c.text.as_str()),
                         rows.len(),
                         plural(rows.len())
                     ),

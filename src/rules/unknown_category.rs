@@ -6,9 +6,13 @@ use crate::diagnostic::{Severity, snippet};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a data category that is none of the DATA.GOV.HK categories in
-    /// `rules/categories.toml` (城市管理, 工商業, 財經, 運輸, 環境, 資訊科技及廣播,
-    /// 其他 … in Traditional Chinese, Simplified Chinese and English).
+    /// Reports a data category that is none of DATA.GOV.HK's 20 categories
+    /// in `rules/categories.toml` (城市管理及公共設施, 工商業, 財經, 運輸, 環境,
+    /// 科技及廣播, 其他 …, in Traditional Chinese, Simplified Chinese and
+    /// English). Names the categories had before DATA.GOV.HK renamed them
+    /// (城市管理, 資訊科技及廣播, `Transport`) are still known; see
+    /// `outdated-category`. The help suggests the current name, in the plan's
+    /// language, of the closest category.
     ///
     /// Add categories under `[vocabulary] categories` in `planlint.toml`.
     ///
@@ -31,23 +35,28 @@ declare_rule! {
 
 impl Rule for UnknownCategory {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
-        for (_, _, row) in context.document.data_rows() {
+        let language = context.document.language;
+        for (_, _, row) in context.document.aligned_rows() {
             let Some(cell) = &row.fields.category else {
                 continue;
             };
             if cell.is_empty() || context.vocab.is_category(&cell.text) {
                 continue;
             }
-            let suggestions = context.vocab.suggest_category(&cell.text);
+            let suggestions = context.vocab.suggest_category(&cell.text, language);
             let help = if suggestions.is_empty() {
+                let examples: Vec<String> = context
+                    .vocab
+                    .categories()
+                    .all()
+                    .iter()
+                    .take(4)
+                    .map(|c| format!("`{}`", c.name(language)))
+                    .collect();
                 format!(
                     "use a DATA.GOV.HK category, such as {}; \
                      or add it to `[vocabulary] categories` in planlint.toml",
-                    context.document.language.pick(
-                        "城市管理, 工商業, 財經, 運輸 or 其他",
-                        "城市管理, 工商业, 财经, 运输 or 其他",
-                        "City Management, Commerce & Industry, Finance, Transport or Miscellaneous",
-                    )
+                    examples.join(", ")
                 )
             } else {
                 format!(

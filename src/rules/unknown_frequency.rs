@@ -10,9 +10,10 @@ declare_rule! {
     /// Reports an update frequency that is none of the known terms in
     /// `rules/frequencies.toml` (實時, 每天, 每星期, 每月, 每季, 每半年, 每年,
     /// 有需要時, 當有更新時, 一次性 … and their Simplified Chinese and English
-    /// phrasings). A bracketed annotation after a known term, as in
-    /// `每年 (自2020年起為每年二月)`, is fine. The help suggests the closest
-    /// known terms.
+    /// phrasings) and no interval (`Every 6 months`, `Every five years`,
+    /// `Daily at 9:00am`, 每10分鐘, 每兩星期, 每三個月). A bracketed annotation
+    /// after a known term, as in `每年 (自2020年起為每年二月)`, is fine. The
+    /// help suggests the closest known terms.
     ///
     /// Add your own terms under `[[vocabulary.frequencies]]` in `planlint.toml`.
     ///
@@ -36,7 +37,7 @@ declare_rule! {
 
 impl Rule for UnknownFrequency {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
-        for (_, _, row) in context.document.data_rows() {
+        for (_, _, row) in context.document.aligned_rows() {
             let Some(cell) = &row.fields.frequency else {
                 continue;
             };
@@ -82,20 +83,19 @@ impl Rule for UnknownFrequency {
     }
 }
 
-/// A few known terms in the plan's language, for the help.
+/// A few known terms in the plan's language, the last an interval, for the help.
 fn examples(context: &Context<'_>) -> String {
-    use crate::model::Language;
-    context
+    let words: Vec<String> = context
         .vocab
-        .frequencies()
+        .lexicon()
+        .examples(context.document.language)
+        .frequencies
         .iter()
-        .filter_map(|f| match context.document.language {
-            Language::ZhHant => f.zh_hant.first(),
-            Language::ZhHans => f.zh_hans.first(),
-            Language::En => f.en.first(),
-        })
-        .take(6)
-        .map(|t| format!("`{t}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(|w| format!("`{w}`"))
+        .collect();
+    match words.as_slice() {
+        [] => "a known term".to_owned(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} or an interval such as {last}", init.join(", ")),
+    }
 }

@@ -51,15 +51,12 @@ impl Rule for UnknownHeader {
                     .with_label("not a known column")
                     .with_help(format!(
                         "use one of the known headers: {} (or their forms in the other languages)",
-                        context.document.language.pick(
-                            "編號, 數據種類, 數據集名稱, 一般說明, 目標發放日期 (月/年), \
-                             發放日期 (月/年), 更新頻率, 備註",
-                            "编号, 数据种类, 数据集名称, 一般说明, 目标发放日期 (月/年), \
-                             发放日期 (月/年), 更新频率, 备注",
-                            "No., Data Category, Dataset Name, General Description, \
-                             Target Release Date (mm/yyyy), Release Date (mm/yyyy), \
-                             Update Frequency, Remarks",
-                        )
+                        context
+                            .vocab
+                            .lexicon()
+                            .examples(context.document.language)
+                            .headers
+                            .join(", ")
                     ))
                 };
                 findings.push(finding);

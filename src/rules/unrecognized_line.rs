@@ -39,10 +39,16 @@ impl Rule for UnrecognizedLine {
                     format!("unrecognized line `{}`", snippet(&line.text.text, 40)),
                 )
                 .with_label(line.reason.clone())
-                .with_help(
-                    "a plan holds headings (`A. …`, `i. …`, `(1) …`), notes (`備註：…`) \
+                .with_help(format!(
+                    "a plan holds headings (`A. …`, `i. …`, `(1) …`), notes (`{}`) \
                      and TAB-separated table rows under a header row",
-                ),
+                    context
+                        .vocab
+                        .lexicon()
+                        .examples(context.document.language)
+                        .note
+                        .unwrap_or_default()
+                )),
             );
         }
     }

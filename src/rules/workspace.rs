@@ -10,6 +10,7 @@
 use super::{Declared, RuleMeta};
 use crate::config::Settings;
 use crate::diagnostic::Diagnostic;
+use crate::identity::Identity;
 use crate::model::{Document, Span};
 
 pub use crate::diagnostic::FileId;
@@ -23,6 +24,8 @@ pub struct PlanRef<'a> {
     pub path: &'a str,
     /// The parsed plan.
     pub document: &'a Document,
+    /// Its issuer, years and language: what groups it with other plans.
+    pub identity: &'a Identity,
     /// The settings that apply to it: its vocabularies, and whether each
     /// rule is on for it and at which severity.
     pub settings: &'a Settings,
@@ -36,6 +39,42 @@ pub struct PlanRef<'a> {
 pub struct Workspace<'a> {
     /// The plans, in the order the engine was given them.
     pub plans: &'a [PlanRef<'a>],
+}
+
+impl<'a> Workspace<'a> {
+    /// The other language versions of `plan`: same issuer and years.
+    pub fn versions_of<'w>(
+        &'w self,
+        plan: &'w PlanRef<'a>,
+    ) -> impl Iterator<Item = &'w PlanRef<'a>> + 'w {
+        self.plans
+            .iter()
+            .filter(move |other| plan.identity.is_version_of(other.identity))
+    }
+
+    /// The plans of one issuer in one language, by first plan year: every
+    /// family of successive plans with more than one plan.
+    #[must_use]
+    pub fn successions(&self) -> Vec<Vec<&PlanRef<'a>>> {
+        let mut families: Vec<Vec<&PlanRef<'a>>> = Vec::new();
+        for plan in self.plans {
+            if plan.identity.issuer.is_none() || plan.identity.years.is_none() {
+                continue;
+            }
+            match families.iter_mut().find(|f| {
+                f[0].identity.issuer == plan.identity.issuer
+                    && f[0].identity.language == plan.identity.language
+            }) {
+                Some(family) => family.push(plan),
+                None => families.push(vec![plan]),
+            }
+        }
+        families.retain(|f| f.len() > 1);
+        for family in &mut families {
+            family.sort_by_key(|p| p.identity.years.map(|y| (y.start, y.end)));
+        }
+        families
+    }
 }
 
 /// Where a workspace rule puts its findings: each is stamped with the rule's

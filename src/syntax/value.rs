@@ -9,6 +9,7 @@ use nom::sequence::delimited;
 use nom::{IResult, Parser};
 
 use crate::model::{DateValue, FrequencyValue, Span, YearMonth};
+use crate::vocab::Lexicon;
 
 fn digits(n: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
     move |input| take_while_m_n(n, n, |c: char| c.is_ascii_digit()).parse(input)
@@ -71,7 +72,7 @@ pub enum DateReading {
 
 /// Reads `text` (a date cell's text without its annotation) as a date.
 #[must_use]
-pub fn read_date(text: &str) -> DateReading {
+pub fn read_date(text: &str, lexicon: &Lexicon) -> DateReading {
     let text = text.trim();
     if let Ok(("", date)) = month_year(text) {
         return DateReading::Valid(date);
@@ -80,19 +81,9 @@ pub fn read_date(text: &str) -> DateReading {
     let ascii = ascii.trim();
     let separator = || (space0, one_of("/-."), space0);
     let month_first = (digits_between(1, 2), separator(), digits_between(4, 4))
-        .map(|(month, _, year)| (month, year.to_owned()));
+        .map(|(month, _, year)| (month.to_owned(), year.to_owned()));
     let year_first = (digits_between(4, 4), separator(), digits_between(1, 2))
-        .map(|(year, _, month)| (month, year.to_owned()));
-    let chinese = (
-        digits_between(4, 4),
-        space0,
-        char(YEAR_MARK),
-        space0,
-        digits_between(1, 2),
-        space0,
-        char(MONTH_MARK),
-    )
-        .map(|(year, _, _, _, month, _, _)| (month, year.to_owned()));
+        .map(|(year, _, month)| (month.to_owned(), year.to_owned()));
     let short_year = (
         digits_between(1, 2),
         space0,
@@ -100,21 +91,88 @@ pub fn read_date(text: &str) -> DateReading {
         space0,
         digits_between(2, 2),
     )
-        .map(|(month, _, _, _, year)| (month, format!("20{year}")));
-    let Ok((_, (month, year))) =
-        all_consuming(alt((month_first, year_first, chinese, short_year))).parse(ascii)
-    else {
+        .map(|(month, _, _, _, year)| (month.to_owned(), format!("20{year}")));
+    let read = all_consuming(alt((month_first, year_first, short_year)))
+        .parse(ascii)
+        .map(|(_, found)| found)
+        .ok()
+        // A month as the lexicon's footer forms write it: `2024年3月`, `March 2024`.
+        .or_else(|| {
+            let (year, month) = written(ascii, lexicon)?;
+            Some((month.to_string(), year.to_string()))
+        });
+    let Some((month, year)) = read else {
         return DateReading::Unknown;
     };
     match (month.parse::<u8>(), year.parse::<u16>()) {
         (Ok(month @ 1..=12), Ok(year)) => DateReading::Inferred(YearMonth { year, month }),
-        _ => DateReading::BadMonth(month.to_owned()),
+        _ => DateReading::BadMonth(month),
     }
 }
 
-/// The year and month marks of a Chinese date (`2024年3月`).
-const YEAR_MARK: char = '\u{5e74}';
-const MONTH_MARK: char = '\u{6708}';
+/// A month written in one of the lexicon's footer forms: `2023年12月`,
+/// `December 2023`, `Dec. 2023`, `12/2023`; digits may be fullwidth.
+#[must_use]
+pub fn written_month(text: &str, lexicon: &Lexicon) -> Option<YearMonth> {
+    let text = ascii_digits(text.trim());
+    let (year, month) = written(&text, lexicon)?;
+    ((1900..2200).contains(&year) && (1..=12).contains(&month)).then_some(YearMonth {
+        year,
+        month: month as u8,
+    })
+}
+
+/// The year and month `text` (ASCII digits) writes in a footer form,
+/// unchecked.
+fn written(text: &str, lexicon: &Lexicon) -> Option<(u16, u16)> {
+    lexicon
+        .footer_forms()
+        .find_map(|form| read_form(form, text, lexicon))
+}
+
+/// Reads `text` as `form` (`{year}年{month}月`, `{month-name} {year}`):
+/// spaces in either are skipped, letters compare ignoring case.
+fn read_form(form: &str, text: &str, lexicon: &Lexicon) -> Option<(u16, u16)> {
+    let (mut year, mut month) = (None, None);
+    let mut form = form;
+    let mut text = text.trim_start();
+    while !form.is_empty() {
+        form = form.trim_start();
+        text = text.trim_start();
+        if let Some(rest) = form.strip_prefix("{year}") {
+            let (found, after) = number(text)?;
+            (year, text, form) = (Some(found), after, rest);
+        } else if let Some(rest) = form.strip_prefix("{month}") {
+            let (found, after) = number(text)?;
+            (month, text, form) = (Some(found), after, rest);
+        } else if let Some(rest) = form.strip_prefix("{month-name}") {
+            let end = text
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(text.len());
+            month = Some(u16::from(lexicon.month_number(&text[..end])?));
+            text = &text[end..];
+            // An abbreviation may end in a full stop: `Dec. 2023`.
+            text = text.strip_prefix('.').unwrap_or(text);
+            form = rest;
+        } else {
+            let wanted = form.chars().next()?;
+            let found = text.chars().next()?;
+            if !found.to_lowercase().eq(wanted.to_lowercase()) {
+                return None;
+            }
+            form = &form[wanted.len_utf8()..];
+            text = &text[found.len_utf8()..];
+        }
+    }
+    text.trim().is_empty().then_some((year?, month?))
+}
+
+fn number(text: &str) -> Option<(u16, &str)> {
+    let end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    Some((text[..end].parse().ok()?, &text[end..]))
+}
 
 fn digits_between(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
     move |input| take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse(input)
@@ -209,28 +267,77 @@ mod tests {
 
     #[test]
     fn reads_dates_leniently() {
+        let l = Lexicon::builtin();
         let ym = |month, year| YearMonth { year, month };
-        assert_eq!(read_date("03/2024"), DateReading::Valid(ym(3, 2024)));
+        assert_eq!(read_date("03/2024", l), DateReading::Valid(ym(3, 2024)));
         for (input, month, year) in [
             ("3/2024", 3, 2024),
             ("2024/03", 3, 2024),
             ("03-2024", 3, 2024),
             ("\u{ff10}\u{ff13}/\u{ff12}\u{ff10}\u{ff12}\u{ff14}", 3, 2024),
-            ("2024\u{5e74}3\u{6708}", 3, 2024),
+            ("2024年3月", 3, 2024),
+            ("2024 年 3 月", 3, 2024),
+            ("March 2024", 3, 2024),
             ("03/24", 3, 2024),
             ("2024.3", 3, 2024),
             (" 3 / 2024 ", 3, 2024),
         ] {
             assert_eq!(
-                read_date(input),
+                read_date(input, l),
                 DateReading::Inferred(ym(month, year)),
                 "{input}"
             );
         }
-        assert_eq!(read_date("13/2024"), DateReading::BadMonth("13".to_owned()));
-        assert_eq!(read_date("2024/00"), DateReading::BadMonth("00".to_owned()));
+        assert_eq!(
+            read_date("13/2024", l),
+            DateReading::BadMonth("13".to_owned())
+        );
+        assert_eq!(
+            read_date("2024/00", l),
+            DateReading::BadMonth("00".to_owned())
+        );
+        assert_eq!(
+            read_date("2024年13月", l),
+            DateReading::BadMonth("13".to_owned())
+        );
         for unknown in ["Q1 2025", "", "03/2024/05", "2024", "x03/2024"] {
-            assert_eq!(read_date(unknown), DateReading::Unknown, "{unknown}");
+            assert_eq!(read_date(unknown, l), DateReading::Unknown, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn written_months() {
+        let l = Lexicon::builtin();
+        let december = Some(YearMonth {
+            year: 2023,
+            month: 12,
+        });
+        for text in [
+            "2023年12月",
+            "2023 年 12 月",
+            "２０２３年１２月",
+            "2023年12月",
+            "December 2023",
+            "DECEMBER 2023",
+            "Dec 2023",
+            "Dec. 2023",
+            "december, 2023",
+            "12/2023",
+        ] {
+            assert_eq!(written_month(text, l), december, "{text}");
+        }
+        // Abbreviated English months and fullwidth digits were not read, so
+        // such a footer became two unrecognized lines.
+        assert_eq!(written_month("Sept 2023", l).map(|m| m.month), Some(9));
+        for text in [
+            "2023年13月",
+            "De 2023",
+            "Decembers 2023",
+            "2023",
+            "December",
+            "12月",
+        ] {
+            assert_eq!(written_month(text, l), None, "{text}");
         }
     }
 

@@ -448,7 +448,9 @@ impl Checker<'_> {
             if text.is_empty() || starts.binary_search(&line).is_ok() {
                 continue;
             }
-            let heading = heading::subsection(text).is_ok() || heading::organization(text).is_ok();
+            let lexicon = planlint::vocab::Lexicon::builtin();
+            let heading =
+                heading::subsection(text, lexicon).is_ok() || heading::organization(text).is_ok();
             let repeated_header = text.contains('\t') && headers.contains(&text);
             ensure!(
                 heading || repeated_header,

@@ -1,0 +1,104 @@
+//! `release-date-changed`: a release date that a later plan reports
+//! differently, or a release it no longer reports.
+
+use super::{Workspace, WorkspaceFindings, WorkspaceRule};
+use crate::declare_rule;
+use crate::diagnostic::{Severity, snippet};
+use crate::ledger::{self, LedgerPlan};
+use crate::model::{SectionKind, Span, YearMonth};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a release date in section D that differs from the date an
+    /// earlier plan of the issuer reported, or a release that a later plan's
+    /// section D no longer lists. Section D is cumulative: a release keeps
+    /// its date in every later plan.
+    ///
+    /// ## Why is this bad?
+    /// Release dates are the record of what was delivered and when. A date
+    /// that moves between plans rewrites that record, and a release that
+    /// vanishes from section D makes the later plan undercount what the
+    /// bureau or department delivered.
+    ///
+    /// ## Example
+    /// The 2023 plan's section D reported:
+    /// ```text
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2023	每年
+    /// ```
+    /// and the 2024 plan's section D reports `05/2023` for the same dataset.
+    /// Use instead: the first reported date, unless it was wrong (then say so
+    /// in a note):
+    /// ```text
+    /// 1	財經	開支資料	數據以 CSV 格式提供	03/2023	每年
+    /// ```
+    pub struct ReleaseDateChanged => "release-date-changed", Some(Severity::Warning);
+}
+
+impl WorkspaceRule for ReleaseDateChanged {
+    fn check(&self, workspace: &Workspace<'_>, findings: &mut WorkspaceFindings<'_>) {
+        for family in workspace.successions() {
+            if !family[1..].iter().any(|plan| findings.reports_on(plan)) {
+                continue;
+            }
+            let plans: Vec<LedgerPlan<'_>> = family
+                .iter()
+                .map(|p| LedgerPlan {
+                    path: p.path,
+                    document: p.document,
+                })
+                .collect();
+            let as_of = YearMonth {
+                year: 9999,
+                month: 12,
+            };
+            for entry in ledger::ledger(&plans, as_of) {
+                let Some((first_at, first_date)) = entry.released else {
+                    continue;
+                };
+                let earlier = family[first_at.plan];
+                let name = snippet(&entry.dataset, 40);
+                for (p, change) in &entry.release_changes {
+                    let later = family[*p];
+                    let finding = if let Some((at, date)) = change {
+                        findings
+                            .at(
+                                at.date,
+                                format!(
+                                    "release date of `{name}` was {first_date} in `{}`, not {date}",
+                                    earlier.path
+                                ),
+                            )
+                            .with_label(format!("first reported as {first_date}"))
+                    } else {
+                            let document = later.document;
+                            let at = document
+                                .sections
+                                .iter()
+                                .find(|s| s.kind == SectionKind::Progress)
+                                .map(|s| s.heading_span)
+                                .or_else(|| document.title.as_ref().map(|t| t.span))
+                                .unwrap_or(Span::empty(0));
+                            findings
+                                .at(
+                                    at,
+                                    format!(
+                                        "`{name}`, released {first_date} according to `{}`, is no longer listed",
+                                        earlier.path
+                                    ),
+                                )
+                                .with_label("section D leaves it out")
+                    }
+                    .with_secondary_in(
+                        earlier.file,
+                        first_at.date,
+                        format!("reported released {first_date} here"),
+                    )
+                    .with_help(
+                        "keep every release in section D with the date first reported; if that date was wrong, say so in a note",
+                    );
+                    findings.push(later, finding);
+                }
+            }
+        }
+    }
+}

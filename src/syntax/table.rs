@@ -1,0 +1,189 @@
+//! `table = header-row (row | blank)*`: which line is a header, and each
+//! row's cells read through it.
+
+use super::line::{self, Line};
+use super::value;
+use crate::model::{Cell, Column, Fields, Header, HeaderCell, Language, Row, RowKind, Span, Text};
+use crate::vocab::Vocabulary;
+
+/// The line as a header row, when enough of its cells name known columns.
+#[must_use]
+pub fn header(line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary) -> Option<Header> {
+    // Data rows start with their number: the common case costs nothing.
+    if cells
+        .first()
+        .is_some_and(|c| !c.text.is_empty() && c.text.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let columns: Vec<Option<Column>> = cells.iter().map(|c| vocab.column(&c.text)).collect();
+    let known = columns.iter().flatten().count();
+    let filled = cells.iter().filter(|c| !c.is_empty()).count();
+    let numbered = columns.first() == Some(&Some(Column::Number));
+    if !(numbered && known >= 2 || known >= 3 && known * 2 >= filled) {
+        return None;
+    }
+    Some(Header {
+        cells: cells
+            .iter()
+            .zip(columns)
+            .map(|(cell, column)| HeaderCell {
+                text: Text {
+                    text: cell.text.clone(),
+                    span: cell.span,
+                },
+                column,
+            })
+            .collect(),
+        line: line.index + 1,
+        span: line.span(),
+    })
+}
+
+/// Whether two header rows name the same cells: the second is the first
+/// repeated at the top of a new page.
+#[must_use]
+pub fn same_header(left: &Header, right: &Header) -> bool {
+    left.cells
+        .iter()
+        .map(|c| &c.text.text)
+        .eq(right.cells.iter().map(|c| &c.text.text))
+}
+
+/// Reads the cells of every row of `table` through its header, splitting
+/// combined category／name cells as `language` writes them.
+pub fn read_fields(table: &mut crate::model::Table, vocab: &Vocabulary, language: Language) {
+    let separators = vocab.lexicon().category_name_separators(language);
+    for row in &mut table.rows {
+        row.fields = fields(&table.header, row, vocab, &separators);
+    }
+}
+
+/// Reads a row's cells through the header.
+fn fields(header: &Header, row: &Row, vocab: &Vocabulary, separators: &[&str]) -> Fields {
+    let mut fields = Fields::default();
+    if row.kind != RowKind::Data {
+        return fields;
+    }
+    for (i, header_cell) in header.cells.iter().enumerate() {
+        let Some(column) = header_cell.column else {
+            continue;
+        };
+        let cell = row.cells.get(i).cloned().unwrap_or_else(|| Cell {
+            text: String::new(),
+            span: Span::empty(row.span.end()),
+            more: Vec::new(),
+        });
+        match column {
+            Column::Number => fields.number = Some(cell),
+            Column::Category => fields.category = Some(cell),
+            Column::Name => fields.name = Some(cell),
+            Column::CategoryName => {
+                let (category, name) = split_category_name(&cell, vocab, separators);
+                fields.category = Some(category);
+                fields.name = Some(name);
+            }
+            Column::Description => fields.description = Some(cell),
+            Column::TargetDate | Column::ReleaseDate => fields.date = Some(cell),
+            Column::Frequency => fields.frequency = Some(cell),
+            Column::Remarks => fields.remarks = Some(cell),
+        }
+    }
+    if let Some(date) = &fields.date
+        && date.more.is_empty()
+    {
+        fields.date_value = value::date(&date.text, date.span.offset);
+    }
+    if let Some(frequency) = &fields.frequency
+        && frequency.more.is_empty()
+    {
+        fields.frequency_value = value::frequency(&frequency.text, frequency.span.offset);
+    }
+    fields
+}
+
+/// Splits a combined cell (`工商業／指定本地研究機構名單`, `Finance / Head
+/// 155`) into category and name. A name may itself hold a separator
+/// (`Import/Export Statistics`), so the split is at the first separator
+/// whose left side is a known category; failing that, at the first place of
+/// the most preferred separator the text holds (`separators` lists the plan
+/// language's first). Without any, the category is empty and the whole text
+/// is the name.
+fn split_category_name(cell: &Cell, vocab: &Vocabulary, separators: &[&str]) -> (Cell, Cell) {
+    let text = &cell.text;
+    let mut places: Vec<(usize, usize)> = Vec::new();
+    for separator in separators {
+        for (at, found) in text.match_indices(separator) {
+            places.push((at, found.len()));
+        }
+    }
+    let known = places
+        .iter()
+        .filter(|&&(at, _)| vocab.is_category(text[..at].trim()))
+        .min_by_key(|&&(at, _)| at);
+    let Some(&(at, gap)) = known.or_else(|| places.first()) else {
+        let category = Cell {
+            text: String::new(),
+            span: Span::empty(cell.span.offset),
+            more: Vec::new(),
+        };
+        return (category, cell.clone());
+    };
+    split_cell(cell, at, gap)
+}
+
+/// Splits a cell at byte `at` of its text, dropping the `gap` bytes there.
+/// Each part keeps the spans of the pieces it came from, trimmed, so that its
+/// pieces still slice the source to exactly its text, even when the cell was
+/// merged from several lines and the split point is on any of them.
+fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
+    // The non-empty pieces, each with where it sits in `cell.text` (pieces
+    // are joined by one space) and whether it is on the row's first line.
+    let mut pieces = Vec::new();
+    let mut pos = 0;
+    for (i, span) in cell.spans().enumerate() {
+        if span.is_empty() {
+            continue;
+        }
+        pieces.push((pos, span, i == 0));
+        pos += span.length + 1;
+    }
+    let part = |from: usize, to: usize, anchor: usize| {
+        let mut first = None;
+        let mut more = Vec::new();
+        let mut texts = Vec::new();
+        for &(pos, span, on_first_line) in &pieces {
+            let (start, end) = (from.max(pos), to.min(pos + span.length));
+            let Some(slice) = cell.text.get(start..end).filter(|t| !t.is_empty()) else {
+                continue;
+            };
+            let (piece, text) = line::trim(slice, span.offset + start - pos);
+            if text.is_empty() {
+                continue;
+            }
+            texts.push(text);
+            if on_first_line {
+                first = Some(piece);
+            } else {
+                more.push(piece);
+            }
+        }
+        Cell {
+            text: texts.join(" "),
+            span: first.unwrap_or(Span::empty(anchor)),
+            more,
+        }
+    };
+    // Where an empty part's span sits on the first line: the cell's start for
+    // the first part; for the second, just after the split point when that is
+    // on the first line, else the end of the first line's text.
+    let after = at + gap;
+    let second_anchor = pieces
+        .first()
+        .filter(|&&(pos, span, on_first_line)| on_first_line && after <= pos + span.length)
+        .map_or(cell.span.end(), |&(pos, span, _)| span.offset + after - pos);
+    (
+        part(0, at, cell.span.offset),
+        part(after, cell.text.len(), second_anchor),
+    )
+}

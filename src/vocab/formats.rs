@@ -1,0 +1,273 @@
+//! Data formats, and the one automaton that finds their words in a text.
+//!
+//! Every word of every format is compiled once into an Aho-Corasick
+//! automaton (leftmost-longest, ASCII case-insensitive), so finding the
+//! formats a description names is one pass over it with no allocation.
+//! The rules for where a word counts are documented in `rules/formats.toml`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+/// What kind of thing a format is, when it is not data a program can read.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormatKind {
+    /// Structured data or a service that serves it.
+    #[default]
+    Data,
+    /// A document for people to read (PDF, Word).
+    Document,
+    /// A picture (JPEG, PNG).
+    Image,
+    /// An archive of other files (ZIP), whose format it does not say.
+    Container,
+}
+
+/// One data format.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FormatDef {
+    /// The display name, such as `CSV`.
+    pub name: String,
+    /// Whether the format is machine-readable.
+    pub machine_readable: bool,
+    /// What a format that is not machine-readable is instead.
+    #[serde(default)]
+    pub kind: FormatKind,
+    /// Words that name it in a description, matched ignoring case.
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Words that name it only when written exactly so (`MAX`, not `max`).
+    #[serde(default)]
+    pub exact: Vec<String>,
+}
+
+/// A format named in a piece of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatMention<'v> {
+    /// The format.
+    pub format: &'v FormatDef,
+    /// Byte range of the word in the searched text.
+    pub range: std::ops::Range<usize>,
+}
+
+/// One pattern of the automaton.
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// Index into the formats.
+    format: usize,
+    /// The word as written, for exact-case words.
+    exact: Option<String>,
+    /// Whether the word starts / ends with an ASCII letter or digit, and so
+    /// needs a word boundary there.
+    bounded_start: bool,
+    bounded_end: bool,
+}
+
+/// Every format and the automaton over their words.
+#[derive(Debug, Clone)]
+pub struct Formats {
+    defs: Vec<FormatDef>,
+    patterns: Vec<Pattern>,
+    automaton: AhoCorasick,
+}
+
+impl Default for Formats {
+    fn default() -> Self {
+        Self::new(Vec::new())
+    }
+}
+
+impl Formats {
+    /// Compiles `defs` into one automaton.
+    #[must_use]
+    pub fn new(defs: Vec<FormatDef>) -> Self {
+        let mut patterns = Vec::new();
+        let mut words = Vec::new();
+        for (format, def) in defs.iter().enumerate() {
+            let loose = def.words.iter().map(|w| (w, false));
+            let exact = def.exact.iter().map(|w| (w, true));
+            for (word, exact) in loose.chain(exact) {
+                let word = word.trim();
+                if word.is_empty() {
+                    continue;
+                }
+                patterns.push(Pattern {
+                    format,
+                    exact: exact.then(|| word.to_owned()),
+                    bounded_start: word.starts_with(|c: char| c.is_ascii_alphanumeric()),
+                    bounded_end: word.ends_with(|c: char| c.is_ascii_alphanumeric()),
+                });
+                words.push(word.to_owned());
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&words)
+            .unwrap_or_else(|e| panic!("format words do not compile: {e}"));
+        Self {
+            defs,
+            patterns,
+            automaton,
+        }
+    }
+
+    /// Every format, built-in first.
+    #[must_use]
+    pub fn all(&self) -> &[FormatDef] {
+        &self.defs
+    }
+
+    /// Adds formats (from `planlint.toml`) and recompiles the automaton.
+    #[must_use]
+    pub fn with(&self, more: &[FormatDef]) -> Self {
+        let mut defs = self.defs.clone();
+        defs.extend(more.iter().cloned());
+        Self::new(defs)
+    }
+
+    /// Every format named in `text`, in order of appearance.
+    pub fn find<'v, 't>(&'v self, text: &'t str) -> impl Iterator<Item = FormatMention<'v>> + 't
+    where
+        'v: 't,
+    {
+        self.automaton.find_iter(text).filter_map(move |found| {
+            let pattern = &self.patterns[found.pattern().as_usize()];
+            let range = found.range();
+            let matched = &text[range.clone()];
+            if pattern.exact.as_deref().is_some_and(|w| w != matched) {
+                return None;
+            }
+            if pattern.bounded_start && !starts_word(text, range.start) {
+                return None;
+            }
+            if pattern.bounded_end && !ends_word(text, matched, range.end) {
+                return None;
+            }
+            Some(FormatMention {
+                format: &self.defs[pattern.format],
+                range,
+            })
+        })
+    }
+}
+
+/// Whether a format word may start at `at`: at the start of a word, or where
+/// a CamelCase word's last part starts (`City|GML`, `Land|XML`, `Open|API`:
+/// a schema or profile named after the format it is written in).
+fn starts_word(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&before) = at.checked_sub(1).and_then(|i| bytes.get(i)) else {
+        return true;
+    };
+    if !before.is_ascii_alphanumeric() {
+        return true;
+    }
+    before.is_ascii_lowercase() && bytes.get(at).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// Whether a format word `matched` may end at `at`: at the end of a word, or
+/// before the `s` of a plural of an upper-case word (`APIs`, `CSVs`).
+fn ends_word(text: &str, matched: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let boundary = |i: usize| bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
+    if boundary(at) {
+        return true;
+    }
+    bytes[at] == b's'
+        && boundary(at + 1)
+        && matched.bytes().all(|b| !b.is_ascii_lowercase())
+        && matched.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::vocab::Vocabulary;
+
+    fn names(text: &str) -> Vec<String> {
+        Vocabulary::builtin()
+            .formats_in(text)
+            .map(|m| m.format.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn words_are_whole_words() {
+        assert_eq!(names("以機器可讀格式(如：CSV) 開放"), ["CSV"]);
+        assert_eq!(names("GeoJSON 及 XLS"), ["GeoJSON", "XLS"]);
+        assert_eq!(
+            names("應用程式界面(API)以 JSON 格式"),
+            ["API", "API", "JSON"]
+        );
+        assert!(names("CSVX ABCSV").is_empty());
+        assert_eq!(names("data in csv and json"), ["CSV", "JSON"]);
+    }
+
+    #[test]
+    fn a_format_inside_a_longer_word() {
+        // CityGML is a GML application schema: it is GML.
+        assert_eq!(names("3D building models in CityGML"), ["GML"]);
+        assert_eq!(names("CITYGML"), ["GML"]);
+        assert_eq!(names("LandXML and OpenAPI"), ["XML", "API"]);
+        // The longest word wins: GeoJSON is not also JSON, XLSX not XLS.
+        assert_eq!(names("GeoJSON, XLSX, KMZ"), ["GeoJSON", "XLSX", "KMZ"]);
+        // Not at a word's start, not a CamelCase part: no format.
+        assert!(names("AMLGMLX, SHPX, Xgml").is_empty());
+        assert!(names("XMLHttpRequest").is_empty());
+    }
+
+    #[test]
+    fn three_d_and_spatial_formats() {
+        assert_eq!(
+            names("3D Tiles, Cesium 3D Tiles, CESIUM3DTILES, 3DTiles"),
+            ["CESIUM3DTILES"; 4]
+        );
+        assert_eq!(
+            names("GeoTIFF / GeoPackage / FGDB / glTF / OBJ / FBX / DWG / DGN"),
+            [
+                "GEOTIFF",
+                "GEOPACKAGE",
+                "FGDB",
+                "GLTF",
+                "OBJ",
+                "FBX",
+                "DWG",
+                "DGN"
+            ]
+        );
+        assert_eq!(
+            names("RINEX, RTCM, GTFS-RT, RSS, ICS, XLSM, MDB, WMTS"),
+            ["RINEX", "RTCM", "GTFS", "RSS", "ICS", "XLSM", "MDB", "WMTS"]
+        );
+    }
+
+    #[test]
+    fn plurals_and_exact_case() {
+        assert_eq!(names("through APIs and CSVs"), ["API", "CSV"]);
+        assert!(
+            names("the apis").is_empty(),
+            "a lower-case plural is a word"
+        );
+        assert_eq!(names("3ds Max scene (MAX)"), ["MAX", "MAX"]);
+        assert!(names("max. 10 records, sorted asc").is_empty());
+    }
+
+    #[test]
+    fn machine_readable_decisions() {
+        let v = Vocabulary::builtin();
+        let readable = |name: &str| {
+            v.formats()
+                .iter()
+                .find(|f| f.name == name)
+                .unwrap_or_else(|| panic!("no format {name}"))
+                .machine_readable
+        };
+        for name in ["CSV", "JSON", "GML", "FGDB", "GTFS", "KMZ", "CESIUM3DTILES"] {
+            assert!(readable(name), "{name}");
+        }
+        for name in ["PDF", "DOC", "JPEG", "PNG", "ZIP"] {
+            assert!(!readable(name), "{name}");
+        }
+    }
+}
