@@ -349,7 +349,7 @@ impl Server {
                 let error = resolved.error.as_deref();
                 let _ = Engine::new().run::<()>(
                     &inputs,
-                    EngineOptions::default(),
+                    &EngineOptions::default(),
                     &mut |event, files| {
                         if let Event::Checked(report) = event {
                             document.set_findings(report.diagnostics.to_vec());
