@@ -205,9 +205,11 @@ fn completions(shell: clap_complete::Shell) -> u8 {
     SUCCESS
 }
 
-/// The man page, in roff: planlint(1), with a section per subcommand.
+/// The man page, in roff: planlint(1), with a section per subcommand,
+/// dated by the release only (`docs/planlint.1` is committed).
 pub fn man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let command = command();
+    // The release, not the commit: the committed page stays current.
+    let command = command().version(env!("CARGO_PKG_VERSION"));
     let man = clap_mangen::Man::new(command.clone());
     man.render_title(out)?;
     man.render_name_section(out)?;
