@@ -237,6 +237,10 @@ mod tests {
             ]
         );
         assert_eq!(
+            names("through a Web Map Service and a Web Map Tile Service"),
+            ["WMS", "WMTS"]
+        );
+        assert_eq!(
             names("RINEX, RTCM, GTFS-RT, RSS, ICS, XLSM, MDB, WMTS"),
             ["RINEX", "RTCM", "GTFS", "RSS", "ICS", "XLSM", "MDB", "WMTS"]
         );
