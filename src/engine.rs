@@ -27,7 +27,7 @@ use crate::identity::Identity;
 use crate::line_index::LineIndex;
 use crate::model::Document;
 use crate::rules::{
-    Context, Findings, PlanRef, Workspace, WorkspaceFindings, WorkspaceRule, registry,
+    Context, Findings, PlanRef, Related, Workspace, WorkspaceFindings, WorkspaceRule, registry,
 };
 use crate::source::{self, SourceFile, Sources};
 
@@ -387,7 +387,15 @@ impl<'r> Engine<'r> {
                 _ => None,
             })
             .collect();
-        let needed = related(inputs, &identities);
+        let mut kinds: Vec<Related> = Vec::new();
+        for rule in self.workspace_rules() {
+            for kind in rule.reads() {
+                if !kinds.contains(kind) {
+                    kinds.push(*kind);
+                }
+            }
+        }
+        let needed = related(inputs, &identities, &kinds);
         let documents: Vec<(usize, Document)> = needed
             .par_iter()
             .filter_map(|&i| {
@@ -426,13 +434,15 @@ impl<'r> Engine<'r> {
     }
 }
 
-/// The plans a workspace rule may compare: those with another language
-/// version, or with the issuer's plan for other years in the same language,
-/// in a group that holds a checked plan. In input order.
-fn related(inputs: &[Input], identities: &[Option<&Identity>]) -> Vec<usize> {
+/// The plans a workspace rule may compare: those related to another plan
+/// in one of the `kinds` of ways, in a group that holds a checked plan. In
+/// input order.
+fn related(inputs: &[Input], identities: &[Option<&Identity>], kinds: &[Related]) -> Vec<usize> {
     use std::collections::HashMap;
     let mut versions: HashMap<(&str, crate::model::YearRange), Vec<usize>> = HashMap::new();
     let mut families: HashMap<(&str, crate::model::Language), Vec<usize>> = HashMap::new();
+    let mut copies: HashMap<(&str, crate::model::YearRange, crate::model::Language), Vec<usize>> =
+        HashMap::new();
     for (i, identity) in identities.iter().enumerate() {
         let Some(identity) = identity else {
             continue;
@@ -445,17 +455,28 @@ fn related(inputs: &[Input], identities: &[Option<&Identity>]) -> Vec<usize> {
             .entry((issuer, identity.language))
             .or_default()
             .push(i);
+        copies
+            .entry((issuer, years, identity.language))
+            .or_default()
+            .push(i);
     }
     let mut needed = vec![false; inputs.len()];
     let language = |i: usize| identities[i].map(|id| id.language);
     let years = |i: usize| identities[i].and_then(|id| id.years);
+    let wants = |kind| kinds.contains(&kind);
     let groups = versions
         .values()
-        .filter(|group| group.iter().any(|&i| language(i) != language(group[0])))
+        .filter(|group| {
+            wants(Related::LanguageVersions)
+                && group.iter().any(|&i| language(i) != language(group[0]))
+        })
+        .chain(families.values().filter(|group| {
+            wants(Related::Successors) && group.iter().any(|&i| years(i) != years(group[0]))
+        }))
         .chain(
-            families
+            copies
                 .values()
-                .filter(|group| group.iter().any(|&i| years(i) != years(group[0]))),
+                .filter(|group| wants(Related::Copies) && group.len() > 1),
         );
     for group in groups {
         if group.iter().any(|&i| inputs[i].checked) {

@@ -12,7 +12,7 @@ use planlint::declare_rule;
 use planlint::diagnostic::Severity;
 use planlint::engine::{Engine, Event, Input, Options, Origin};
 use planlint::report::{FileReport, Options as ReportOptions, Summary};
-use planlint::rules::{Workspace, WorkspaceFindings, WorkspaceRule};
+use planlint::rules::{Related, Workspace, WorkspaceFindings, WorkspaceRule};
 
 declare_rule! {
     /// ## What it does
@@ -21,6 +21,10 @@ declare_rule! {
 }
 
 impl WorkspaceRule for SamePlan {
+    fn reads(&self) -> &'static [Related] {
+        &[Related::Copies]
+    }
+
     fn check(&self, workspace: &Workspace<'_>, findings: &mut WorkspaceFindings<'_>) {
         for plan in workspace.plans {
             for other in workspace.plans {

@@ -12,7 +12,7 @@ use crate::vocab::Vocabulary;
 
 pub mod workspace;
 
-pub use workspace::{FileId, PlanRef, Workspace, WorkspaceFindings, WorkspaceRule};
+pub use workspace::{FileId, PlanRef, Related, Workspace, WorkspaceFindings, WorkspaceRule};
 
 /// Declares every rule: its module and type, one line each, sorted by id.
 /// It declares the modules and builds [`registry`]; adding a rule is its

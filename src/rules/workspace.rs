@@ -149,8 +149,26 @@ impl<'a> WorkspaceFindings<'a> {
     }
 }
 
+/// Which plans a workspace rule compares: the engine parses a plan for the
+/// workspace rules only when some rule relates it to another plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Related {
+    /// Language versions of one plan: same issuer and years, other language.
+    LanguageVersions,
+    /// An issuer's plans for other years in the same language.
+    Successors,
+    /// Plans with the same issuer, years and language (copies, drafts).
+    Copies,
+}
+
 /// A check over several plans together.
 pub trait WorkspaceRule: Declared + Send + Sync {
+    /// Which plans the rule compares; plans related in none of these ways
+    /// to another plan are not given to it.
+    fn reads(&self) -> &'static [Related] {
+        &[Related::LanguageVersions, Related::Successors]
+    }
+
     /// Reports every defect the rule sees across the plans.
     fn check(&self, workspace: &Workspace<'_>, findings: &mut WorkspaceFindings<'_>);
 }
