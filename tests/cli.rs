@@ -395,7 +395,29 @@ fn fix_rewrites_the_file_and_reports_what_is_left() {
         )
         .collect();
     let (_t, dir) = scratch(&[("plan.txt", &broken), ("wide.txt", &utf16)]);
-    let out = planlint(&dir, &["check", ".", "--fix", "--format", "concise"]);
+    // The nearest spelling of a frequency is a guess: --fix alone leaves it.
+    let out = planlint(&dir, &["check", "plan.txt", "--fix", "--format", "concise"]);
+    let fixed = std::fs::read_to_string(dir.join("plan.txt")).unwrap();
+    assert!(fixed.contains("\t03/2024\t每年\n"), "{fixed}");
+    assert!(fixed.contains("\t06/2024\t實特\n"), "{fixed}");
+    assert!(stdout(&out).contains("error[unknown-frequency] unknown update frequency `實特`"));
+    assert!(
+        stdout(&out).contains("1 fixable with --fix --unsafe-fixes"),
+        "{}",
+        stdout(&out)
+    );
+    std::fs::write(dir.join("plan.txt"), &broken).unwrap();
+    let out = planlint(
+        &dir,
+        &[
+            "check",
+            ".",
+            "--fix",
+            "--unsafe-fixes",
+            "--format",
+            "concise",
+        ],
+    );
     assert_eq!(out.status.code(), Some(1), "three findings have no fix");
     let fixed = std::fs::read_to_string(dir.join("plan.txt")).unwrap();
     assert!(fixed.contains("\t03/2024\t每年\n"), "{fixed}");

@@ -10,7 +10,7 @@ use super::files;
 use super::format::{Format, reporter};
 use super::{ColorChoice, FINDINGS, SUCCESS, TROUBLE};
 use crate::config::{ConfigError, Resolver, RuleSelection};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Applicability, Severity};
 use crate::engine::{self, Engine, Event, Input, Origin};
 use crate::report::{FileReport, Options, Summary, plural};
 
@@ -47,6 +47,14 @@ pub struct CheckArgs {
     /// report what is left. Review the changes before committing them.
     #[arg(long)]
     pub fix: bool,
+    /// With `--fix` or `--diff`, also apply the unsafe fixes: guesses such
+    /// as the nearest spelling of a frequency. Review them before committing.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print a unified diff of what `--fix` would write, and write nothing.
+    /// Exits with 1 when there is a diff.
+    #[arg(long, conflicts_with_all = ["fix", "statistics"])]
+    pub diff: bool,
     /// Print how many findings each rule made instead of the findings.
     #[arg(long)]
     pub statistics: bool,
@@ -123,11 +131,17 @@ pub fn run(args: &CheckArgs) -> u8 {
     // Fixes applied, and files they were applied to.
     let mut fixes = (0, 0);
     let result = (|| -> io::Result<()> {
-        if !args.statistics {
+        if !args.statistics && !args.diff {
             reporter.begin(&mut out)?;
         }
         let engine_options = engine::Options {
-            fix: args.fix,
+            fix: args.fix || args.diff,
+            fix_level: if args.unsafe_fixes {
+                Applicability::Unsafe
+            } else {
+                Applicability::Safe
+            },
+            dry_run: args.diff,
             roots: if args.fix {
                 checked_folders(&args.paths)
             } else {
@@ -147,6 +161,12 @@ pub fn run(args: &CheckArgs) -> u8 {
                             || (args.deny_warnings && d.severity == Severity::Warning)
                     });
                     if args.statistics {
+                        return Ok(());
+                    }
+                    if args.diff {
+                        if let Some(fixed) = report.fixed_text {
+                            write_diff(&mut out, report.path, report.source, fixed)?;
+                        }
                         return Ok(());
                     }
                     reporter.file(
@@ -178,7 +198,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         })?;
         if args.statistics {
             statistics(&mut out, &summary, args.format)?;
-        } else {
+        } else if !args.diff {
             reporter.end(&mut out, &summary)?;
         }
         out.flush()
@@ -198,13 +218,37 @@ pub fn run(args: &CheckArgs) -> u8 {
             plural(fixes.1)
         ));
     }
+    if args.diff && fixes.0 > 0 {
+        super::say(format_args!(
+            "planlint: would fix {} problem{} in {} file{}",
+            fixes.0,
+            plural(fixes.0),
+            fixes.1,
+            plural(fixes.1)
+        ));
+    }
     if trouble {
         TROUBLE
+    } else if args.diff {
+        // As ruff: a diff means there is something to fix.
+        if fixes.0 > 0 { FINDINGS } else { SUCCESS }
     } else if failing {
         FINDINGS
     } else {
         SUCCESS
     }
+}
+
+/// A unified diff of `path` from `before` to `after`, as `git diff` shows it.
+fn write_diff(out: &mut dyn Write, path: &str, before: &str, after: &str) -> io::Result<()> {
+    let diff = similar::TextDiff::from_lines(before, after);
+    write!(
+        out,
+        "{}",
+        diff.unified_diff()
+            .context_radius(3)
+            .header(&format!("a/{path}"), &format!("b/{path}"))
+    )
 }
 
 /// The folders `paths` name, canonical, for `--fix` to stay inside: a

@@ -82,7 +82,13 @@ pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
         (None, Some(n)) => Some(format!("note: {n}")),
         (None, None) => None,
     };
-    let mut m = MietteDiagnostic::new(d.message.clone())
+    // As ruff: `[*]` marks a finding `--fix` fixes.
+    let message = if d.fixable(crate::diagnostic::Applicability::Safe) {
+        format!("[*] {}", d.message)
+    } else {
+        d.message.clone()
+    };
+    let mut m = MietteDiagnostic::new(message)
         .with_code(d.rule)
         .with_severity(severity)
         .with_labels(labels);
@@ -335,9 +341,12 @@ impl Reporter for Pretty {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        match summary.describe() {
-            Some(line) => writeln!(out, "{line}"),
-            None => Ok(()),
+        for line in [summary.describe(), summary.describe_fixes()]
+            .into_iter()
+            .flatten()
+        {
+            writeln!(out, "{line}")?;
         }
+        Ok(())
     }
 }
