@@ -597,4 +597,18 @@ fn pretty_output_survives_findings_past_column_65535() {
         "{}",
         stderr(&out)
     );
+    // Found by fuzzing: miette breaks lines at LF only, so a short line
+    // after a long one, with lone CR line ends, is past column 65,535 to it.
+    let lone_cr = format!(
+        "{}\r1\t財經\t開支\t數據以 CSV 格式提供\t03/2024\t每年",
+        "99/9999".repeat(20_000)
+    );
+    std::fs::write(path.join("lone-cr.txt"), lone_cr).unwrap();
+    let out = planlint(&path, &["check", "--color", "never", "lone-cr.txt"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("note: at lone-cr.txt:2:1; the line is too long to show"),
+        "{}",
+        stdout(&out)
+    );
 }

@@ -20,11 +20,21 @@ use crate::source::SourceFile;
 /// shown without its source excerpt, with its position in a note.
 const MAX_LINE_BYTES: usize = 16_000;
 
-/// Whether every line `span` starts or ends on is short enough to draw.
+/// Whether every line `span` starts or ends on is short enough to draw:
+/// as planlint counts lines, and as miette does, which breaks lines only at
+/// `\n` (a plan with lone CR line ends is one line to it).
 pub(crate) fn drawable(text: &str, index: &LineIndex, span: crate::model::Span) -> bool {
     [span.offset, span.end()].into_iter().all(|offset| {
         let range = index.line_range(text, index.line_of(offset));
-        range.end - range.start <= MAX_LINE_BYTES
+        if range.end - range.start > MAX_LINE_BYTES {
+            return false;
+        }
+        // A `\n` within the bytes before `offset`, or the text's start.
+        let mut from = offset.min(text.len()).saturating_sub(MAX_LINE_BYTES);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        from == 0 || text.as_bytes()[from..offset.min(text.len())].contains(&b'\n')
     })
 }
 
