@@ -453,32 +453,46 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     if let (true, true, true, Origin::File(file)) =
         (options.fix, utf8, input.checked, &input.origin)
     {
-        let mut text = source.clone();
-        let (mut fixed_document, mut fixed_diagnostics) = (None, diagnostics.clone());
+        // One model at a time: each pass's text and findings replace the
+        // last (the original's are rebuilt if they are needed after all).
+        let mut text: Option<String> = None;
         for _ in 0..FIX_PASSES {
-            let (next, applied) = apply_fixes(&text, &fixed_diagnostics, options.fix_level);
+            let current = text.as_deref().unwrap_or(&source);
+            let (next, applied) = apply_fixes(current, &diagnostics, options.fix_level);
             if applied == 0 {
                 break;
             }
-            text = next;
-            let (d, f) = check_source(&text, settings);
-            (fixed_document, fixed_diagnostics) = (Some(d), f);
+            drop((
+                std::mem::take(&mut document),
+                std::mem::take(&mut diagnostics),
+            ));
+            (document, diagnostics) = check_source(&next, settings);
+            text = Some(next);
             fixed += applied;
         }
-        if fixed > 0 && options.dry_run {
-            fixed_text = Some(text);
-        } else if fixed > 0 {
-            match crate::fs::replace(file, source.as_bytes(), text.as_bytes(), &options.roots) {
-                Ok(()) => {
-                    source = text;
-                    diagnostics = fixed_diagnostics;
-                    document = fixed_document.unwrap_or(document);
-                }
-                Err(e) => {
-                    // The findings of the file as it is are still reported.
-                    problem = Some(format!("{path}: not fixed: {e}"));
-                    fixed = 0;
-                }
+        if let Some(text) = text {
+            if options.dry_run {
+                // The report is of the text as it is; the fixes are its diff.
+                drop((
+                    std::mem::take(&mut document),
+                    std::mem::take(&mut diagnostics),
+                ));
+                (document, diagnostics) = check_source(&source, settings);
+                fixed_text = Some(text);
+            } else if let Err(e) =
+                crate::fs::replace(file, source.as_bytes(), text.as_bytes(), &options.roots)
+            {
+                // The findings of the file as it is are still reported.
+                problem = Some(format!("{path}: not fixed: {e}"));
+                fixed = 0;
+                drop(text);
+                drop((
+                    std::mem::take(&mut document),
+                    std::mem::take(&mut diagnostics),
+                ));
+                (document, diagnostics) = check_source(&source, settings);
+            } else {
+                source = text;
             }
         }
     }
