@@ -220,6 +220,73 @@ fn categories_have_unique_ids_and_names_in_three_languages() {
 }
 
 #[test]
+fn formats_hold_data_gov_hk_list_and_say_what_is_not_data() {
+    use planlint::vocab::FormatKind;
+    // DATA.GOV.HK's format filter, 2025-09.
+    const DATA_GOV_HK: [&str; 38] = [
+        "3DS",
+        "API",
+        "ASC",
+        "ASCII",
+        "CESIUM3DTILES",
+        "CSV",
+        "DAE",
+        "DGN",
+        "DWG",
+        "FBX",
+        "FGDB",
+        "GEOPACKAGE",
+        "GEOTIFF",
+        "GFS",
+        "GLTF",
+        "GML",
+        "GTFS",
+        "GeoJSON",
+        "ICS",
+        "JPEG",
+        "JSON",
+        "KML",
+        "KMZ",
+        "MAX",
+        "MDB",
+        "OBJ",
+        "OSGB",
+        "PNG",
+        "RINEX",
+        "RSS",
+        "RTCM",
+        "SHP",
+        "VRML",
+        "XLS",
+        "XLSM",
+        "XLSX",
+        "XML",
+        "ZIP",
+    ];
+    let formats = planlint::vocab::Vocabulary::builtin().formats();
+    for name in DATA_GOV_HK {
+        assert!(
+            formats.iter().any(|f| f.name == name),
+            "rules/formats.toml lacks DATA.GOV.HK's `{name}`"
+        );
+    }
+    for format in formats {
+        assert_eq!(
+            format.machine_readable,
+            format.kind == FormatKind::Data,
+            "`{}`: a format that is not machine-readable says what it is instead \
+             (kind = document, image or container), and only such a format does",
+            format.name
+        );
+        assert!(
+            !format.words.is_empty() || !format.exact.is_empty(),
+            "`{}` has no words",
+            format.name
+        );
+    }
+}
+
+#[test]
 fn every_category_name_names_one_category() {
     let vocab = planlint::vocab::Vocabulary::builtin();
     for category in vocab.categories().all() {
@@ -504,15 +571,22 @@ fn holds_word(haystack: &str, word: &str) -> bool {
 /// fails this test.
 #[test]
 fn no_language_words_in_the_grammar_or_the_rules() {
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
     let english = english_structure_words();
     assert!(english.iter().any(|w| w == "Not applicable"), "{english:?}");
     let mut found = Vec::new();
     for folder in ["src/syntax", "src/rules"] {
-        let mut paths: Vec<_> = std::fs::read_dir(Path::new(ROOT).join(folder))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-            .collect();
+        let mut paths = Vec::new();
+        rust_files(&Path::new(ROOT).join(folder), &mut paths);
         paths.sort();
         for path in paths {
             let source = std::fs::read_to_string(&path).unwrap();
@@ -521,8 +595,8 @@ fn no_language_words_in_the_grammar_or_the_rules() {
                 let word = english.iter().find(|w| holds_word(&literal.text, w));
                 if cjk || word.is_some() {
                     found.push(format!(
-                        "{folder}/{}:{}: {:?}{}",
-                        path.file_name().unwrap().to_string_lossy(),
+                        "{}:{}: {:?}{}",
+                        path.strip_prefix(ROOT).unwrap_or(&path).display(),
                         literal.line,
                         literal.text,
                         word.map(|w| format!(" (lexicon word `{w}`)"))

@@ -221,3 +221,47 @@ fn a_misplaced_tab_is_one_finding() {
     }
     assert!(planted > 100, "only {planted} rows planted");
 }
+
+/// The English and Simplified Chinese renderings of the seeds name the same
+/// categories and frequencies, row for row, as the Traditional originals:
+/// by id and canonical value, whatever the words.
+#[test]
+fn the_seeds_renderings_agree_by_id_and_canonical_value() {
+    let vocab = Vocabulary::builtin();
+    let read = |source: &str| -> Vec<(usize, Option<String>, Option<String>)> {
+        planlint::syntax::parse(source)
+            .data_rows()
+            .map(|(_, _, row)| {
+                let category = row
+                    .fields
+                    .category
+                    .as_ref()
+                    .and_then(|c| vocab.category(&c.text))
+                    .map(|m| m.id().to_owned());
+                let frequency = row
+                    .fields
+                    .frequency_value
+                    .as_ref()
+                    .and_then(|f| vocab.frequency(&f.term))
+                    .map(std::borrow::Cow::into_owned);
+                (row.line, category, frequency)
+            })
+            .collect()
+    };
+    for (seed, original) in SEEDS {
+        let stem = seed.trim_end_matches(".txt");
+        let expected = read(original);
+        assert!(
+            expected.iter().all(|(_, c, f)| c.is_some() && f.is_some()),
+            "{seed}: every category and frequency is known: {expected:#?}"
+        );
+        for language in ["en", "zh-Hans"] {
+            let path = format!(
+                "{}/tests/fixtures/plans/{stem}.{language}.txt",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let rendering = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(read(&rendering), expected, "{stem}.{language}.txt");
+        }
+    }
+}

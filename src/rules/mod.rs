@@ -79,7 +79,8 @@ rules! {
         unrecognized_line::UnrecognizedLine;
     workspace:
         promise_dropped::PromiseDropped,
-        release_date_changed::ReleaseDateChanged;
+        release_date_changed::ReleaseDateChanged,
+        translation_mismatch::TranslationMismatch;
 }
 
 /// A rule's id, default severity and documentation.

@@ -1,8 +1,9 @@
 //! The small grammar of update intervals: `Every 6 months`, `every five
-//! year`, `3-monthly`, `Twice a year`, `Daily at 9:00am`, 每10分鐘, 每兩星期,
-//! 每三個月, 每年兩次, 每日上午9時. Each reads as a count of a unit, and
-//! every interval has one canonical value, so 每季, `Quarterly` and
-//! `Every 3 months` compare equal across a plan's language versions.
+//! year`, `3-monthly`, `Twice a year`, `Daily at 9:00am`, `Every Monday`,
+//! 每10分鐘, 每兩星期, 每三個月, 每年兩次, 每日上午9時, 每年三月, 每月15日.
+//! Each reads as a count of a unit (seconds to years), and every interval has
+//! one canonical value, so 每季, `Quarterly` and `Every 3 months` compare
+//! equal across a plan's language versions.
 
 use std::borrow::Cow;
 
@@ -141,59 +142,59 @@ pub fn parse(term: &str) -> Option<Interval> {
     }
 }
 
-/// The words of the English grammar, for [`repair`].
-const ENGLISH_WORDS: [&str; 50] = [
-    "second",
-    "seconds",
+/// The words of the English grammar besides numbers, weekdays and months,
+/// for [`repair`].
+const ENGLISH_WORDS: [&str; 38] = [
     "a",
     "an",
     "annually",
+    "at",
     "daily",
     "day",
     "days",
     "each",
-    "eight",
-    "eleven",
     "every",
-    "five",
     "fortnight",
     "fortnights",
-    "four",
     "half",
     "hour",
     "hourly",
     "hours",
+    "hr",
+    "hrs",
+    "min",
+    "mins",
     "minute",
     "minutes",
     "month",
     "monthly",
     "months",
-    "nine",
     "once",
-    "one",
     "other",
     "per",
     "quarter",
     "quarters",
-    "seven",
-    "six",
-    "ten",
-    "three",
+    "second",
+    "seconds",
     "times",
-    "twelve",
-    "twenty",
     "twice",
-    "two",
     "week",
     "weekly",
     "weeks",
     "year",
-    "yearly",
     "years",
-    "thirty",
-    "sixty",
-    "fifteen",
 ];
+
+/// Every word the English grammar reads, for [`repair`].
+fn grammar_words() -> impl Iterator<Item = &'static str> {
+    ENGLISH_WORDS
+        .into_iter()
+        .chain(ONES)
+        .chain(TENS)
+        .chain(WEEKDAYS)
+        .chain(MONTHS)
+        .chain(["yearly"])
+}
 
 /// `term` with one misspelt word of the English grammar corrected, when that
 /// makes it an interval: `Every 6 monts` → `Every 6 months`.
@@ -205,13 +206,13 @@ pub fn repair(term: &str) -> Option<String> {
     }
     for (i, word) in words.iter().enumerate() {
         let lower = word.to_ascii_lowercase();
-        if lower.bytes().all(|b| b.is_ascii_digit()) || ENGLISH_WORDS.contains(&lower.as_str()) {
+        if lower.bytes().all(|b| b.is_ascii_digit()) || grammar_words().any(|w| w == lower) {
             continue;
         }
         let chars: Vec<char> = lower.chars().collect();
         let limit = chars.len().div_ceil(3);
         let mut best: Option<(usize, &str)> = None;
-        for candidate in ENGLISH_WORDS {
+        for candidate in grammar_words() {
             let distance = super::edit_distance(&chars, &candidate.chars().collect::<Vec<_>>());
             // On a tie, keep the word's number: `monts` is `months`.
             let better = best.is_none_or(|(d, b)| {
@@ -225,16 +226,20 @@ pub fn repair(term: &str) -> Option<String> {
                 best = Some((distance, candidate));
             }
         }
-        let (_, fixed) = best?;
+        let Some((_, fixed)) = best else {
+            continue;
+        };
         let fixed = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
             fixed[..1].to_ascii_uppercase() + &fixed[1..]
         } else {
             fixed.to_owned()
         };
-        let mut repaired: Vec<&str> = words.clone();
+        let mut repaired = words.clone();
         repaired[i] = &fixed;
         let repaired = repaired.join(" ");
-        return parse(&repaired).is_some().then_some(repaired);
+        if parse(&repaired).is_some() {
+            return Some(repaired);
+        }
     }
     None
 }
@@ -285,6 +290,9 @@ fn english(text: &str) -> Option<Interval> {
             let (factor, unit) = english_unit(unit)?;
             Interval::new(2 * factor, unit)
         }
+        // `Every Monday`, `every March`: once a week, once a year.
+        ["every", day] if WEEKDAYS.contains(day) => Interval::new(1, Unit::Week),
+        ["every", month] if MONTHS.contains(month) => Interval::new(1, Unit::Year),
         ["every", "half", "an" | "a", unit] | ["every", "half", unit] => {
             whole(english_unit(unit)?).and_then(Interval::half)
         }
@@ -297,6 +305,31 @@ fn english(text: &str) -> Option<Interval> {
         _ => english_adverb(words).or_else(|| english_times(words)),
     }
 }
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// `3-monthly`, `six monthly`, `2 hourly`.
 fn english_adverb(words: &[&str]) -> Option<Interval> {
@@ -463,20 +496,77 @@ fn chinese(text: &str) -> Option<Interval> {
     if let Some((factor, unit)) = chinese_unit(unit) {
         return Interval::new(count.checked_mul(factor)?, unit);
     }
-    // 每年兩次, 每月一次.
-    (count == 1 && rest.len() == text.len())
-        .then(|| chinese_times(rest))
-        .flatten()
+    if count != 1 || rest.len() != text.len() {
+        return None;
+    }
+    // 每年兩次, 每月一次; 每年三月, 每月15日, 每星期一.
+    chinese_times(rest).or_else(|| chinese_point(rest))
 }
 
-/// `年兩次` (after 每 or 一): times per unit.
+/// `年兩次`, `季一次` (after 每 or 一): times per unit.
 fn chinese_times(text: &str) -> Option<Interval> {
-    let (unit, times) = CHINESE_UNITS
-        .iter()
-        .find_map(|(word, unit)| text.strip_prefix(word).map(|t| (*unit, t)))?;
+    let (factor, unit, times) = chinese_unit_prefix(text)?;
     let (times, left) = chinese_number(times.strip_suffix('次')?)?;
     left.is_empty().then_some(())?;
-    Interval::per(times, unit)
+    if factor == 1 {
+        Interval::per(times, unit)
+    } else {
+        (times == 1).then_some(())?;
+        Interval::new(factor, unit)
+    }
+}
+
+/// The unit word `text` starts with (季 is three months), and the rest.
+fn chinese_unit_prefix(text: &str) -> Option<(u32, Unit, &str)> {
+    if let Some(rest) = text
+        .strip_prefix("季度")
+        .or_else(|| text.strip_prefix('季'))
+    {
+        return Some((3, Unit::Month, rest));
+    }
+    CHINESE_UNITS
+        .iter()
+        .find_map(|(word, unit)| text.strip_prefix(word).map(|rest| (1, *unit, rest)))
+}
+
+/// A unit and the point in it the update falls on, after 每: `年三月`,
+/// `年3月底`, `月15日`, `月第一個工作天`, `星期一`, `週五`: every one unit.
+fn chinese_point(text: &str) -> Option<Interval> {
+    let day_of_month = |rest: &str| -> bool {
+        if matches!(rest, "初" | "中" | "底" | "尾" | "月初" | "月中" | "月底") {
+            return true;
+        }
+        if let Some(nth) = rest.strip_prefix('第') {
+            let Some((_, left)) = chinese_number(nth) else {
+                return false;
+            };
+            let left = left.strip_prefix(['個', '个']).unwrap_or(left);
+            return matches!(left, "工作天" | "工作日");
+        }
+        chinese_number(rest).is_some_and(|(day, left)| {
+            (1..=31).contains(&day) && matches!(left, "日" | "號" | "号")
+        })
+    };
+    let (_, unit, rest) = chinese_unit_prefix(text)?;
+    let fits = match unit {
+        Unit::Year => {
+            let rest = rest.strip_prefix('的').unwrap_or(rest);
+            chinese_number(rest).is_some_and(|(month, left)| {
+                (1..=12).contains(&month)
+                    && left
+                        .strip_prefix('月')
+                        .is_some_and(|day| day.is_empty() || day_of_month(day))
+            })
+        }
+        Unit::Month => day_of_month(rest),
+        Unit::Week => {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(|c| "一二三四五六日天".contains(c)) && chars.next().is_none()
+        }
+        _ => false,
+    };
+    fits.then_some(())?;
+    Interval::new(1, unit)
 }
 
 const CHINESE_UNITS: [(&str, Unit); 18] = [
@@ -609,6 +699,8 @@ mod tests {
             ("Every 30 seconds", "every-30-seconds"),
             ("Every 120 seconds", "every-2-minutes"),
             ("Twice daily", "every-12-hours"),
+            ("Every Monday", "weekly"),
+            ("every March", "yearly"),
             ("Daily at 9:00am", "daily"),
             ("Daily at 6:00 a.m.", "daily"),
             ("Daily at 17:30", "daily"),
@@ -644,6 +736,15 @@ mod tests {
             ("每季", "quarterly"),
             ("每季度", "quarterly"),
             ("每30秒", "every-30-seconds"),
+            ("每季一次", "quarterly"),
+            ("每年三月", "yearly"),
+            ("每年2月底", "yearly"),
+            ("每年的十二月", "yearly"),
+            ("每月15日", "monthly"),
+            ("每月第一個工作天", "monthly"),
+            ("每月底", "monthly"),
+            ("每星期一", "weekly"),
+            ("每週五", "weekly"),
         ] {
             assert_eq!(canonical(term).as_deref(), Some(expected), "{term}");
         }
@@ -658,7 +759,22 @@ mod tests {
         );
         assert_eq!(repair("Evry 2 weeks").as_deref(), Some("Every 2 weeks"));
         assert_eq!(repair("Montly"), None);
+        assert_eq!(
+            repair("Every fourteen dyas").as_deref(),
+            Some("Every fourteen days")
+        );
+        assert_eq!(repair("Evrey Monday").as_deref(), Some("Every Monday"));
         assert_eq!(repair("Every 6 bananas"), None);
+    }
+
+    proptest::proptest! {
+        /// Any text, in any script and width, is read or refused without a panic.
+        #[test]
+        fn never_panics(term in "[ 0-9０-９a-zA-Z:.\\-每隔半個个一二兩三十年月日天星期週時點分秒季次上午下午正更新]{0,24}") {
+            let _ = parse(&term);
+            let _ = repair(&term);
+            let _ = crate::vocab::Vocabulary::builtin().frequency(&term);
+        }
     }
 
     #[test]
@@ -675,7 +791,11 @@ mod tests {
             "Quartely",
             "每李",
             "每",
-            "每年二月",
+            "每年十三月",
+            "每年一次吧",
+            "每月32日",
+            "每星期八",
+            "每季兩次",
             "每0年",
             "每日上午",
             "每三十",
