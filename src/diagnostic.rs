@@ -57,6 +57,21 @@ pub struct Label {
     pub message: String,
 }
 
+/// How sure a fix is, as in ruff: `--fix` applies safe fixes only,
+/// `--fix --unsafe-fixes` the unsafe ones too.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Certain to keep the meaning: a date planlint can read written as
+    /// `MM/YYYY`, markup removed.
+    #[default]
+    Safe,
+    /// A guess the author should check: the nearest spelling of a word.
+    Unsafe,
+}
+
 /// A machine-applicable replacement of one span.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fix {
@@ -66,6 +81,8 @@ pub struct Fix {
     pub span: Span,
     /// The new text.
     pub replacement: String,
+    /// Whether `--fix` applies it on its own.
+    pub applicability: Applicability,
 }
 
 /// One finding in one file.
@@ -169,8 +186,30 @@ impl Diagnostic {
             description: description.into(),
             span,
             replacement: replacement.into(),
+            applicability: Applicability::Safe,
         });
         self
+    }
+
+    /// Adds an unsafe fix (a guess) replacing `span` with `replacement`.
+    #[must_use]
+    pub fn with_unsafe_fix(
+        self,
+        description: impl Into<String>,
+        span: Span,
+        replacement: impl Into<String>,
+    ) -> Self {
+        let mut d = self.with_fix(description, span, replacement);
+        if let Some(fix) = &mut d.fix {
+            fix.applicability = Applicability::Unsafe;
+        }
+        d
+    }
+
+    /// Whether the finding has a fix that `--fix` applies at `level`.
+    #[must_use]
+    pub fn fixable(&self, level: Applicability) -> bool {
+        self.fix.as_ref().is_some_and(|f| f.applicability <= level)
     }
 
     /// The order findings are reported in: by position, then rule.
@@ -202,20 +241,33 @@ pub fn snippet(text: &str, max: usize) -> String {
     cut
 }
 
-/// Applies the fixes of `diagnostics` to `source`, in order of position,
-/// skipping a fix that overlaps one already applied. Returns the new text
-/// and how many fixes it took.
+/// Applies the fixes of `diagnostics` up to `level` to `source`, in order
+/// of position, skipping a fix that overlaps one already applied. Returns
+/// the new text and how many fixes it took.
 #[must_use]
-pub fn apply_fixes(source: &str, diagnostics: &[Diagnostic]) -> (String, usize) {
-    let edits = fix_edits(source, diagnostics);
+pub fn apply_fixes(
+    source: &str,
+    diagnostics: &[Diagnostic],
+    level: Applicability,
+) -> (String, usize) {
+    let edits = fix_edits(source, diagnostics, level);
     (splice(source, &edits), edits.len())
 }
 
-/// The fixes of `diagnostics` that [`apply_fixes`] applies, in order of
-/// position: inside `source`, on character boundaries, none overlapping.
+/// The fixes of `diagnostics` up to `level` that [`apply_fixes`] applies,
+/// in order of position: inside `source`, on character boundaries, none
+/// overlapping.
 #[must_use]
-pub fn fix_edits<'a>(source: &str, diagnostics: &'a [Diagnostic]) -> Vec<&'a Fix> {
-    let mut fixes: Vec<&Fix> = diagnostics.iter().filter_map(|d| d.fix.as_ref()).collect();
+pub fn fix_edits<'a>(
+    source: &str,
+    diagnostics: &'a [Diagnostic],
+    level: Applicability,
+) -> Vec<&'a Fix> {
+    let mut fixes: Vec<&Fix> = diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_ref())
+        .filter(|f| f.applicability <= level)
+        .collect();
     fixes.sort_by_key(|f| (f.span.offset, f.span.length));
     let mut at = 0;
     let mut edits = Vec::new();
@@ -264,7 +316,12 @@ mod tests {
             Diagnostic::new("x", at("3/2024"), "m").with_fix("f", at("3/2024"), "03/2024"),
             Diagnostic::new("x", at("3/2024"), "m").with_fix("f", at("/2024"), "/2025"),
         ];
-        let (fixed, applied) = apply_fixes(source, &diagnostics);
+        // Unsafe fixes wait for --unsafe-fixes.
+        let guesses =
+            [Diagnostic::new("x", at("實特"), "m").with_unsafe_fix("f", at("實特"), "實時")];
+        assert_eq!(apply_fixes(source, &guesses, Applicability::Safe).1, 0);
+        assert_eq!(apply_fixes(source, &guesses, Applicability::Unsafe).1, 1);
+        let (fixed, applied) = apply_fixes(source, &diagnostics, Applicability::Unsafe);
         assert_eq!(fixed, "a 03/2024 b 實時 c");
         assert_eq!(applied, 2);
     }

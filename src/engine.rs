@@ -22,7 +22,7 @@ use std::sync::{Arc, OnceLock};
 use rayon::prelude::*;
 
 use crate::config::{ConfigError, Settings};
-use crate::diagnostic::{Diagnostic, FileId, apply_fixes};
+use crate::diagnostic::{Applicability, Diagnostic, FileId, apply_fixes};
 use crate::identity::Identity;
 use crate::line_index::LineIndex;
 use crate::model::Document;
@@ -106,6 +106,11 @@ pub struct Input {
 pub struct Options {
     /// Apply the offered fixes to UTF-8 files on disk, then report what is left.
     pub fix: bool,
+    /// Which fixes to apply: safe ones only, or unsafe ones too.
+    pub fix_level: Applicability,
+    /// Compute the fixes but write nothing: each report carries the fixed
+    /// text instead (for `--diff`).
+    pub dry_run: bool,
     /// The checked folders, canonical: a file is rewritten only if it lies
     /// inside one of them once symbolic links are resolved (empty: anywhere).
     pub roots: Vec<PathBuf>,
@@ -140,8 +145,11 @@ pub struct Report<'a> {
     pub index: &'a LineIndex,
     /// The findings, sorted by position.
     pub diagnostics: &'a [Diagnostic],
-    /// How many fixes were applied to the file.
+    /// How many fixes were applied to the file (would be, on a dry run).
     pub fixed: usize,
+    /// On a dry run, the text with its fixes, when there are any; `source`
+    /// is then the text as it is.
+    pub fixed_text: Option<&'a str>,
 }
 
 /// The files of a run, for labels that point into another file: each file's
@@ -253,6 +261,8 @@ enum Outcome {
         fixed: usize,
         /// Why the fixes could not be written.
         problem: Option<String>,
+        /// The text with its fixes, on a dry run.
+        fixed_text: Option<String>,
     },
     Failed(String),
     BadConfig,
@@ -536,6 +546,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     };
     let mut fixed = 0;
     let mut problem = None;
+    let mut fixed_text = None;
     // Only UTF-8 files on disk are rewritten: writing a UTF-16 or
     // Big5-HKSCS file back as UTF-8 would change more than the fix. Every
     // pass is applied in memory; the file is written once, safely (see
@@ -543,30 +554,46 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     if let (true, true, true, Origin::File(file)) =
         (options.fix, utf8, input.checked, &input.origin)
     {
-        let mut text = source.clone();
-        let (mut fixed_document, mut fixed_diagnostics) = (None, diagnostics.clone());
+        // One model at a time: each pass's text and findings replace the
+        // last (the original's are rebuilt if they are needed after all).
+        let mut text: Option<String> = None;
         for _ in 0..FIX_PASSES {
-            let (next, applied) = apply_fixes(&text, &fixed_diagnostics);
+            let current = text.as_deref().unwrap_or(&source);
+            let (next, applied) = apply_fixes(current, &diagnostics, options.fix_level);
             if applied == 0 {
                 break;
             }
-            text = next;
-            let (d, f) = check_source(&text, settings);
-            (fixed_document, fixed_diagnostics) = (Some(d), f);
+            drop((
+                std::mem::take(&mut document),
+                std::mem::take(&mut diagnostics),
+            ));
+            (document, diagnostics) = check_source(&next, settings);
+            text = Some(next);
             fixed += applied;
         }
-        if fixed > 0 {
-            match crate::fs::replace(file, source.as_bytes(), text.as_bytes(), &options.roots) {
-                Ok(()) => {
-                    source = text;
-                    diagnostics = fixed_diagnostics;
-                    document = fixed_document.unwrap_or(document);
-                }
-                Err(e) => {
-                    // The findings of the file as it is are still reported.
-                    problem = Some(format!("{path}: not fixed: {e}"));
-                    fixed = 0;
-                }
+        if let Some(text) = text {
+            if options.dry_run {
+                // The report is of the text as it is; the fixes are its diff.
+                drop((
+                    std::mem::take(&mut document),
+                    std::mem::take(&mut diagnostics),
+                ));
+                (document, diagnostics) = check_source(&source, settings);
+                fixed_text = Some(text);
+            } else if let Err(e) =
+                crate::fs::replace(file, source.as_bytes(), text.as_bytes(), &options.roots)
+            {
+                // The findings of the file as it is are still reported.
+                problem = Some(format!("{path}: not fixed: {e}"));
+                fixed = 0;
+                drop(text);
+                drop((
+                    std::mem::take(&mut document),
+                    std::mem::take(&mut diagnostics),
+                ));
+                (document, diagnostics) = check_source(&source, settings);
+            } else {
+                source = text;
             }
         }
     }
@@ -577,6 +604,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
         diagnostics,
         fixed,
         problem,
+        fixed_text,
     }
 }
 
@@ -594,6 +622,7 @@ fn emit<E>(
             diagnostics,
             fixed,
             problem,
+            fixed_text,
             ..
         } => {
             if let Some(message) = problem {
@@ -620,6 +649,7 @@ fn emit<E>(
                     index: &index,
                     diagnostics: &diagnostics,
                     fixed,
+                    fixed_text: fixed_text.as_deref(),
                 }),
                 files,
             )

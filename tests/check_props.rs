@@ -174,7 +174,7 @@ proptest! {
         let mut text = source.clone();
         for _ in 0..3 {
             let diagnostics = planlint::check(&text, &settings).diagnostics;
-            let edits = fix_edits(&text, &diagnostics);
+            let edits = fix_edits(&text, &diagnostics, planlint::diagnostic::Applicability::Safe);
             if edits.is_empty() {
                 break;
             }

@@ -395,7 +395,29 @@ fn fix_rewrites_the_file_and_reports_what_is_left() {
         )
         .collect();
     let (_t, dir) = scratch(&[("plan.txt", &broken), ("wide.txt", &utf16)]);
-    let out = planlint(&dir, &["check", ".", "--fix", "--format", "concise"]);
+    // The nearest spelling of a frequency is a guess: --fix alone leaves it.
+    let out = planlint(&dir, &["check", "plan.txt", "--fix", "--format", "concise"]);
+    let fixed = std::fs::read_to_string(dir.join("plan.txt")).unwrap();
+    assert!(fixed.contains("\t03/2024\t每年\n"), "{fixed}");
+    assert!(fixed.contains("\t06/2024\t實特\n"), "{fixed}");
+    assert!(stdout(&out).contains("error[unknown-frequency] unknown update frequency `實特`"));
+    assert!(
+        stdout(&out).contains("1 fixable with --fix --unsafe-fixes"),
+        "{}",
+        stdout(&out)
+    );
+    std::fs::write(dir.join("plan.txt"), &broken).unwrap();
+    let out = planlint(
+        &dir,
+        &[
+            "check",
+            ".",
+            "--fix",
+            "--unsafe-fixes",
+            "--format",
+            "concise",
+        ],
+    );
     assert_eq!(out.status.code(), Some(1), "three findings have no fix");
     let fixed = std::fs::read_to_string(dir.join("plan.txt")).unwrap();
     assert!(fixed.contains("\t03/2024\t每年\n"), "{fixed}");
@@ -650,5 +672,19 @@ fn pretty_output_survives_findings_past_column_65535() {
         stderr(&out).contains("the line is too long to show"),
         "{}",
         stderr(&out)
+    );
+    // Found by fuzzing: miette breaks lines at LF only, so a short line
+    // after a long one, with lone CR line ends, is past column 65,535 to it.
+    let lone_cr = format!(
+        "{}\r1\t財經\t開支\t數據以 CSV 格式提供\t03/2024\t每年",
+        "99/9999".repeat(20_000)
+    );
+    std::fs::write(path.join("lone-cr.txt"), lone_cr).unwrap();
+    let out = planlint(&path, &["check", "--color", "never", "lone-cr.txt"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("note: at lone-cr.txt:2:1; the line is too long to show"),
+        "{}",
+        stdout(&out)
     );
 }

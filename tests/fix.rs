@@ -159,3 +159,59 @@ fn links_out_of_the_checked_folder_are_not_written() {
         "{stderr}"
     );
 }
+
+/// `--diff` prints what `--fix` would write, writes nothing, and exits 1
+/// when there is something to fix; guesses wait for `--unsafe-fixes`.
+#[test]
+fn diff_shows_the_fixes_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = large_plan(1).replace("\t每年\n", "\t實特\n");
+    std::fs::write(dir.path().join("plan.txt"), &plan).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .args(["check", "plan.txt", "--diff"])
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let out = run(&[]);
+    let diff = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        diff.starts_with("--- a/plan.txt\n+++ b/plan.txt\n@@ "),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("\n-1\t財經\t數據集1\t數據以 CSV 格式提供\t2/2024\t實特\n"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("\n+1\t財經\t數據集1\t數據以 CSV 格式提供\t02/2024\t實特\n"),
+        "{diff}"
+    );
+    let out = run(&["--unsafe-fixes"]);
+    let diff = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        diff.contains("\n+1\t財經\t數據集1\t數據以 CSV 格式提供\t02/2024\t實時\n"),
+        "{diff}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("plan.txt")).unwrap(),
+        plan
+    );
+    // Nothing to fix: no diff, exit 0.
+    std::fs::write(
+        dir.path().join("plan.txt"),
+        large_plan(1).replace("2/2024", "02/2024"),
+    )
+    .unwrap();
+    let out = run(&[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+}

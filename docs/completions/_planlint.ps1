@@ -54,6 +54,8 @@ Register-ArgumentCompleter -Native -CommandName 'planlint' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print the findings and nothing else: no summary line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print the findings and nothing else: no summary line')
             [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Apply the fixes planlint offers (a malformed date it can read, a frequency with one near spelling, leftover markup) to the files, then report what is left. Review the changes before committing them')
+            [CompletionResult]::new('--unsafe-fixes', '--unsafe-fixes', [CompletionResultType]::ParameterName, 'With `--fix` or `--diff`, also apply the unsafe fixes: guesses such as the nearest spelling of a frequency. Review them before committing')
+            [CompletionResult]::new('--diff', '--diff', [CompletionResultType]::ParameterName, 'Print a unified diff of what `--fix` would write, and write nothing. Exits with 1 when there is a diff')
             [CompletionResult]::new('--statistics', '--statistics', [CompletionResultType]::ParameterName, 'Print how many findings each rule made instead of the findings (a table, or JSON with `--format json`)')
             [CompletionResult]::new('--show-files', '--show-files', [CompletionResultType]::ParameterName, 'Print the files a check would read, and what it skips and why, and exit')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -85,7 +85,7 @@ _planlint() {
             return 0
             ;;
         planlint__subcmd__check)
-            opts="-o -q -h -V --format --output-file --select --extend-select --ignore --config --no-config --stdin-filename --encoding --force-exclude --deny-warnings --exit-zero --quiet --fix --statistics --show-settings --show-files --color --help --version"
+            opts="-o -q -h -V --format --output-file --select --extend-select --ignore --config --no-config --stdin-filename --encoding --force-exclude --deny-warnings --exit-zero --quiet --fix --unsafe-fixes --diff --statistics --show-settings --show-files --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

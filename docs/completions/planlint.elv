@@ -50,6 +50,8 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand -q 'Print the findings and nothing else: no summary line'
             cand --quiet 'Print the findings and nothing else: no summary line'
             cand --fix 'Apply the fixes planlint offers (a malformed date it can read, a frequency with one near spelling, leftover markup) to the files, then report what is left. Review the changes before committing them'
+            cand --unsafe-fixes 'With `--fix` or `--diff`, also apply the unsafe fixes: guesses such as the nearest spelling of a frequency. Review them before committing'
+            cand --diff 'Print a unified diff of what `--fix` would write, and write nothing. Exits with 1 when there is a diff'
             cand --statistics 'Print how many findings each rule made instead of the findings (a table, or JSON with `--format json`)'
             cand --show-files 'Print the files a check would read, and what it skips and why, and exit'
             cand -h 'Print help (see more with ''--help'')'

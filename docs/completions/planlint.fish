@@ -61,6 +61,8 @@ complete -c planlint -n "__fish_planlint_using_subcommand check" -l deny-warning
 complete -c planlint -n "__fish_planlint_using_subcommand check" -l exit-zero -d 'Exit with 0 even when there are error-level findings (2 still means trouble)'
 complete -c planlint -n "__fish_planlint_using_subcommand check" -s q -l quiet -d 'Print the findings and nothing else: no summary line'
 complete -c planlint -n "__fish_planlint_using_subcommand check" -l fix -d 'Apply the fixes planlint offers (a malformed date it can read, a frequency with one near spelling, leftover markup) to the files, then report what is left. Review the changes before committing them'
+complete -c planlint -n "__fish_planlint_using_subcommand check" -l unsafe-fixes -d 'With `--fix` or `--diff`, also apply the unsafe fixes: guesses such as the nearest spelling of a frequency. Review them before committing'
+complete -c planlint -n "__fish_planlint_using_subcommand check" -l diff -d 'Print a unified diff of what `--fix` would write, and write nothing. Exits with 1 when there is a diff'
 complete -c planlint -n "__fish_planlint_using_subcommand check" -l statistics -d 'Print how many findings each rule made instead of the findings (a table, or JSON with `--format json`)'
 complete -c planlint -n "__fish_planlint_using_subcommand check" -l show-files -d 'Print the files a check would read, and what it skips and why, and exit'
 complete -c planlint -n "__fish_planlint_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'

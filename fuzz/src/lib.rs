@@ -3,7 +3,7 @@
 
 use planlint::cli::{Format, reporter};
 use planlint::config::{RuleSelection, Settings};
-use planlint::diagnostic::{Diagnostic, fix_edits, splice};
+use planlint::diagnostic::{Applicability, Diagnostic, fix_edits, splice};
 use planlint::line_index::{ColumnUnit, LineIndex};
 use planlint::model::Span;
 use planlint::report::{FileReport, Options, Summary};
@@ -137,7 +137,7 @@ fn positions(source: &str, diagnostics: &[Diagnostic]) {
 fn fixes(source: &str, mut diagnostics: Vec<Diagnostic>, settings: &Settings) {
     let mut text = source.to_owned();
     for _ in 0..PASSES {
-        let edits = fix_edits(&text, &diagnostics);
+        let edits = fix_edits(&text, &diagnostics, Applicability::Unsafe);
         if edits.is_empty() {
             return;
         }
@@ -178,6 +178,6 @@ fn fixes(source: &str, mut diagnostics: Vec<Diagnostic>, settings: &Settings) {
     }
     panic!(
         "fixes still offered after {PASSES} passes: {:?}",
-        fix_edits(&text, &diagnostics)
+        fix_edits(&text, &diagnostics, Applicability::Unsafe)
     );
 }

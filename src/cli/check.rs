@@ -10,7 +10,7 @@ use super::files;
 use super::format::{Format, reporter};
 use super::{ColorChoice, FINDINGS, SUCCESS, TROUBLE};
 use crate::config::{ConfigError, Resolver, RuleSelection, Settings};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Applicability, Severity};
 use crate::engine::{self, Engine, Event, Input, Origin};
 use crate::report::{FileReport, Options, Summary, plural};
 use crate::rules::registry;
@@ -72,6 +72,14 @@ pub struct CheckArgs {
     /// report what is left. Review the changes before committing them.
     #[arg(long)]
     pub fix: bool,
+    /// With `--fix` or `--diff`, also apply the unsafe fixes: guesses such
+    /// as the nearest spelling of a frequency. Review them before committing.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print a unified diff of what `--fix` would write, and write nothing.
+    /// Exits with 1 when there is a diff.
+    #[arg(long, conflicts_with_all = ["fix", "statistics"])]
+    pub diff: bool,
     /// Print how many findings each rule made instead of the findings (a
     /// table, or JSON with `--format json`).
     #[arg(long)]
@@ -218,11 +226,17 @@ pub fn run(args: &CheckArgs) -> u8 {
     // Files whose offered fixes could not be applied, with why and how many.
     let mut not_fixed: Vec<(String, &'static str, usize)> = Vec::new();
     let result = (|| -> io::Result<()> {
-        if !args.statistics {
+        if !args.statistics && !args.diff {
             reporter.begin(&mut out)?;
         }
         let engine_options = engine::Options {
-            fix: args.fix,
+            fix: args.fix || args.diff,
+            fix_level: if args.unsafe_fixes {
+                Applicability::Unsafe
+            } else {
+                Applicability::Safe
+            },
+            dry_run: args.diff,
             roots: if args.fix {
                 checked_folders(&args.paths)
             } else {
@@ -258,6 +272,12 @@ pub fn run(args: &CheckArgs) -> u8 {
                     if args.statistics {
                         return Ok(());
                     }
+                    if args.diff {
+                        if let Some(fixed) = report.fixed_text {
+                            write_diff(&mut out, report.path, report.source, fixed)?;
+                        }
+                        return Ok(());
+                    }
                     reporter.file(
                         &mut out,
                         &FileReport {
@@ -287,7 +307,9 @@ pub fn run(args: &CheckArgs) -> u8 {
         })?;
         if args.statistics {
             statistics(&mut out, &summary, args.format)?;
-        } else if !(args.quiet && matches!(args.format, Format::Pretty | Format::Concise)) {
+        } else if !(args.diff
+            || args.quiet && matches!(args.format, Format::Pretty | Format::Concise))
+        {
             reporter.end(&mut out, &summary)?;
         }
         out.flush()
@@ -315,13 +337,37 @@ pub fn run(args: &CheckArgs) -> u8 {
             ));
         }
     }
+    if args.diff && fixes.0 > 0 {
+        super::say(format_args!(
+            "planlint: would fix {} problem{} in {} file{}",
+            fixes.0,
+            plural(fixes.0),
+            fixes.1,
+            plural(fixes.1)
+        ));
+    }
     if trouble {
         TROUBLE
+    } else if args.diff {
+        // As ruff: a diff means there is something to fix.
+        if fixes.0 > 0 { FINDINGS } else { SUCCESS }
     } else if failing && !args.exit_zero {
         FINDINGS
     } else {
         SUCCESS
     }
+}
+
+/// A unified diff of `path` from `before` to `after`, as `git diff` shows it.
+fn write_diff(out: &mut dyn Write, path: &str, before: &str, after: &str) -> io::Result<()> {
+    let diff = similar::TextDiff::from_lines(before, after);
+    write!(
+        out,
+        "{}",
+        diff.unified_diff()
+            .context_radius(3)
+            .header(&format!("a/{path}"), &format!("b/{path}"))
+    )
 }
 
 /// Why `--fix` leaves `input` as it is, if it does: only UTF-8 files on disk

@@ -1,11 +1,12 @@
-//! `--format concise`: one line per finding, `path:line:col: severity[rule] message`.
+//! `--format concise`: one line per finding, `path:line:col: severity[rule] message`,
+//! the message after `[*] ` when `--fix` fixes the finding.
 //!
 //! Columns count Unicode scalar values, as in `json` and `github`.
 
 use std::io::{self, Write};
 
 use super::{FileReport, Options, Reporter, Summary};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Applicability, Severity};
 use crate::line_index::ColumnUnit;
 
 /// The concise reporter.
@@ -38,9 +39,15 @@ impl Reporter for Concise {
             } else {
                 d.severity.to_string()
             };
+            // As ruff: `[*]` marks a finding `--fix` fixes.
+            let fixable = if d.fixable(Applicability::Safe) {
+                "[*] "
+            } else {
+                ""
+            };
             write!(
                 out,
-                "{}:{}:{}: {severity}[{}] {}",
+                "{}:{}:{}: {severity}[{}] {fixable}{}",
                 file.path,
                 at.line,
                 at.column,
@@ -56,9 +63,12 @@ impl Reporter for Concise {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        match summary.describe() {
-            Some(line) => writeln!(out, "{line}"),
-            None => Ok(()),
+        for line in [summary.describe(), summary.describe_fixes()]
+            .into_iter()
+            .flatten()
+        {
+            writeln!(out, "{line}")?;
         }
+        Ok(())
     }
 }

@@ -2,9 +2,9 @@
 //!
 //! A finding is identified by its rule, the text of the line it starts on
 //! (trimmed), and how many findings before it in the same file share both.
-//! On a line longer than [`WINDOW`] bytes only the text within [`WINDOW`]
-//! bytes either side of the finding's start counts, so that the cost of a
-//! finding does not grow with its line.
+//! On a line longer than [`LONG_LINE`] bytes only the text within
+//! [`RADIUS`] bytes either side of the finding's start counts, so that the
+//! cost of a finding does not grow with its line.
 //! The identity survives lines being inserted or removed above it, and
 //! changes when the offending line itself changes, as code scanning and
 //! GitLab expect. The hash is 64-bit FNV-1a: fixed by its definition, so the
@@ -15,9 +15,11 @@ use std::collections::HashMap;
 use super::FileReport;
 use crate::line_index::ColumnUnit;
 
-/// The most bytes of a line hashed whole; on longer lines, how far either
-/// side of a finding's start its window reaches.
-pub(super) const WINDOW: usize = 4096;
+/// The most bytes of a line hashed whole.
+pub(super) const LONG_LINE: usize = 4096;
+
+/// On longer lines, how far either side of a finding's start its window reaches.
+pub(super) const RADIUS: usize = 512;
 
 /// The identity of one finding in its file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,17 +64,17 @@ pub(super) fn line_hashes(file: &FileReport<'_>) -> Vec<LineHash> {
 }
 
 /// The trimmed text of the line at `range` that identifies a finding at
-/// `offset`: the whole line, or on a long line the bytes within [`WINDOW`]
+/// `offset`: the whole line, or on a long line the bytes within [`RADIUS`]
 /// of `offset` (widened to character boundaries).
 fn window(source: &str, range: std::ops::Range<usize>, offset: usize) -> &str {
-    if range.len() <= WINDOW {
+    if range.len() <= LONG_LINE {
         return source[range].trim();
     }
-    let mut start = offset.saturating_sub(WINDOW).max(range.start);
+    let mut start = offset.saturating_sub(RADIUS).max(range.start);
     while !source.is_char_boundary(start) {
         start -= 1;
     }
-    let mut end = offset.saturating_add(WINDOW).min(range.end);
+    let mut end = offset.saturating_add(RADIUS).min(range.end);
     while !source.is_char_boundary(end) {
         end += 1;
     }

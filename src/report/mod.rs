@@ -15,7 +15,7 @@ use std::io::{self, Write};
 
 use std::sync::Arc;
 
-use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Label, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
 use crate::model::Span;
 use crate::source::{SourceFile, Sources};
@@ -204,6 +204,10 @@ pub struct Summary {
     pub infos: usize,
     /// Findings per rule id.
     pub by_rule: BTreeMap<&'static str, usize>,
+    /// Findings with a safe fix (`--fix` applies it).
+    pub fixable: usize,
+    /// Findings with an unsafe fix (`--fix --unsafe-fixes` applies it).
+    pub unsafe_fixable: usize,
 }
 
 impl Summary {
@@ -237,6 +241,27 @@ impl Summary {
                 Severity::Info => self.infos += 1,
             }
             *self.by_rule.entry(d.rule).or_default() += 1;
+            match d.fix.as_ref().map(|f| f.applicability) {
+                Some(Applicability::Safe) => self.fixable += 1,
+                Some(Applicability::Unsafe) => self.unsafe_fixable += 1,
+                None => {}
+            }
+        }
+    }
+
+    /// `[*] 2 fixable with --fix (1 more with --fix --unsafe-fixes)`, when
+    /// any finding has a fix.
+    #[must_use]
+    pub fn describe_fixes(&self) -> Option<String> {
+        match (self.fixable, self.unsafe_fixable) {
+            (0, 0) => None,
+            (safe, 0) => Some(format!("[*] {safe} fixable with --fix")),
+            (0, guesses) => Some(format!(
+                "{guesses} fixable with --fix --unsafe-fixes (review those changes)"
+            )),
+            (safe, guesses) => Some(format!(
+                "[*] {safe} fixable with --fix ({guesses} more with --fix --unsafe-fixes)"
+            )),
         }
     }
 }

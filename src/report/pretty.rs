@@ -20,11 +20,21 @@ use crate::source::SourceFile;
 /// shown without its source excerpt, with its position in a note.
 const MAX_LINE_BYTES: usize = 16_000;
 
-/// Whether every line `span` starts or ends on is short enough to draw.
+/// Whether every line `span` starts or ends on is short enough to draw:
+/// as planlint counts lines, and as miette does, which breaks lines only at
+/// `\n` (a plan with lone CR line ends is one line to it).
 pub(crate) fn drawable(text: &str, index: &LineIndex, span: crate::model::Span) -> bool {
     [span.offset, span.end()].into_iter().all(|offset| {
         let range = index.line_range(text, index.line_of(offset));
-        range.end - range.start <= MAX_LINE_BYTES
+        if range.end - range.start > MAX_LINE_BYTES {
+            return false;
+        }
+        // A `\n` within the bytes before `offset`, or the text's start.
+        let mut from = offset.min(text.len()).saturating_sub(MAX_LINE_BYTES);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        from == 0 || text.as_bytes()[from..offset.min(text.len())].contains(&b'\n')
     })
 }
 
@@ -82,7 +92,13 @@ pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
         (None, Some(n)) => Some(format!("note: {n}")),
         (None, None) => None,
     };
-    let mut m = MietteDiagnostic::new(d.message.clone())
+    // As ruff: `[*]` marks a finding `--fix` fixes.
+    let message = if d.fixable(crate::diagnostic::Applicability::Safe) {
+        format!("[*] {}", d.message)
+    } else {
+        d.message.clone()
+    };
+    let mut m = MietteDiagnostic::new(message)
         .with_code(d.rule)
         .with_severity(severity)
         .with_labels(labels);
@@ -335,9 +351,12 @@ impl Reporter for Pretty {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        match summary.describe() {
-            Some(line) => writeln!(out, "{line}"),
-            None => Ok(()),
+        for line in [summary.describe(), summary.describe_fixes()]
+            .into_iter()
+            .flatten()
+        {
+            writeln!(out, "{line}")?;
         }
+        Ok(())
     }
 }

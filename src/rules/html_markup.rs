@@ -17,6 +17,9 @@ declare_rule! {
     /// or `html-markup = "warning"` in `planlint.toml`), since the published
     /// plans carry such markup today.
     ///
+    /// Fix (safe): `--fix` removes the markup and nothing else, when it
+    /// sits on one line.
+    ///
     /// ## Why is this bad?
     /// The markup is an artefact of the web page, not part of the plan: it
     /// makes the text harder to read and to search, and it ends up in every

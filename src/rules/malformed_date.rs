@@ -13,6 +13,9 @@ declare_rule! {
     /// two-digit month from 01 to 12, a slash, a four-digit year. A bracketed
     /// annotation after the date, such as `10/2015 (首次發放日期)`, is fine.
     ///
+    /// Fix (safe): when planlint can read the date (`3/2024`, `2024-03`,
+    /// `2024年3月`), `--fix` writes it as `MM/YYYY`.
+    ///
     /// ## Why is this bad?
     /// Dates are the plan's commitments: readers, and the portal team that
     /// collects every bureau's plan, compare them across plans. `3/2024`,

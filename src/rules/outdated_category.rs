@@ -14,6 +14,8 @@ declare_rule! {
     /// Off by default: plans written before the renaming are still valid.
     /// Select it when you update a plan for a new round.
     ///
+    /// Fix (safe): `--fix` writes the category's current name.
+    ///
     /// ## Why is this bad?
     /// Readers look for the dataset under the category the portal shows
     /// today, and the Chinese, English and Simplified Chinese versions of a

@@ -17,6 +17,9 @@ declare_rule! {
     ///
     /// Add your own terms under `[[vocabulary.frequencies]]` in `planlint.toml`.
     ///
+    /// Fix (unsafe): when one known term is a near spelling, `--fix
+    /// --unsafe-fixes` writes it; it is a guess, so review it.
+    ///
     /// ## Why is this bad?
     /// DATA.GOV.HK publishes the frequency as metadata from a fixed list; a
     /// term outside it (or a typo such as `實特` for `實時`) cannot be mapped,
@@ -65,7 +68,7 @@ impl Rule for UnknownFrequency {
                     let fixable = cell.more.is_empty() && span.length <= cell.span.length;
                     let f = finding.with_help(format!("did you mean `{only}`?"));
                     if fixable {
-                        f.with_fix(format!("replace with `{only}`"), Span::new(span.offset, span.end()), only.clone())
+                        f.with_unsafe_fix(format!("replace with `{only}`"), Span::new(span.offset, span.end()), only.clone())
                     } else {
                         f
                     }

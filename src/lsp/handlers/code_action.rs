@@ -1,4 +1,6 @@
-//! `textDocument/codeAction`: quick fixes from the findings that carry one.
+//! `textDocument/codeAction`: quick fixes from the findings that carry one,
+//! and `source.fixAll.planlint` with every safe fix of the document (what
+//! `planlint check --fix` applies in one pass), for fix-on-save.
 
 use std::collections::HashMap;
 
@@ -8,6 +10,7 @@ use lsp_types::{
     TextEdit, WorkspaceEdit,
 };
 
+use crate::diagnostic::Applicability;
 use crate::lsp::publish;
 use crate::lsp::server::Server;
 use crate::lsp::store::Document;
@@ -23,18 +26,65 @@ pub fn handle(
         context,
         ..
     } = params;
-    let wants_quickfix = context.only.as_ref().is_none_or(|only| {
-        only.iter().any(|kind| {
-            kind.as_str().is_empty() || CodeActionKind::QUICKFIX.as_str().starts_with(kind.as_str())
+    // A kind asked for covers the kinds under it (`source` covers
+    // `source.fixAll.planlint`); asking for none asks for every kind.
+    let wants = |kind: &CodeActionKind| {
+        context.only.as_ref().is_none_or(|only| {
+            only.iter().any(|asked| {
+                let asked = asked.as_str();
+                asked.is_empty()
+                    || kind.as_str() == asked
+                    || kind.as_str().starts_with(&format!("{asked}."))
+            })
         })
-    });
+    };
     let Some(document) = server.store.get(&text_document.uri) else {
         return Ok(None);
     };
-    if !wants_quickfix {
-        return Ok(Some(Vec::new()));
+    let mut found = Vec::new();
+    if wants(&CodeActionKind::QUICKFIX) {
+        found = actions(document, range, &server.client);
     }
-    Ok(Some(actions(document, range, &server.client)))
+    if wants(&fix_all_kind())
+        && let Some(action) = fix_all(document, &server.client)
+    {
+        found.push(action);
+    }
+    Ok(Some(found))
+}
+
+/// `source.fixAll.planlint`, as ruff and ESLint name theirs.
+#[must_use]
+pub fn fix_all_kind() -> CodeActionKind {
+    CodeActionKind::new("source.fixAll.planlint")
+}
+
+/// Every safe fix of `document` as one action, when there is any.
+#[must_use]
+pub fn fix_all(
+    document: &Document,
+    client: &publish::ClientOptions,
+) -> Option<CodeActionOrCommand> {
+    let edits: Vec<TextEdit> =
+        crate::diagnostic::fix_edits(document.text(), document.findings(), Applicability::Safe)
+            .into_iter()
+            .map(|fix| TextEdit {
+                range: document.range(fix.span, client.unit),
+                new_text: fix.replacement.clone(),
+            })
+            .collect();
+    if edits.is_empty() {
+        return None;
+    }
+    Some(CodeActionOrCommand::CodeAction(CodeAction {
+        title: "planlint: fix all safely fixable problems".to_owned(),
+        kind: Some(fix_all_kind()),
+        edit: Some(WorkspaceEdit {
+            changes: Some(HashMap::from([(document.uri().clone(), edits)])),
+            ..WorkspaceEdit::default()
+        }),
+        ..CodeAction::default()
+    }))
 }
 
 /// The quick fixes for `range` in `document`.
@@ -113,5 +163,41 @@ mod tests {
             assert_eq!(edits[0].range, Range::new(at, Position::new(0, column + 1)));
             assert_eq!(edits[0].new_text, "03");
         }
+    }
+
+    #[test]
+    fn fix_all_holds_every_safe_fix_and_no_guess() {
+        let text = "3/2024\t實特\t4/2024";
+        let mut doc = Document::new(Uri::from_str("file:///p.txt").unwrap(), 1, text.to_owned());
+        let at = |needle: &str| {
+            let i = text.find(needle).unwrap();
+            Span::new(i, i + needle.len())
+        };
+        doc.set_findings(vec![
+            Diagnostic::new("malformed-date", at("3/2024"), "m").with_fix(
+                "f",
+                at("3/2024"),
+                "03/2024",
+            ),
+            Diagnostic::new("unknown-frequency", at("實特"), "m").with_unsafe_fix(
+                "f",
+                at("實特"),
+                "實時",
+            ),
+            Diagnostic::new("malformed-date", at("4/2024"), "m").with_fix(
+                "f",
+                at("4/2024"),
+                "04/2024",
+            ),
+        ]);
+        let Some(CodeActionOrCommand::CodeAction(action)) =
+            fix_all(&doc, &publish::ClientOptions::default())
+        else {
+            panic!("no fix-all action");
+        };
+        assert_eq!(action.kind, Some(fix_all_kind()));
+        let edits = &action.edit.as_ref().unwrap().changes.as_ref().unwrap()[doc.uri()];
+        let texts: Vec<&str> = edits.iter().map(|e| e.new_text.as_str()).collect();
+        assert_eq!(texts, ["03/2024", "04/2024"]);
     }
 }

@@ -104,7 +104,10 @@ pub fn capabilities(encoding: PositionEncodingKind) -> ServerCapabilities {
         )),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            code_action_kinds: Some(vec![
+                CodeActionKind::QUICKFIX,
+                crate::lsp::handlers::code_action::fix_all_kind(),
+            ]),
             work_done_progress_options: lsp_types::WorkDoneProgressOptions::default(),
             resolve_provider: None,
         })),
