@@ -98,6 +98,10 @@ pub struct ConfigFile {
     /// Words added to the lexicon, per language (`[lexicon.en]`).
     #[serde(default)]
     pub lexicon: LexiconConfig,
+    /// The language of messages: `auto` (the plan's own), `en`, `zh-Hant`
+    /// or `zh-Hans`.
+    #[serde(default)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// A config file that could not be read or understood.
@@ -139,6 +143,8 @@ pub struct Settings {
     pub issuers: Arc<Issuers>,
     /// `[[plans]]`: plans assigned to an issuer by path, globs compiled.
     pub plans: Vec<(Vec<glob::Pattern>, String)>,
+    /// The language of messages (`lang`; `auto` is the plan's own).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for Settings {
@@ -154,11 +160,13 @@ impl Default for Settings {
             root: None,
             issuers: Arc::new(Issuers::builtin().clone()),
             plans: Vec::new(),
+            lang: crate::i18n::Lang::Auto,
         }
     }
 }
 
-/// `--select` and `--ignore` from the command line, applied after the config.
+/// `--select`, `--ignore` and `--lang` from the command line, applied after
+/// the config.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleSelection {
     /// Only these rules run (at their configured or default severity, or as
@@ -166,6 +174,8 @@ pub struct RuleSelection {
     pub select: Vec<String>,
     /// These rules do not run.
     pub ignore: Vec<String>,
+    /// The language of messages, over the config's `lang`.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl RuleSelection {
@@ -254,6 +264,7 @@ impl Settings {
             vocab.extend_lexicon(&file.lexicon);
         }
         settings.vocab = Arc::new(vocab);
+        settings.lang = file.lang.unwrap_or_default();
         settings.root = path
             .parent()
             .map(|root| root.canonicalize().unwrap_or_else(|_| root.to_owned()));
@@ -290,6 +301,9 @@ impl Settings {
         }
         for id in &selection.ignore {
             self.rules.remove(id.as_str());
+        }
+        if let Some(lang) = selection.lang {
+            self.lang = lang;
         }
         self
     }
@@ -437,6 +451,16 @@ impl Resolver {
     pub fn reload(&mut self) {
         self.by_dir.clear();
         self.by_file.clear();
+    }
+
+    /// Writes messages in `lang` whatever the configs say (an editor's
+    /// locale); settings already resolved are resolved again.
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.selection.lang = Some(lang);
+        if let Some(fixed) = &mut self.fixed {
+            Arc::make_mut(fixed).lang = lang;
+        }
+        self.reload();
     }
 }
 

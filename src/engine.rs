@@ -55,6 +55,7 @@ pub fn lint(source: &str, document: &Document, settings: &Settings) -> Vec<Diagn
         source,
         document,
         vocab: &settings.vocab,
+        messages: crate::i18n::messages(settings.lang.resolve(document.language)),
     };
     let mut diagnostics = Vec::new();
     for rule in registry::RULES {
@@ -139,6 +140,8 @@ pub struct Report<'a> {
     pub diagnostics: &'a [Diagnostic],
     /// How many fixes were applied to the file.
     pub fixed: usize,
+    /// The language its findings are written in.
+    pub language: crate::model::Language,
 }
 
 /// The files of a run, for labels that point into another file: each file's
@@ -242,6 +245,7 @@ enum Outcome {
         document: Option<Box<(Document, Identity)>>,
         diagnostics: Vec<Diagnostic>,
         fixed: usize,
+        language: crate::model::Language,
     },
     Failed(String),
     BadConfig,
@@ -383,6 +387,7 @@ impl<'r> Engine<'r> {
                     identity,
                     settings,
                     checked: input.checked,
+                    messages: crate::i18n::messages(settings.lang.resolve(document.language)),
                 })
             })
             .collect();
@@ -449,6 +454,7 @@ fn per_plan(input: &Input, options: Options, keep_document: bool) -> Outcome {
         }
     }
     let keep_source = !keep_document || matches!(input.origin, Origin::Stdin);
+    let language = settings.lang.resolve(document.language);
     Outcome::Checked {
         source: keep_source.then_some(source),
         document: keep_document.then(|| {
@@ -461,6 +467,7 @@ fn per_plan(input: &Input, options: Options, keep_document: bool) -> Outcome {
         }),
         diagnostics,
         fixed,
+        language,
     }
 }
 
@@ -477,6 +484,7 @@ fn emit<E>(
             source,
             diagnostics,
             fixed,
+            language,
             ..
         } => {
             // Positions are only ever computed for findings.
@@ -494,6 +502,7 @@ fn emit<E>(
                     index: &index,
                     diagnostics: &diagnostics,
                     fixed,
+                    language,
                 }),
                 files,
             )

@@ -96,8 +96,16 @@ impl Server {
         }
     }
 
-    /// Starts a server and initializes it with these position encodings.
+    /// Starts a server and initializes it with these position encodings,
+    /// as an English-speaking client: these tests read English messages
+    /// (`locale_chooses_the_language_of_findings_and_hover` reads others).
     fn initialized(encodings: &[&str]) -> (Self, Value) {
+        Self::initialized_in(encodings, Some("en"))
+    }
+
+    /// Starts a server and initializes it with these position encodings and
+    /// the client's `locale`, if any.
+    fn initialized_in(encodings: &[&str], locale: Option<&str>) -> (Self, Value) {
         let mut server = Self::start();
         let mut capabilities = json!({
             "textDocument": {
@@ -108,10 +116,11 @@ impl Server {
         if !encodings.is_empty() {
             capabilities["general"] = json!({"positionEncodings": encodings});
         }
-        let response = server.request(
-            "initialize",
-            json!({"processId": null, "rootUri": null, "capabilities": capabilities}),
-        );
+        let mut params = json!({"processId": null, "rootUri": null, "capabilities": capabilities});
+        if let Some(locale) = locale {
+            params["locale"] = json!(locale);
+        }
+        let response = server.request("initialize", params);
         server.notify("initialized", json!({}));
         (server, response)
     }

@@ -12,6 +12,8 @@ use super::{ColorChoice, FINDINGS, SUCCESS, TROUBLE};
 use crate::config::{ConfigError, Resolver, RuleSelection};
 use crate::diagnostic::Severity;
 use crate::engine::{self, Engine, Event, Input, Origin};
+use crate::i18n::Lang;
+use crate::model::Language;
 use crate::report::{FileReport, Options, Summary, plural};
 
 /// Arguments of `planlint check`.
@@ -53,6 +55,10 @@ pub struct CheckArgs {
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The language of messages: `auto` (each plan's own, the default),
+    /// `en`, `zh-Hant` or `zh-Hans`; overrides `lang` in planlint.toml.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Runs `planlint check` and returns the exit code.
@@ -60,6 +66,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     let selection = RuleSelection {
         select: args.select.clone(),
         ignore: args.ignore.clone(),
+        lang: args.lang,
     };
     let unknown = selection.unknown();
     if !unknown.is_empty() {
@@ -131,6 +138,14 @@ pub fn run(args: &CheckArgs) -> u8 {
             match event {
                 Event::Checked(report) => {
                     summary.add(report.diagnostics);
+                    summary.language = Some(match (args.lang, summary.language) {
+                        // Plans in several languages: the summary is English.
+                        (None | Some(Lang::Auto), Some(seen)) if seen != report.language => {
+                            Language::En
+                        }
+                        (Some(lang), _) => lang.resolve(report.language),
+                        _ => report.language,
+                    });
                     if report.fixed > 0 {
                         fixes.0 += report.fixed;
                         fixes.1 += 1;

@@ -204,6 +204,8 @@ pub struct Summary {
     pub infos: usize,
     /// Findings per rule id.
     pub by_rule: BTreeMap<&'static str, usize>,
+    /// The language to write the summary in (English when unset).
+    pub language: Option<crate::model::Language>,
 }
 
 impl Summary {
@@ -211,16 +213,15 @@ impl Summary {
     #[must_use]
     pub fn describe(&self) -> Option<String> {
         let total = self.errors + self.warnings + self.infos;
+        let messages = crate::i18n::messages(self.language.unwrap_or(crate::model::Language::En));
         (total > 0).then(|| {
-            format!(
-                "found {total} problem{} ({} error{}, {} warning{}) in {} file{}",
-                plural(total),
-                self.errors,
-                plural(self.errors),
-                self.warnings,
-                plural(self.warnings),
-                self.files,
-                plural(self.files)
+            crate::t!(
+                messages,
+                "summary",
+                total = total,
+                errors = self.errors,
+                warnings = self.warnings,
+                files = self.files
             )
         })
     }
