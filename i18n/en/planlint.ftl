@@ -117,6 +117,7 @@ missing-structure = plan has no title line
     .no-sections = file holds no plan sections (`A. …` to `D. …`)
     .no-sections-label = no section heading in this file
     .no-sections-help = a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `
+    .no-sections-help-example = a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `, e.g. `{ $example }`
     .no-years = plan title `{ $title }` names no plan years
     .no-years-label = no years here
     .no-years-help = name the plan's years in the title, e.g. `{ $example }`

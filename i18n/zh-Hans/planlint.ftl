@@ -109,6 +109,7 @@ missing-structure = 计划缺少标题行
     .no-sections = 文件中没有计划的各部分（“A. …”至“D. …”）
     .no-sections-label = 本文件没有部分标题
     .no-sections-help = 计划以局／部门名称和标题开头，之后是以“A. ”、“B. ”、“C. ”和“D. ”开头的各部分
+    .no-sections-help-example = 计划以局／部门名称和标题开头，之后是以“A. ”、“B. ”、“C. ”和“D. ”开头的各部分，例如“{ $example }”
     .no-years = 计划标题“{ $title }”没有写明计划年度
     .no-years-label = 此处没有年份
     .no-years-help = 请在标题中写明计划年度，例如“{ $example }”

@@ -109,6 +109,7 @@ missing-structure = 計劃沒有標題行
     .no-sections = 檔案沒有計劃的部分（「A. …」至「D. …」）
     .no-sections-label = 此檔案沒有部分標題
     .no-sections-help = 計劃以局／部門名稱及標題開始，其後為以「A. 」、「B. 」、「C. 」及「D. 」開首的部分
+    .no-sections-help-example = 計劃以局／部門名稱及標題開始，其後為以「A. 」、「B. 」、「C. 」及「D. 」開首的部分，例如「{ $example }」
     .no-years = 計劃標題「{ $title }」沒有註明計劃年度
     .no-years-label = 此處沒有年份
     .no-years-help = 請在標題註明計劃年度，例如「{ $example }」

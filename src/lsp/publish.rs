@@ -66,7 +66,7 @@ pub fn recheck(
     config_error: Option<&ConfigError>,
 ) -> Vec<lsp_types::Diagnostic> {
     document.check(settings);
-    diagnostics(document, client, config_error)
+    diagnostics(document, client, config_error, &())
 }
 
 /// The LSP diagnostics for `document`'s last findings.
@@ -75,6 +75,7 @@ pub fn diagnostics(
     document: &Document,
     client: &ClientOptions,
     config_error: Option<&ConfigError>,
+    others: &dyn Sources,
 ) -> Vec<lsp_types::Diagnostic> {
     let mut out = Vec::new();
     if let Some(error) = config_error {
@@ -95,7 +96,7 @@ pub fn diagnostics(
         findings
             .iter()
             .take(MAX_PUBLISHED)
-            .map(|finding| to_lsp(document, finding, client, &())),
+            .map(|finding| to_lsp(document, finding, client, others)),
     );
     if findings.len() > MAX_PUBLISHED {
         let next = &findings[MAX_PUBLISHED];

@@ -57,7 +57,12 @@ impl Rule for MissingStructure {
                 findings
                     .at(start, message)
                     .with_label(crate::t!(m, "missing-structure.no-sections-label"))
-                    .with_help(crate::t!(m, "missing-structure.no-sections-help")),
+                    .with_help(example_section(context).map_or_else(
+                        || crate::t!(m, "missing-structure.no-sections-help"),
+                        |section| {
+                            crate::t!(m, "missing-structure.no-sections-help-example", example = section)
+                        },
+                    )),
             );
             return;
         }
@@ -89,6 +94,17 @@ impl Rule for MissingStructure {
             Some(_) => {}
         }
     }
+}
+
+/// The heading of section A, in the plan's language.
+fn example_section(context: &Context<'_>) -> Option<String> {
+    context
+        .vocab
+        .lexicon()
+        .examples(context.document.language)
+        .sections
+        .first()
+        .cloned()
 }
 
 /// A title with plan years, in the plan's language.
