@@ -260,7 +260,6 @@ rule-doc-what = What it does
 rule-doc-why = Why is this bad?
 rule-doc-example = Example
 rule-doc-instead = Use instead:
-rule-doc-default = default
 rule-doc-off = off unless selected
 
 rule-cell-count = Reports a table row with more or fewer TAB-separated cells than the table's header row

@@ -227,7 +227,6 @@ rule-doc-what = 作用
 rule-doc-why = 为什么有问题？
 rule-doc-example = 示例
 rule-doc-instead = 应改为：
-rule-doc-default = 默认
 rule-doc-off = 默认不启用，需选用
 
 rule-cell-count = 查找单元格数目比表头多或少的行（以 TAB 分隔）

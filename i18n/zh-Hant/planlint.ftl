@@ -226,7 +226,6 @@ rule-doc-what = 作用
 rule-doc-why = 為何有問題？
 rule-doc-example = 例子
 rule-doc-instead = 請改為：
-rule-doc-default = 預設
 rule-doc-off = 除非選用，否則不啟用
 
 rule-cell-count = 找出儲存格數目比標題列多或少的表列（以 TAB 分隔）

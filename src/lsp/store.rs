@@ -122,6 +122,11 @@ impl Document {
         &self.findings
     }
 
+    /// Records the language its findings were written in.
+    pub fn set_language(&mut self, language: crate::model::Language) {
+        self.language = language;
+    }
+
     /// The language its findings are written in (as last checked).
     #[must_use]
     pub fn language(&self) -> crate::model::Language {
