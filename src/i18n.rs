@@ -43,7 +43,9 @@ pub fn catalogue_source(language: Language) -> &'static str {
 
 /// Which language messages are written in: one of the three, or `auto`,
 /// the language of the plan being reported on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum Lang {
     /// The plan's own language.
     #[default]

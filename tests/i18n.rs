@@ -222,6 +222,7 @@ fn planlint(args: &[&str]) -> String {
         .current_dir(ROOT)
         .env("NO_COLOR", "1")
         .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("PLANLINT_LANG")
         .stdin(Stdio::null())
         .output()
         .unwrap();

@@ -248,7 +248,7 @@ summary = found { $total ->
     }, { $warnings ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
-    }) in { $files ->
+    }, { $infos } info) in { $files ->
         [one] { $files } file
        *[other] { $files } files
     }

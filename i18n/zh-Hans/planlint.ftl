@@ -219,7 +219,7 @@ unrecognized-line = 无法识别的行“{ $text }”
 
 ## 检查结果
 
-summary = 在 { $files } 个文件中发现 { $total } 个问题（{ $errors } 个错误，{ $warnings } 个警告）
+summary = 在 { $files } 个文件中发现 { $total } 个问题（{ $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示）
 
 ## 规则说明：各规则查找什么问题（摘要），以及为什么重要。
 

@@ -218,7 +218,7 @@ unrecognized-line = 無法辨識的一行「{ $text }」
 
 ## 檢查結果
 
-summary = 在 { $files } 個檔案中發現 { $total } 個問題（{ $errors } 個錯誤，{ $warnings } 個警告）
+summary = 在 { $files } 個檔案中發現 { $total } 個問題（{ $errors } 個錯誤，{ $warnings } 個警告，{ $infos } 個提示）
 
 ## 規則說明：各規則找出甚麼問題（摘要），以及為何重要。
 

@@ -209,7 +209,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// `found 3 problems (2 errors, 1 warning) in 2 files`, when there are any.
+    /// `found 4 problems (2 errors, 1 warning, 1 info) in 2 files`, when
+    /// there are any.
     #[must_use]
     pub fn describe(&self) -> Option<String> {
         let total = self.errors + self.warnings + self.infos;
@@ -221,6 +222,7 @@ impl Summary {
                 total = total,
                 errors = self.errors,
                 warnings = self.warnings,
+                infos = self.infos,
                 files = self.files
             )
         })

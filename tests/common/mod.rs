@@ -13,8 +13,7 @@ use planlint::report::{FileReport, Options, Summary};
 pub fn only(ids: &[&str]) -> Settings {
     let mut settings = Settings::default().select(&RuleSelection {
         select: ids.iter().map(|s| (*s).to_owned()).collect(),
-        ignore: Vec::new(),
-        lang: None,
+        ..RuleSelection::default()
     });
     settings.lang = planlint::i18n::Lang::En;
     settings
