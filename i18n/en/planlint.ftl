@@ -302,3 +302,23 @@ rule-unrecognized-line = Reports a line that fits nowhere in a plan's structure
 ## The language server
 
 hover-help = help: { $help }
+
+## planlint ledger (the pretty table; JSON and CSV fields stay English)
+
+ledger-none = no plans with an issuer and plan years found
+ledger-family = { $issuer } ({ $language }): plans { $plans }, as of { $month }
+ledger-dataset = dataset
+ledger-target = target
+ledger-status = status
+ledger-released = released
+ledger-late = late
+ledger-moved = moved
+ledger-months = { $months } mo
+ledger-totals = { $promised } promised: { $on_time } on time, { $late } late, { $rescheduled } rescheduled, { $overdue } overdue, { $pending } pending, { $dropped } dropped; { $unpromised } unpromised
+ledger-status-released-on-time = released-on-time
+ledger-status-released-late = released-late
+ledger-status-rescheduled = rescheduled
+ledger-status-overdue = overdue
+ledger-status-pending = pending
+ledger-status-dropped = dropped
+ledger-status-unpromised-release = unpromised-release

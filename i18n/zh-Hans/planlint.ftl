@@ -269,3 +269,23 @@ rule-unrecognized-line = 查找在计划结构中无法归类的行
 ## 语言服务器
 
 hover-help = 建议：{ $help }
+
+## planlint ledger（表格；JSON 和 CSV 字段保持英文）
+
+ledger-none = 找不到写明局／部门和计划年度的计划
+ledger-family = { $issuer }（{ $language }）：计划 { $plans }，截至 { $month }
+ledger-dataset = 数据集
+ledger-target = 目标
+ledger-status = 状态
+ledger-released = 发放
+ledger-late = 延迟
+ledger-moved = 改期
+ledger-months = { $months }个月
+ledger-totals = 承诺 { $promised } 项：按时发放 { $on_time } 项，延迟发放 { $late } 项，改期 { $rescheduled } 项，逾期 { $overdue } 项，未到期 { $pending } 项，没有交代 { $dropped } 项；未经承诺而发放 { $unpromised } 项
+ledger-status-released-on-time = 按时发放
+ledger-status-released-late = 延迟发放
+ledger-status-rescheduled = 已改期
+ledger-status-overdue = 逾期
+ledger-status-pending = 未到期
+ledger-status-dropped = 没有交代
+ledger-status-unpromised-release = 未经承诺而发放

@@ -268,3 +268,23 @@ rule-unrecognized-line = 找出在計劃結構中無法歸類的一行
 ## 語言伺服器
 
 hover-help = 建議：{ $help }
+
+## planlint ledger（表格；JSON 及 CSV 欄位維持英文）
+
+ledger-none = 找不到註明局／部門及計劃年度的計劃
+ledger-family = { $issuer }（{ $language }）：計劃 { $plans }，截至 { $month }
+ledger-dataset = 數據集
+ledger-target = 目標
+ledger-status = 狀況
+ledger-released = 發放
+ledger-late = 延遲
+ledger-moved = 改期
+ledger-months = { $months }個月
+ledger-totals = 承諾 { $promised } 項：按時發放 { $on_time } 項，延遲發放 { $late } 項，改期 { $rescheduled } 項，逾期 { $overdue } 項，未到期 { $pending } 項，沒有交代 { $dropped } 項；未經承諾而發放 { $unpromised } 項
+ledger-status-released-on-time = 按時發放
+ledger-status-released-late = 延遲發放
+ledger-status-rescheduled = 已改期
+ledger-status-overdue = 逾期
+ledger-status-pending = 未到期
+ledger-status-dropped = 沒有交代
+ledger-status-unpromised-release = 未經承諾而發放
