@@ -111,6 +111,10 @@ pub struct ConfigFile {
     /// Words added to the lexicon, per language (`[lexicon.en]`).
     #[serde(default)]
     pub lexicon: LexiconConfig,
+    /// The language of messages: `auto` (the plan's own), `en`, `zh-Hant`
+    /// or `zh-Hans`.
+    #[serde(default)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// A config file that could not be read or understood.
@@ -152,6 +156,8 @@ pub struct Settings {
     pub issuers: Arc<Issuers>,
     /// `[[plans]]`: plans assigned to an issuer by path, globs compiled.
     pub plans: Vec<(Patterns, String)>,
+    /// The language of messages (`lang`; `auto` is the plan's own).
+    pub lang: crate::i18n::Lang,
     /// The config file these settings come from, if any.
     pub file: Option<PathBuf>,
     /// How files without a byte order mark are decoded.
@@ -211,6 +217,7 @@ impl Default for Settings {
             root: None,
             issuers: Arc::new(Issuers::builtin().clone()),
             plans: Vec::new(),
+            lang: crate::i18n::Lang::Auto,
             file: None,
             encoding: Encoding::default(),
             additions: VocabularyConfig::default(),
@@ -218,8 +225,8 @@ impl Default for Settings {
     }
 }
 
-/// `--select`, `--extend-select`, `--ignore` and `--encoding` from the
-/// command line, applied after the config.
+/// `--select`, `--extend-select`, `--ignore`, `--encoding` and `--lang`
+/// from the command line, applied after the config.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleSelection {
     /// Only these rules run (at their configured or default severity, or as
@@ -231,6 +238,8 @@ pub struct RuleSelection {
     pub ignore: Vec<String>,
     /// The encoding of files without a byte order mark, over the config's.
     pub encoding: Option<Encoding>,
+    /// The language of messages, over the config's `lang`.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// The id that stands for every rule in `--select` and `--ignore`.
@@ -341,6 +350,7 @@ impl Settings {
             vocab.extend_lexicon(&file.lexicon);
         }
         settings.vocab = Arc::new(vocab);
+        settings.lang = file.lang.unwrap_or_default();
         settings.additions = file.vocabulary;
         settings.file = Some(path.to_owned());
         settings.root = path
@@ -392,6 +402,9 @@ impl Settings {
         }
         if let Some(encoding) = selection.encoding {
             self.encoding = encoding;
+        }
+        if let Some(lang) = selection.lang {
+            self.lang = lang;
         }
         self
     }
@@ -537,6 +550,16 @@ impl Resolver {
     pub fn reload(&mut self) {
         self.by_dir.clear();
         self.by_file.clear();
+    }
+
+    /// Writes messages in `lang` whatever the configs say (an editor's
+    /// locale); settings already resolved are resolved again.
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.selection.lang = Some(lang);
+        if let Some(fixed) = &mut self.fixed {
+            Arc::make_mut(fixed).lang = lang;
+        }
+        self.reload();
     }
 }
 

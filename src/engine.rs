@@ -55,6 +55,7 @@ pub fn lint(source: &str, document: &Document, settings: &Settings) -> Vec<Diagn
         source,
         document,
         vocab: &settings.vocab,
+        messages: crate::i18n::messages(settings.lang.resolve(document.language)),
     };
     let mut diagnostics = Vec::new();
     for rule in registry::RULES {
@@ -150,6 +151,8 @@ pub struct Report<'a> {
     /// On a dry run, the text with its fixes, when there are any; `source`
     /// is then the text as it is.
     pub fixed_text: Option<&'a str>,
+    /// The language its findings are written in.
+    pub language: crate::model::Language,
 }
 
 /// The files of a run, for labels that point into another file: each file's
@@ -263,6 +266,7 @@ enum Outcome {
         problem: Option<String>,
         /// The text with its fixes, on a dry run.
         fixed_text: Option<String>,
+        language: crate::model::Language,
     },
     Failed(String),
     BadConfig,
@@ -418,13 +422,15 @@ impl<'r> Engine<'r> {
             .iter()
             .filter_map(|(i, document)| {
                 let input = &inputs[*i];
+                let settings = input.settings.as_ref().ok()?;
                 Some(PlanRef {
                     file: FileId(u32::try_from(*i).unwrap_or(u32::MAX)),
                     path: &input.path,
                     document,
                     identity: identities[*i]?,
-                    settings: input.settings.as_ref().ok()?,
+                    settings,
                     checked: input.checked,
+                    messages: crate::i18n::messages(settings.lang.resolve(document.language)),
                 })
             })
             .collect();
@@ -598,6 +604,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
         }
     }
     let keep_source = !keep_document || matches!(input.origin, Origin::Stdin);
+    let language = settings.lang.resolve(document.language);
     Outcome::Checked {
         source: keep_source.then_some(source),
         identity: keep_document.then(|| Box::new(identity_of(input, settings, &document))),
@@ -605,6 +612,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
         fixed,
         problem,
         fixed_text,
+        language,
     }
 }
 
@@ -623,6 +631,7 @@ fn emit<E>(
             fixed,
             problem,
             fixed_text,
+            language,
             ..
         } => {
             if let Some(message) = problem {
@@ -650,6 +659,7 @@ fn emit<E>(
                     diagnostics: &diagnostics,
                     fixed,
                     fixed_text: fixed_text.as_deref(),
+                    language,
                 }),
                 files,
             )

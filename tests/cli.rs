@@ -6,7 +6,14 @@ use std::process::{Command, Output, Stdio};
 const BIN: &str = env!("CARGO_BIN_EXE_planlint");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
+/// Runs planlint in `dir`. `check` writes in English unless a test asks
+/// for a language: these tests are about the command line, not the wording
+/// (tests/i18n.rs is).
 fn planlint(dir: &Path, args: &[&str]) -> Output {
+    let mut args = args.to_vec();
+    if args.first() == Some(&"check") && !args.contains(&"--lang") {
+        args.splice(1..1, ["--lang", "en"]);
+    }
     Command::new(BIN)
         .args(args)
         .current_dir(dir)

@@ -20,6 +20,9 @@ fn cli_cases() {
         )
         .env("COLUMNS", "100")
         .env("GITHUB_STEP_SUMMARY", "")
+        // These cases are about the command line; tests/i18n.rs is about
+        // the languages of messages.
+        .env("PLANLINT_LANG", "en")
         .case("tests/cmd/*.md")
         .case("tests/cmd/*.toml");
 }

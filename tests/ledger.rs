@@ -10,7 +10,12 @@ const BIN: &str = env!("CARGO_BIN_EXE_planlint");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const FAMILY: &str = "tests/fixtures/families/c-and-sd";
 
+/// Runs planlint; `check` and `ledger` write in English, which these tests read.
 fn planlint(args: &[&str]) -> (Option<i32>, String, String) {
+    let mut args = args.to_vec();
+    if matches!(args.first(), Some(&("check" | "ledger"))) {
+        args.splice(1..1, ["--lang", "en"]);
+    }
     let out = Command::new(BIN)
         .args(args)
         .current_dir(ROOT)

@@ -96,8 +96,16 @@ impl Server {
         }
     }
 
-    /// Starts a server and initializes it with these position encodings.
+    /// Starts a server and initializes it with these position encodings,
+    /// as an English-speaking client: these tests read English messages
+    /// (`locale_chooses_the_language_of_findings_and_hover` reads others).
     fn initialized(encodings: &[&str]) -> (Self, Value) {
+        Self::initialized_in(encodings, Some("en"))
+    }
+
+    /// Starts a server and initializes it with these position encodings and
+    /// the client's `locale`, if any.
+    fn initialized_in(encodings: &[&str], locale: Option<&str>) -> (Self, Value) {
         let mut server = Self::start();
         let mut capabilities = json!({
             "textDocument": {
@@ -108,10 +116,11 @@ impl Server {
         if !encodings.is_empty() {
             capabilities["general"] = json!({"positionEncodings": encodings});
         }
-        let response = server.request(
-            "initialize",
-            json!({"processId": null, "rootUri": null, "capabilities": capabilities}),
-        );
+        let mut params = json!({"processId": null, "rootUri": null, "capabilities": capabilities});
+        if let Some(locale) = locale {
+            params["locale"] = json!(locale);
+        }
+        let response = server.request("initialize", params);
         server.notify("initialized", json!({}));
         (server, response)
     }
@@ -941,4 +950,48 @@ fn an_open_plan_is_compared_with_its_other_language_version_on_disk() {
         "fixed, it clears"
     );
     server.shutdown();
+}
+
+/// The client's `locale` chooses the language of findings and hover: a
+/// zh-Hant client reads Chinese about the Traditional Chinese seed, an `en`
+/// client English, and a client that sends none reads the plan's language.
+#[test]
+fn locale_chooses_the_language_of_findings_and_hover() {
+    let cases: [(Option<&str>, &str, &str, &str); 4] = [
+        (Some("zh-Hant"), "無法辨識的一行", "## 作用", "建議："),
+        (Some("zh-HK"), "無法辨識的一行", "## 作用", "建議："),
+        (Some("en"), "unrecognized line", "## What it does", "help: "),
+        (None, "無法辨識的一行", "## 作用", "建議："),
+    ];
+    for (locale, message, docs, help) in cases {
+        let (mut server, _) = Server::initialized_in(&[], locale);
+        let dir = scratch(&format!("locale-{}", locale.unwrap_or("none")));
+        let uri = file_uri(&dir.join("plan.txt"));
+        server.open(&uri, &broken_seed());
+        let diagnostics = server.diagnostics(&uri);
+        let line = heading_line() + 1;
+        let finding = diagnostics
+            .iter()
+            .find(|d| d["code"] == "unrecognized-line" && d["range"]["start"]["line"] == line)
+            .unwrap_or_else(|| panic!("{locale:?}: {diagnostics:#?}"));
+        // The same place in every language.
+        assert_eq!(finding["range"], range((line, 1), (line, 1 + 2 + 6)));
+        let text = finding["message"].as_str().unwrap();
+        assert!(text.starts_with(message), "{locale:?}: {finding:#}");
+        // Rule ids and machine fields stay English.
+        assert_eq!(finding["code"], "unrecognized-line", "{locale:?}");
+        assert_eq!(finding["source"], "planlint", "{locale:?}");
+        let hover = server.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": 2}}),
+        );
+        let contents = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(contents.contains("`unrecognized-line`"), "{hover:#}");
+        assert!(contents.contains(docs), "{locale:?}: {contents}");
+        assert!(contents.contains(message), "{locale:?}: {contents}");
+        assert!(contents.contains(help), "{locale:?}: {contents}");
+        server.shutdown();
+    }
 }

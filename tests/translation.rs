@@ -45,8 +45,9 @@ fn set_cell(lines: &mut [String], line: usize, cell: usize, text: &str) {
 }
 
 fn check(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
+    // English messages: these tests read them (tests/i18n.rs checks the others).
     let out = Command::new(BIN)
-        .arg("check")
+        .args(["check", "--lang", "en"])
         .args(args)
         .current_dir(dir)
         .env_remove("GITHUB_STEP_SUMMARY")

@@ -60,7 +60,11 @@ fn run(format: Format) -> String {
     // `b` has two lines more above its title, so its label is on line 5.
     std::fs::write(&a, PLAN).unwrap();
     std::fs::write(&b, format!("\n\n{PLAN}")).unwrap();
-    let mut settings = Settings::default();
+    // English messages: these tests read them.
+    let mut settings = Settings {
+        lang: planlint::i18n::Lang::En,
+        ..Settings::default()
+    };
     settings.rules.insert("same-plan", Severity::Warning);
     let settings = Arc::new(settings);
     let inputs =

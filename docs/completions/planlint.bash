@@ -85,7 +85,7 @@ _planlint() {
             return 0
             ;;
         planlint__subcmd__check)
-            opts="-o -q -h -V --format --output-file --select --extend-select --ignore --config --no-config --stdin-filename --encoding --force-exclude --deny-warnings --exit-zero --quiet --fix --unsafe-fixes --diff --statistics --show-settings --show-files --color --help --version"
+            opts="-o -q -h -V --format --output-file --select --extend-select --ignore --config --no-config --stdin-filename --encoding --force-exclude --deny-warnings --exit-zero --quiet --fix --unsafe-fixes --diff --statistics --show-settings --show-files --color --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -133,6 +133,10 @@ _planlint() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -283,7 +287,7 @@ _planlint() {
             return 0
             ;;
         planlint__subcmd__ledger)
-            opts="-h -V --as-of --format --help --version"
+            opts="-h -V --as-of --format --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -295,6 +299,10 @@ _planlint() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "pretty json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -351,12 +359,16 @@ _planlint() {
             return 0
             ;;
         planlint__subcmd__rule)
-            opts="-h -V --all --help --version"
+            opts="-h -V --all --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

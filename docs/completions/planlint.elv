@@ -43,6 +43,7 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand --encoding 'Read files without a byte order mark in this encoding (over `encoding` in planlint.toml): `utf-8` or `big5-hkscs`'
             cand --show-settings 'Print the settings that apply to FILE (the planlint.toml, the rules and their severities, the vocabulary additions) and exit'
             cand --color 'When to colour the output'
+            cand --lang 'The language of messages: `auto` (each plan''s own, the default), `en`, `zh-Hant` or `zh-Hans`; overrides `lang` in planlint.toml'
             cand --no-config 'Use no config file: default rules and vocabularies only'
             cand --force-exclude 'Apply `[files] exclude` to files named on the command line too (for pre-commit and editors, which pass file names)'
             cand --deny-warnings 'Exit with 1 on warnings too'
@@ -67,6 +68,7 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand --version 'Print version'
         }
         &'planlint;rule'= {
+            cand --lang 'The language of the documentation: `en` (the default, also for `auto`), `zh-Hant` or `zh-Hans`'
             cand --all 'List every rule with its default severity and summary'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -76,6 +78,7 @@ set edit:completion:arg-completer[planlint] = {|@words|
         &'planlint;ledger'= {
             cand --as-of 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month'
             cand --format 'Output format'
+            cand --lang 'The language of the pretty table''s words: `auto` (each issuer''s plans'' own, the default), `en`, `zh-Hant` or `zh-Hans`. JSON and CSV fields stay English'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

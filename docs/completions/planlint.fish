@@ -55,6 +55,7 @@ complete -c planlint -n "__fish_planlint_using_subcommand check" -l show-setting
 complete -c planlint -n "__fish_planlint_using_subcommand check" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when the output is a terminal that supports it (not `TERM=dumb`) and `NO_COLOR` is unset, or when `FORCE_COLOR` or `CLICOLOR_FORCE` is set'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c planlint -n "__fish_planlint_using_subcommand check" -l lang -d 'The language of messages: `auto` (each plan\'s own, the default), `en`, `zh-Hant` or `zh-Hans`; overrides `lang` in planlint.toml' -r
 complete -c planlint -n "__fish_planlint_using_subcommand check" -l no-config -d 'Use no config file: default rules and vocabularies only'
 complete -c planlint -n "__fish_planlint_using_subcommand check" -l force-exclude -d 'Apply `[files] exclude` to files named on the command line too (for pre-commit and editors, which pass file names)'
 complete -c planlint -n "__fish_planlint_using_subcommand check" -l deny-warnings -d 'Exit with 1 on warnings too'
@@ -71,6 +72,7 @@ complete -c planlint -n "__fish_planlint_using_subcommand parse" -l format -d 'O
 pretty\t'A readable outline'"
 complete -c planlint -n "__fish_planlint_using_subcommand parse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c planlint -n "__fish_planlint_using_subcommand parse" -s V -l version -d 'Print version'
+complete -c planlint -n "__fish_planlint_using_subcommand rule" -l lang -d 'The language of the documentation: `en` (the default, also for `auto`), `zh-Hant` or `zh-Hans`' -r
 complete -c planlint -n "__fish_planlint_using_subcommand rule" -l all -d 'List every rule with its default severity and summary'
 complete -c planlint -n "__fish_planlint_using_subcommand rule" -s h -l help -d 'Print help'
 complete -c planlint -n "__fish_planlint_using_subcommand rule" -s V -l version -d 'Print version'
@@ -78,6 +80,7 @@ complete -c planlint -n "__fish_planlint_using_subcommand ledger" -l as-of -d 'T
 complete -c planlint -n "__fish_planlint_using_subcommand ledger" -l format -d 'Output format' -r -f -a "pretty\t'One table per issuer, for a terminal'
 json\t'`{"version": 1, "entries": [...]}`'
 csv\t'One row per promise, for a spreadsheet'"
+complete -c planlint -n "__fish_planlint_using_subcommand ledger" -l lang -d 'The language of the pretty table\'s words: `auto` (each issuer\'s plans\' own, the default), `en`, `zh-Hant` or `zh-Hans`. JSON and CSV fields stay English' -r
 complete -c planlint -n "__fish_planlint_using_subcommand ledger" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c planlint -n "__fish_planlint_using_subcommand ledger" -s V -l version -d 'Print version'
 complete -c planlint -n "__fish_planlint_using_subcommand lsp" -l stdio -d 'Accepted for editor clients that pass it; standard input and output are the only transport'

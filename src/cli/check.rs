@@ -12,6 +12,8 @@ use super::{ColorChoice, FINDINGS, SUCCESS, TROUBLE};
 use crate::config::{ConfigError, Resolver, RuleSelection, Settings};
 use crate::diagnostic::{Applicability, Severity};
 use crate::engine::{self, Engine, Event, Input, Origin};
+use crate::i18n::Lang;
+use crate::model::Language;
 use crate::report::{FileReport, Options, Summary, plural};
 use crate::rules::registry;
 use crate::source::Encoding;
@@ -94,6 +96,10 @@ pub struct CheckArgs {
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The language of messages: `auto` (each plan's own, the default),
+    /// `en`, `zh-Hant` or `zh-Hans`; overrides `lang` in planlint.toml.
+    #[arg(long, value_name = "LANG", env = "PLANLINT_LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Rule ids from a comma-separated flag, spaces around them trimmed.
@@ -125,6 +131,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         extend_select: ids(&args.extend_select),
         ignore: ids(&args.ignore),
         encoding: args.encoding,
+        lang: args.lang,
     };
     let unknown = selection.unknown();
     if !unknown.is_empty() {
@@ -247,6 +254,14 @@ pub fn run(args: &CheckArgs) -> u8 {
             match event {
                 Event::Checked(report) => {
                     summary.add(report.diagnostics);
+                    summary.language = Some(match (args.lang, summary.language) {
+                        // Plans in several languages: the summary is English.
+                        (None | Some(Lang::Auto), Some(seen)) if seen != report.language => {
+                            Language::En
+                        }
+                        (Some(lang), _) => lang.resolve(report.language),
+                        _ => report.language,
+                    });
                     if report.fixed > 0 {
                         fixes.0 += report.fixed;
                         fixes.1 += 1;

@@ -37,6 +37,11 @@ pub struct LedgerArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = LedgerFormat::Pretty)]
     pub format: LedgerFormat,
+    /// The language of the pretty table's words: `auto` (each issuer's
+    /// plans' own, the default), `en`, `zh-Hant` or `zh-Hans`. JSON and CSV
+    /// fields stay English.
+    #[arg(long, value_name = "LANG", env = "PLANLINT_LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 fn parse_as_of(text: &str) -> Result<YearMonth, String> {
@@ -136,7 +141,7 @@ pub fn run(args: &LedgerArgs) -> u8 {
     let written = match args.format {
         LedgerFormat::Json => json(&mut out, &ledgers),
         LedgerFormat::Csv => csv(&mut out, &ledgers),
-        LedgerFormat::Pretty => pretty(&mut out, &ledgers, as_of),
+        LedgerFormat::Pretty => pretty(&mut out, &ledgers, as_of, args.lang.unwrap_or_default()),
     }
     .and_then(|()| out.flush());
     if let Err(e) = written
@@ -233,9 +238,15 @@ fn csv(out: &mut dyn Write, ledgers: &Ledgers<'_>) -> io::Result<()> {
 /// Columns of the pretty table: dataset, target, status, released, late.
 const DATASET_WIDTH: usize = 44;
 
-fn pretty(out: &mut dyn Write, ledgers: &Ledgers<'_>, as_of: YearMonth) -> io::Result<()> {
+fn pretty(
+    out: &mut dyn Write,
+    ledgers: &Ledgers<'_>,
+    as_of: YearMonth,
+    lang: crate::i18n::Lang,
+) -> io::Result<()> {
     if ledgers.is_empty() {
-        return writeln!(out, "no plans with an issuer and plan years found");
+        let m = crate::i18n::messages(lang.or_english());
+        return writeln!(out, "{}", crate::t!(m, "ledger-none"));
     }
     for (i, (family, entries)) in ledgers.iter().enumerate() {
         if i > 0 {
@@ -253,38 +264,57 @@ fn pretty(out: &mut dyn Write, ledgers: &Ledgers<'_>, as_of: YearMonth) -> io::R
                 crate::model::Language::ZhHans => "zh-Hans",
                 crate::model::Language::En => "en",
             });
+        let m = crate::i18n::messages(
+            lang.resolve(
+                family
+                    .plans
+                    .first()
+                    .map_or(crate::model::Language::En, |p| p.document.language),
+            ),
+        );
         writeln!(
             out,
-            "{} ({language}): plans {}, as of {:02}/{}",
-            family.issuer,
-            years.join(", "),
-            as_of.month,
-            as_of.year
+            "{}",
+            crate::t!(
+                m,
+                "ledger-family",
+                issuer = family.issuer.as_str(),
+                language = language,
+                plans = years.join(", "),
+                month = format!("{:02}/{}", as_of.month, as_of.year)
+            )
         )?;
         let header = format!(
-            "  {}  {:<7}  {:<18}  {:<8}  {:>5}  moved",
-            pad("dataset", DATASET_WIDTH),
-            "target",
-            "status",
-            "released",
-            "late",
+            "  {}  {}  {}  {}  {}  {}",
+            pad(&crate::t!(m, "ledger-dataset"), DATASET_WIDTH),
+            pad(&crate::t!(m, "ledger-target"), 7),
+            pad(&crate::t!(m, "ledger-status"), 18),
+            pad(&crate::t!(m, "ledger-released"), 8),
+            pad_left(&crate::t!(m, "ledger-late"), 5),
+            crate::t!(m, "ledger-moved"),
         );
         writeln!(out, "{}", header.trim_end())?;
         for entry in entries {
             let row = format!(
-                "  {}  {:<7}  {:<18}  {:<8}  {:>5}  {}",
+                "  {}  {:<7}  {}  {:<8}  {}  {}",
                 pad(&entry.dataset, DATASET_WIDTH),
                 entry.target.map(|d| d.to_string()).unwrap_or_default(),
-                entry.status.as_str(),
+                pad(
+                    &m.get(&format!("ledger-status-{}", entry.status.as_str()), &[]),
+                    18
+                ),
                 entry
                     .released
                     .map(|(_, d)| d.to_string())
                     .unwrap_or_default(),
-                entry
-                    .months_late()
-                    .filter(|m| *m > 0)
-                    .map(|m| format!("{m} mo"))
-                    .unwrap_or_default(),
+                pad_left(
+                    &entry
+                        .months_late()
+                        .filter(|n| *n > 0)
+                        .map(|n| crate::t!(m, "ledger-months", months = n))
+                        .unwrap_or_default(),
+                    5
+                ),
                 match entry.reschedules() {
                     0 => String::new(),
                     n => format!("{n}×"),
@@ -295,18 +325,27 @@ fn pretty(out: &mut dyn Write, ledgers: &Ledgers<'_>, as_of: YearMonth) -> io::R
         let count = |status: Status| entries.iter().filter(|e| e.status == status).count();
         writeln!(
             out,
-            "  {} promised: {} on time, {} late, {} rescheduled, {} overdue, {} pending, {} dropped; {} unpromised",
-            entries.iter().filter(|e| e.promised_in.is_some()).count(),
-            count(Status::ReleasedOnTime),
-            count(Status::ReleasedLate),
-            count(Status::Rescheduled),
-            count(Status::Overdue),
-            count(Status::Pending),
-            count(Status::Dropped),
-            count(Status::UnpromisedRelease),
+            "  {}",
+            crate::t!(
+                m,
+                "ledger-totals",
+                promised = entries.iter().filter(|e| e.promised_in.is_some()).count(),
+                on_time = count(Status::ReleasedOnTime),
+                late = count(Status::ReleasedLate),
+                rescheduled = count(Status::Rescheduled),
+                overdue = count(Status::Overdue),
+                pending = count(Status::Pending),
+                dropped = count(Status::Dropped),
+                unpromised = count(Status::UnpromisedRelease)
+            )
         )?;
     }
     Ok(())
+}
+
+/// `text` padded on the left to `width` terminal columns.
+fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
 }
 
 /// `text` cut and padded to `width` terminal columns (CJK counts two).

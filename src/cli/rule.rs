@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use clap::Args;
 
 use super::{SUCCESS, TROUBLE};
+use crate::i18n::Lang;
 use crate::rules::registry;
 
 /// Arguments of `planlint rule`.
@@ -16,17 +17,28 @@ pub struct RuleArgs {
     /// List every rule with its default severity and summary.
     #[arg(long)]
     pub all: bool,
+    /// The language of the documentation: `en` (the default, also for
+    /// `auto`), `zh-Hant` or `zh-Hans`.
+    #[arg(long, value_name = "LANG", env = "PLANLINT_LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Runs `planlint rule` and returns the exit code.
 pub fn run(args: &RuleArgs) -> u8 {
     let mut out = io::stdout().lock();
+    let language = args.lang.unwrap_or_default().or_english();
     if args.all {
         let all = registry::all();
         let width = all.iter().map(|m| m.id.len()).max().unwrap_or(0);
         let result = all.iter().try_for_each(|meta| {
             let level = meta.default.map_or("off", |s| s.as_str());
-            writeln!(out, "{:<width$}  {:<7}  {}", meta.id, level, meta.summary())
+            writeln!(
+                out,
+                "{:<width$}  {:<7}  {}",
+                meta.id,
+                level,
+                meta.summary_in(language)
+            )
         });
         return super::written(result.and_then(|()| out.flush()), SUCCESS);
     }
@@ -38,7 +50,13 @@ pub fn run(args: &RuleArgs) -> u8 {
         ));
         return TROUBLE;
     };
-    let level = meta.default.map_or("off unless selected", |s| s.as_str());
-    let result = write!(out, "# {} ({})\n\n{}", meta.id, level, meta.docs());
+    let level = meta.default_in(language);
+    let result = write!(
+        out,
+        "# {} ({})\n\n{}",
+        meta.id,
+        level,
+        meta.docs_in(language)
+    );
     super::written(result.and_then(|()| out.flush()), SUCCESS)
 }

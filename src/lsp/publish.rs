@@ -32,6 +32,8 @@ pub struct ClientOptions {
     pub related_information: bool,
     /// Whether hovers may be Markdown.
     pub markdown: bool,
+    /// The language the client asked for in `initialize` (its `locale`).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for ClientOptions {
@@ -40,6 +42,7 @@ impl Default for ClientOptions {
             unit: ColumnUnit::Utf16,
             related_information: true,
             markdown: true,
+            lang: crate::i18n::Lang::Auto,
         }
     }
 }

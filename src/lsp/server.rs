@@ -353,6 +353,7 @@ impl Server {
                     &mut |event, files| {
                         if let Event::Checked(report) = event {
                             document.set_findings(report.diagnostics.to_vec());
+                            document.set_language(report.language);
                             published = publish::diagnostics(document, &client, error, files);
                         }
                         Ok(())

@@ -27,6 +27,7 @@ pub struct Configs {
     pub workspace: Vec<PathBuf>,
     resolver: Resolver,
     defaults: Option<Arc<Settings>>,
+    lang: Option<crate::i18n::Lang>,
 }
 
 impl Configs {
@@ -59,9 +60,23 @@ impl Configs {
         }
     }
 
+    /// Writes messages in the client's language, `lang`, over the configs'.
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.lang = Some(lang);
+        self.resolver.set_lang(lang);
+        self.defaults = None;
+    }
+
     fn defaults(&mut self) -> Arc<Settings> {
+        let lang = self.lang;
         self.defaults
-            .get_or_insert_with(|| Arc::new(Settings::default()))
+            .get_or_insert_with(|| {
+                let mut settings = Settings::default();
+                if let Some(lang) = lang {
+                    settings.lang = lang;
+                }
+                Arc::new(settings)
+            })
             .clone()
     }
 

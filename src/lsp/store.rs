@@ -23,6 +23,7 @@ pub struct Document {
     text: String,
     index: LineIndex,
     findings: Vec<Diagnostic>,
+    language: crate::model::Language,
 }
 
 impl Document {
@@ -38,6 +39,7 @@ impl Document {
             text,
             index,
             findings: Vec::new(),
+            language: crate::model::Language::En,
         }
     }
 
@@ -113,9 +115,22 @@ impl Document {
         self.findings = if self.text.len() > MAX_CHECKED {
             Vec::new()
         } else {
-            crate::check(&self.text, settings).diagnostics
+            let checked = crate::check(&self.text, settings);
+            self.language = settings.lang.resolve(checked.document.language);
+            checked.diagnostics
         };
         &self.findings
+    }
+
+    /// Records the language its findings were written in.
+    pub fn set_language(&mut self, language: crate::model::Language) {
+        self.language = language;
+    }
+
+    /// The language its findings are written in (as last checked).
+    #[must_use]
+    pub fn language(&self) -> crate::model::Language {
+        self.language
     }
 
     /// Whether the text is too large to check.

@@ -208,6 +208,8 @@ pub struct Summary {
     pub fixable: usize,
     /// Findings with an unsafe fix (`--fix --unsafe-fixes` applies it).
     pub unsafe_fixable: usize,
+    /// The language to write the summary in (English when unset).
+    pub language: Option<crate::model::Language>,
 }
 
 impl Summary {
@@ -216,17 +218,16 @@ impl Summary {
     #[must_use]
     pub fn describe(&self) -> Option<String> {
         let total = self.errors + self.warnings + self.infos;
+        let messages = crate::i18n::messages(self.language.unwrap_or(crate::model::Language::En));
         (total > 0).then(|| {
-            format!(
-                "found {total} problem{} ({} error{}, {} warning{}, {} info) in {} file{}",
-                plural(total),
-                self.errors,
-                plural(self.errors),
-                self.warnings,
-                plural(self.warnings),
-                self.infos,
-                self.files,
-                plural(self.files)
+            crate::t!(
+                messages,
+                "summary",
+                total = total,
+                errors = self.errors,
+                warnings = self.warnings,
+                infos = self.infos,
+                files = self.files
             )
         })
     }

@@ -2,7 +2,7 @@
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Severity, plural};
+use crate::diagnostic::Severity;
 use crate::model::RowKind;
 
 declare_rule! {
@@ -31,6 +31,7 @@ declare_rule! {
 
 impl Rule for CellCount {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
+        let m = context.messages;
         for (_, table) in context.document.tables() {
             let expected = table.header.cells.len();
             for row in &table.rows {
@@ -39,38 +40,37 @@ impl Rule for CellCount {
                     continue;
                 }
                 let kind = match row.kind {
-                    RowKind::Data => "row",
-                    RowKind::Group => "group row",
-                    RowKind::NotApplicable => "not-applicable row",
+                    RowKind::Data => "data",
+                    RowKind::Group => "group",
+                    RowKind::NotApplicable => "not-applicable",
                 };
                 let (span, label) = if found > expected {
                     let first_extra = &row.cells[expected];
                     let last = row.cells.last().map_or(first_extra.span, |c| c.span);
                     (
                         first_extra.span.to(last),
-                        format!(
-                            "{} cell{} past the last column",
-                            found - expected,
-                            plural(found - expected)
-                        ),
+                        crate::t!(m, "cell-count.label-extra", extra = found - expected),
                     )
                 } else {
-                    (row.span, format!("{found} of {expected} cells"))
+                    (
+                        row.span,
+                        crate::t!(m, "cell-count.label-short", found = found, expected = expected),
+                    )
                 };
                 findings.push(
-                    findings.at(span,
-                        format!(
-                            "{kind} has {found} cell{} but the header has {expected}",
-                            plural(found)
-                        ),
-                    )
-                    .with_label(label)
-                    .with_secondary(table.header.span, format!("{expected} columns"))
-                    .with_help("write one TAB-separated cell per header column; look for a missing or doubled TAB"),
+                    findings
+                        .at(
+                            span,
+                            crate::t!(m, "cell-count", kind = kind, found = found, expected = expected),
+                        )
+                        .with_label(label)
+                        .with_secondary(
+                            table.header.span,
+                            crate::t!(m, "cell-count.header", expected = expected),
+                        )
+                        .with_help(crate::t!(m, "cell-count.help")),
                 );
             }
         }
     }
 }
-
-

@@ -3,6 +3,7 @@
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::i18n::Messages;
 use crate::model::{Document, Section, SectionKind, Span, YearMonth};
 
 declare_rule! {
@@ -72,34 +73,37 @@ impl Window {
     }
 }
 
-fn window(document: &Document, section: &Section) -> Option<Window> {
+fn window(document: &Document, section: &Section, m: &Messages) -> Option<Window> {
     let plan = document.years;
     let title = document.title.as_ref().map(|t| t.span);
+    let letter = section.letter.to_string();
     let from_heading = || {
         let (first, last) = (*section.years.iter().min()?, *section.years.iter().max()?);
         Some(Window::years(first, last, section.heading.span, |d| {
-            format!("section {} covers {d}", section.letter)
+            crate::t!(m, "date-out-of-range.section-covers", section = letter.as_str(), years = d)
         }))
     };
-    let from_title = |first: u16, last: u16, because: fn(&str) -> String| {
+    let from_title = |first: u16, last: u16, because: &dyn Fn(&str) -> String| {
         Some(Window::years(first, last, title?, because))
     };
     match section.kind {
         SectionKind::FirstYear => from_heading().or_else(|| {
             let plan = plan?;
-            from_title(plan.start, plan.start, |d| {
-                format!("the plan's first year is {d}")
+            from_title(plan.start, plan.start, &|d| {
+                crate::t!(m, "date-out-of-range.first-year", years = d)
             })
         }),
         SectionKind::LaterYears => from_heading().or_else(|| {
             let plan = plan.filter(|p| p.end > p.start)?;
-            from_title(plan.start + 1, plan.end, |d| {
-                format!("the plan's later years are {d}")
+            from_title(plan.start + 1, plan.end, &|d| {
+                crate::t!(m, "date-out-of-range.later-years", years = d)
             })
         }),
         SectionKind::OtherOrganisations => {
             let plan = plan?;
-            from_title(plan.start, plan.end, |d| format!("the plan covers {d}"))
+            from_title(plan.start, plan.end, &|d| {
+                crate::t!(m, "date-out-of-range.plan-covers", years = d)
+            })
         }
         SectionKind::Progress => {
             let earliest = YearMonth {
@@ -107,12 +111,13 @@ fn window(document: &Document, section: &Section) -> Option<Window> {
                 month: 1,
             };
             if let Some(footer) = &document.footer {
+                let published = footer.published.to_string();
                 return Some(Window {
                     first: earliest,
                     last: footer.published,
                     source: footer.date.span,
-                    because: format!("the plan was published in {}", footer.published),
-                    describe: format!("the publication month {}", footer.published),
+                    because: crate::t!(m, "date-out-of-range.published", month = published.as_str()),
+                    describe: crate::t!(m, "date-out-of-range.publication-month", month = published),
                 });
             }
             let plan = plan?;
@@ -123,11 +128,8 @@ fn window(document: &Document, section: &Section) -> Option<Window> {
                     month: 12,
                 },
                 source: title?,
-                because: format!(
-                    "without a footer, the plan's first year {} is the limit",
-                    plan.start
-                ),
-                describe: format!("the end of {}", plan.start),
+                because: crate::t!(m, "date-out-of-range.no-footer", year = plan.start.to_string()),
+                describe: crate::t!(m, "date-out-of-range.end-of", year = plan.start.to_string()),
             })
         }
     }
@@ -135,8 +137,9 @@ fn window(document: &Document, section: &Section) -> Option<Window> {
 
 impl Rule for DateOutOfRange {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
+        let m = context.messages;
         for section in &context.document.sections {
-            let Some(window) = window(context.document, section) else {
+            let Some(window) = window(context.document, section, m) else {
                 continue;
             };
             for row in section
@@ -152,25 +155,40 @@ impl Rule for DateOutOfRange {
                     continue;
                 }
                 let finding = if section.kind == SectionKind::Progress {
-                    findings.at(value.span,
-                        format!("release date `{date}` is after {}", window.describe),
-                    )
-                    .with_label("released after the plan was written")
-                    .with_help(
-                        "a dataset not yet released belongs in section A or B with a target date",
-                    )
+                    findings
+                        .at(
+                            value.span,
+                            crate::t!(
+                                m,
+                                "date-out-of-range.released",
+                                date = date.to_string(),
+                                window = window.describe.as_str()
+                            ),
+                        )
+                        .with_label(crate::t!(m, "date-out-of-range.released-label"))
+                        .with_help(crate::t!(m, "date-out-of-range.released-help"))
                 } else {
-                    findings.at(value.span,
-                        format!(
-                            "target date `{date}` falls outside section {} ({})",
-                            section.letter, window.describe
-                        ),
-                    )
-                    .with_label(format!("not in {}", window.describe))
-                    .with_help(format!(
-                        "correct the year, or move the row to the section that covers {}",
-                        date.year
-                    ))
+                    findings
+                        .at(
+                            value.span,
+                            crate::t!(
+                                m,
+                                "date-out-of-range",
+                                date = date.to_string(),
+                                section = section.letter.to_string(),
+                                window = window.describe.as_str()
+                            ),
+                        )
+                        .with_label(crate::t!(
+                            m,
+                            "date-out-of-range.label",
+                            window = window.describe.as_str()
+                        ))
+                        .with_help(crate::t!(
+                            m,
+                            "date-out-of-range.help",
+                            year = date.year.to_string()
+                        ))
                 };
                 findings.push(finding.with_secondary(window.source, window.because.clone()));
             }

@@ -45,13 +45,16 @@ impl Rule for DuplicateNumber {
                     first_use.insert(number, (cell.span, row.line));
                     continue;
                 };
+                let m = context.messages;
                 findings.push(
-                    findings.at(cell.span,
-                        format!("row number `{number}` is used twice in this table"),
-                    )
-                    .with_label("used again here")
-                    .with_secondary(first_span, format!("first used on line {first_line}"))
-                    .with_help("give every row of the table its own number, counting 1, 2, 3…"),
+                    findings
+                        .at(cell.span, crate::t!(m, "duplicate-number", number = number))
+                        .with_label(crate::t!(m, "duplicate-number.label"))
+                        .with_secondary(
+                            first_span,
+                            crate::t!(m, "duplicate-number.first", line = first_line),
+                        )
+                        .with_help(crate::t!(m, "duplicate-number.help")),
                 );
             }
         }

@@ -59,6 +59,7 @@ impl Rule for EmptyCell {
                 } else {
                     Column::CategoryName
                 };
+                let m = context.messages;
                 let help = match column {
                     Column::Category if header_column == Column::CategoryName => {
                         let lexicon = context.vocab.lexicon();
@@ -66,36 +67,24 @@ impl Rule for EmptyCell {
                             .category_name_separators(context.document.language)
                             .first()
                             .map_or("", |s| s.trim());
-                        format!(
-                            "write the data category, a{} `{separator}`, then the dataset name",
-                            if separator.is_ascii() {
-                                ""
-                            } else {
-                                " full-width"
-                            }
-                        )
+                        let width = if separator.is_ascii() { "ascii" } else { "full" };
+                        crate::t!(m, "empty-cell.help-category", separator = separator, width = width)
                     }
-                    Column::TargetDate | Column::ReleaseDate => {
-                        "write the month and year as `MM/YYYY`".to_owned()
-                    }
-                    Column::Number => "number the rows 1, 2, 3…".to_owned(),
-                    _ => format!("fill in the {}", column.label()),
+                    Column::TargetDate | Column::ReleaseDate => crate::t!(m, "empty-cell.help-date"),
+                    Column::Number => crate::t!(m, "empty-cell.help-number"),
+                    _ => crate::t!(m, "empty-cell.help", column = m.column(column)),
+                };
+                let message = match row.number() {
+                    Some(n) => crate::t!(m, "empty-cell", column = m.column(column), number = n),
+                    None => crate::t!(m, "empty-cell.on-line", column = m.column(column), line = row.line),
                 };
                 findings.push(
-                    findings.at(cell.span,
-                        format!("empty {} in row {}", column.label(), row_name(row)),
-                    )
-                    .with_label(format!("{} missing", column.label()))
-                    .with_help(help),
+                    findings
+                        .at(cell.span, message)
+                        .with_label(crate::t!(m, "empty-cell.label", column = m.column(column)))
+                        .with_help(help),
                 );
             }
         }
-    }
-}
-
-fn row_name(row: &crate::model::Row) -> String {
-    match row.number() {
-        Some(n) => format!("`{n}`"),
-        None => format!("on line {}", row.line),
     }
 }

@@ -53,28 +53,34 @@ impl Rule for HtmlMarkup {
                     let Some(found) = markup().find(&cell.text) else {
                         continue;
                     };
+                    let m = context.messages;
                     let column = table
                         .header
                         .cells
                         .get(i)
                         .and_then(|h| h.column)
-                        .map_or("cell", |c| c.label());
+                        .map_or_else(|| crate::t!(m, "html-markup.cell"), |c| m.column(c));
                     let span = cell.locate(found.range()).unwrap_or(cell.span);
                     let what = if found.as_str().starts_with('<') {
-                        "HTML markup"
+                        "html"
                     } else {
                         "bullet"
                     };
-                    let mut finding = findings.at(span,
-                        format!(
-                            "leftover {what} `{}` in the {column}",
-                            snippet(found.as_str(), 40)
-                        ),
-                    )
-                    .with_label(format!("{what} from the web page"))
-                    .with_help("remove the markup; keep the text");
+                    let mut finding = findings
+                        .at(
+                            span,
+                            crate::t!(
+                                m,
+                                "html-markup",
+                                what = what,
+                                text = snippet(found.as_str(), 40),
+                                column = column
+                            ),
+                        )
+                        .with_label(crate::t!(m, "html-markup.label", what = what))
+                        .with_help(crate::t!(m, "html-markup.help"));
                     if let Some((span, clean)) = cleaned(context.source, cell) {
-                        finding = finding.with_fix("remove the markup", span, clean);
+                        finding = finding.with_fix(crate::t!(m, "html-markup.fix"), span, clean);
                     }
                     findings.push(finding);
                 }

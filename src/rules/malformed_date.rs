@@ -44,9 +44,10 @@ impl Rule for MalformedDate {
             if cell.is_empty() || row.fields.date_value.is_some() {
                 continue;
             }
+            let m = context.messages;
             let column = table
                 .date_column()
-                .map_or("date", crate::model::Column::label);
+                .map_or_else(|| crate::t!(m, "malformed-date.date"), |c| m.column(c));
             let core = strip_bracket_suffix(&cell.text);
             let shown = snippet(&cell.text, 30);
             let mut finding = match read_date(core, context.vocab.lexicon()) {
@@ -54,31 +55,45 @@ impl Rule for MalformedDate {
                 DateReading::Inferred(date) | DateReading::Valid(date) => {
                     let fixed = date.to_string();
                     let core_span = Span::new(cell.span.offset, cell.span.offset + core.len());
-                    let finding = findings.at(cell.span,
-                        format!("malformed {column} `{shown}`"),
-                    )
-                    .with_label("not MM/YYYY")
-                    .with_help(format!("write `{fixed}`"));
+                    let finding = findings
+                        .at(
+                            cell.span,
+                            crate::t!(m, "malformed-date", column = column.as_str(), text = shown.as_str()),
+                        )
+                        .with_label(crate::t!(m, "malformed-date.label"))
+                        .with_help(crate::t!(m, "malformed-date.write", date = fixed.as_str()));
                     if cell.more.is_empty() && core.len() <= cell.span.length {
-                        finding.with_fix(format!("write `{fixed}`"), core_span, fixed)
+                        finding.with_fix(
+                            crate::t!(m, "malformed-date.write", date = fixed.as_str()),
+                            core_span,
+                            fixed,
+                        )
                     } else {
                         finding
                     }
                 }
-                DateReading::BadMonth(month) => findings.at(cell.span,
-                    format!("month `{month}` in {column} `{shown}` is not 01–12"),
-                )
-                .with_label("no such month")
-                .with_help("write the month as 01 to 12, then the four-digit year: `MM/YYYY`"),
-                DateReading::Unknown => findings.at(cell.span,
-                    format!("malformed {column} `{shown}`"),
-                )
-                .with_label("not MM/YYYY")
-                .with_help("write the month and the four-digit year as `MM/YYYY`, e.g. `03/2024`"),
+                DateReading::BadMonth(month) => findings
+                    .at(
+                        cell.span,
+                        crate::t!(
+                            m,
+                            "malformed-date.bad-month",
+                            month = month,
+                            column = column.as_str(),
+                            text = shown.as_str()
+                        ),
+                    )
+                    .with_label(crate::t!(m, "malformed-date.bad-month-label"))
+                    .with_help(crate::t!(m, "malformed-date.bad-month-help")),
+                DateReading::Unknown => findings
+                    .at(
+                        cell.span,
+                        crate::t!(m, "malformed-date", column = column.as_str(), text = shown.as_str()),
+                    )
+                    .with_label(crate::t!(m, "malformed-date.label"))
+                    .with_help(crate::t!(m, "malformed-date.help")),
             };
-            finding = finding.with_note(
-                "dates are compared across every bureau's plan, so they take one form: MM/YYYY",
-            );
+            finding = finding.with_note(crate::t!(m, "malformed-date.note"));
             findings.push(finding);
         }
     }

@@ -3,6 +3,7 @@
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Messages;
 use crate::model::{Column, Language, Span};
 use crate::vocab::{FormatDef, FormatKind, Lexicon};
 
@@ -55,27 +56,35 @@ impl Rule for MissingFormat {
             if machine_readable {
                 continue;
             }
+            let m = context.messages;
             let column = [Column::Description, Column::Remarks, Column::Name]
                 .into_iter()
                 .find(|c| table.has_column(*c))
                 .unwrap_or(Column::Name);
             let target = row.field(column).map_or(row.span, |c| c.span);
             let finding = match other {
-                Some((format, span)) => not_data(findings, format, span, context.document.language, context.vocab.lexicon()),
-                None => findings.at(target,
-                    "dataset names no machine-readable format",
-                )
-                .with_label(format!("no format in the {}", column.label()))
-                .with_help(format!(
-                    "name the format in the {}, e.g. `{}`",
-                    column.label(),
-                    context
-                        .vocab
-                        .lexicon()
-                        .examples(context.document.language)
-                        .format
-                        .unwrap_or_default()
-                )),
+                Some((format, span)) => not_data(
+                    findings,
+                    m,
+                    format,
+                    span,
+                    context.document.language,
+                    context.vocab.lexicon(),
+                ),
+                None => findings
+                    .at(target, crate::t!(m, "missing-format"))
+                    .with_label(crate::t!(m, "missing-format.label", column = m.column(column)))
+                    .with_help(crate::t!(
+                        m,
+                        "missing-format.help",
+                        column = m.column(column),
+                        example = context
+                            .vocab
+                            .lexicon()
+                            .examples(context.document.language)
+                            .format
+                            .unwrap_or_default()
+                    )),
             };
             findings.push(finding);
         }
@@ -85,33 +94,31 @@ impl Rule for MissingFormat {
 /// The finding for a row whose only format is not machine-readable.
 fn not_data(
     findings: &Findings<'_>,
+    m: &Messages,
     format: &FormatDef,
     span: Span,
     language: Language,
     lexicon: &Lexicon,
 ) -> Diagnostic {
-    let name = &format.name;
+    let name = format.name.as_str();
     match format.kind {
-        FormatKind::Container => findings.at(span,
-            format!("`{name}` does not say what format the data is in"),
-        )
-        .with_label("a container of other files")
-        .with_help(match &lexicon.examples(language).archived_format {
-            Some(example) => format!("name the format of the files inside, e.g. `{example}`"),
-            None => "name the format of the files inside".to_owned(),
-        })
-        .with_note("an archive can hold anything; the plan must promise data a program can read"),
-        FormatKind::Image => findings.at(span,
-            format!("`{name}` is a picture, not machine-readable data"),
-        )
-        .with_label("an image format")
-        .with_help("release the data behind the picture as CSV, JSON, GeoJSON or GeoTIFF (as well), and say so")
-        .with_note("a program cannot read values out of a picture; a georeferenced grid is GeoTIFF"),
-        FormatKind::Document | FormatKind::Data => findings.at(span,
-            format!("`{name}` is not a machine-readable format"),
-        )
-        .with_label("a document format")
-        .with_help("release the data as CSV, JSON, XML or XLS (as well), and say so")
-        .with_note("a PDF or Word file is for people to read; open data must be readable by programs"),
+        FormatKind::Container => findings
+            .at(span, crate::t!(m, "missing-format.container", format = name))
+            .with_label(crate::t!(m, "missing-format.container-label"))
+            .with_help(match &lexicon.examples(language).archived_format {
+                Some(example) => crate::t!(m, "missing-format.container-help-example", example = example),
+                None => crate::t!(m, "missing-format.container-help"),
+            })
+            .with_note(crate::t!(m, "missing-format.container-note")),
+        FormatKind::Image => findings
+            .at(span, crate::t!(m, "missing-format.image", format = name))
+            .with_label(crate::t!(m, "missing-format.image-label"))
+            .with_help(crate::t!(m, "missing-format.image-help"))
+            .with_note(crate::t!(m, "missing-format.image-note")),
+        FormatKind::Document | FormatKind::Data => findings
+            .at(span, crate::t!(m, "missing-format.document", format = name))
+            .with_label(crate::t!(m, "missing-format.document-label"))
+            .with_help(crate::t!(m, "missing-format.document-help"))
+            .with_note(crate::t!(m, "missing-format.document-note")),
     }
 }

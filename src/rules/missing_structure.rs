@@ -39,6 +39,7 @@ declare_rule! {
 
 impl Rule for MissingStructure {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
+        let m = context.messages;
         let document = context.document;
         let start = Span::empty(first_text(context.source));
         if document.sections.is_empty() {
@@ -48,42 +49,47 @@ impl Rule for MissingStructure {
                 .trim()
                 .is_empty()
             {
-                "file is empty: a plan has a title and sections A to D".to_owned()
+                crate::t!(m, "missing-structure.empty")
             } else {
-                "file holds no plan sections (`A. …` to `D. …`)".to_owned()
+                crate::t!(m, "missing-structure.no-sections")
             };
             findings.push(
-                findings.at(start, message)
-                    .with_label("no section heading in this file")
+                findings
+                    .at(start, message)
+                    .with_label(crate::t!(m, "missing-structure.no-sections-label"))
                     .with_help(example_section(context).map_or_else(
-                        || "a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `".to_owned(),
-                        |section| format!("a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `, e.g. `{section}`"),
+                        || crate::t!(m, "missing-structure.no-sections-help"),
+                        |section| {
+                            crate::t!(m, "missing-structure.no-sections-help-example", example = section)
+                        },
                     )),
             );
             return;
         }
         match &document.title {
             None => findings.push(
-                findings.at(start, "plan has no title line")
-                    .with_label("expected the issuer, then the plan's title")
-                    .with_help(format!(
-                        "start the plan with the issuer's name and the title, e.g. `{}`",
-                        example_title(context)
+                findings
+                    .at(start, crate::t!(m, "missing-structure"))
+                    .with_label(crate::t!(m, "missing-structure.label"))
+                    .with_help(crate::t!(
+                        m,
+                        "missing-structure.help",
+                        example = example_title(context)
                     )),
             ),
             Some(title) if document.years.is_none() => findings.push(
-                findings.at(title.span,
-                    format!(
-                        "plan title `{}` names no plan years",
-                        snippet(&title.text, 40)
-                    ),
-                )
-                .with_label("no years here")
-                .with_help(format!(
-                    "name the plan's years in the title, e.g. `{}`",
-                    example_title(context)
-                ))
-                .with_note("the years are what every target date is checked against"),
+                findings
+                    .at(
+                        title.span,
+                        crate::t!(m, "missing-structure.no-years", title = snippet(&title.text, 40)),
+                    )
+                    .with_label(crate::t!(m, "missing-structure.no-years-label"))
+                    .with_help(crate::t!(
+                        m,
+                        "missing-structure.no-years-help",
+                        example = example_title(context)
+                    ))
+                    .with_note(crate::t!(m, "missing-structure.no-years-note")),
             ),
             Some(_) => {}
         }

@@ -6,8 +6,11 @@
 //! captured by [`declare_rule!`](crate::declare_rule) so `planlint rule ID`,
 //! SARIF and the language server all show the same text.
 
+use std::fmt::Write as _;
+
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Document, Span};
+use crate::i18n::Messages;
+use crate::model::{Document, Language, Span};
 use crate::vocab::Vocabulary;
 
 pub mod workspace;
@@ -110,6 +113,50 @@ impl RuleMeta {
         out.trim().to_owned() + "\n"
     }
 
+    /// What the rule finds, in `language` (the catalogue's `rule-<id>`; in
+    /// English, the first sentence of the documentation).
+    #[must_use]
+    pub fn summary_in(&self, language: Language) -> String {
+        crate::i18n::messages(language).get(&format!("rule-{}", self.id), &[])
+    }
+
+    /// The documentation in `language`: in English the doc comment; in
+    /// Chinese what the rule finds, why it matters, and the example.
+    #[must_use]
+    pub fn docs_in(&self, language: Language) -> String {
+        if language == Language::En {
+            return self.docs();
+        }
+        let m = crate::i18n::messages(language);
+        let id = format!("rule-{}", self.id);
+        let mut out = format!(
+            "## {}\n{}\n\n## {}\n{}\n",
+            m.get("rule-doc-what", &[]),
+            m.get(&id, &[]),
+            m.get("rule-doc-why", &[]),
+            m.get(&format!("{id}.why"), &[]),
+        );
+        if let [bad, good] = self.examples().as_slice() {
+            let _ = write!(
+                out,
+                "\n## {}\n```text\n{bad}```\n{}\n```text\n{good}```\n",
+                m.get("rule-doc-example", &[]),
+                m.get("rule-doc-instead", &[]),
+            );
+        }
+        out
+    }
+
+    /// The default severity in `language`, for `planlint rule` (`error`,
+    /// or "off unless selected"); severities stay English words.
+    #[must_use]
+    pub fn default_in(&self, language: Language) -> String {
+        match self.default {
+            Some(severity) => severity.as_str().to_owned(),
+            None => crate::i18n::messages(language).get("rule-doc-off", &[]),
+        }
+    }
+
     /// The first sentence of the documentation: what the rule finds.
     #[must_use]
     pub fn summary(&self) -> String {
@@ -196,6 +243,9 @@ pub struct Context<'a> {
     pub document: &'a Document,
     /// The vocabularies, with the user's additions.
     pub vocab: &'a Vocabulary,
+    /// The catalogue findings are written from: the plan's language, or
+    /// the one the user chose.
+    pub messages: &'a Messages,
 }
 
 /// Where a rule puts its findings: it stamps each with the rule's id and

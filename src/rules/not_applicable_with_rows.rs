@@ -2,7 +2,7 @@
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::diagnostic::{Severity, plural};
+use crate::diagnostic::Severity;
 
 declare_rule! {
     /// ## What it does
@@ -39,24 +39,21 @@ impl Rule for NotApplicableWithRows {
                 continue;
             };
             let marker_span = marker.cells.get(1).map_or(marker.span, |c| c.span);
+            let m = context.messages;
+            let mark = marker
+                .cells
+                .iter()
+                .find(|c| !c.is_empty())
+                .map_or("", |c| c.text.as_str());
             findings.push(
-                findings.at(marker_span,
-                    format!(
-                        "table is marked `{}` but has {} data row{}",
-                        marker
-                            .cells
-                            .iter()
-                            .find(|c| !c.is_empty())
-                            .map_or("", |c| c.text.as_str()),
-                        rows.len(),
-                        plural(rows.len())
-                    ),
-                )
-                .with_label("marked empty")
-                .with_secondary(first.span, "yet here is a dataset")
-                .with_help(
-                    "remove the not-applicable row, or move the rows to the table they belong in",
-                ),
+                findings
+                    .at(
+                        marker_span,
+                        crate::t!(m, "not-applicable-with-rows", mark = mark, rows = rows.len()),
+                    )
+                    .with_label(crate::t!(m, "not-applicable-with-rows.label"))
+                    .with_secondary(first.span, crate::t!(m, "not-applicable-with-rows.row"))
+                    .with_help(crate::t!(m, "not-applicable-with-rows.help")),
             );
         }
     }

@@ -36,6 +36,7 @@ declare_rule! {
 
 impl Rule for NumberSequence {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
+        let m = context.messages;
         for (_, table) in context.document.tables() {
             let mut previous: Option<u32> = None;
             let mut seen = HashSet::new();
@@ -48,14 +49,13 @@ impl Rule for NumberSequence {
                 }
                 let Some(number) = row.number() else {
                     findings.push(
-                        findings.at(cell.span,
-                            format!(
-                                "row number `{}` is not a whole number",
-                                snippet(&cell.text, 20)
-                            ),
-                        )
-                        .with_label("not digits")
-                        .with_help("number the rows 1, 2, 3… in ASCII digits"),
+                        findings
+                            .at(
+                                cell.span,
+                                crate::t!(m, "number-sequence.not-number", text = snippet(&cell.text, 20)),
+                            )
+                            .with_label(crate::t!(m, "number-sequence.not-number-label"))
+                            .with_help(crate::t!(m, "number-sequence.not-number-help")),
                     );
                     continue;
                 };
@@ -67,21 +67,23 @@ impl Rule for NumberSequence {
                 let expected = previous.map_or(1, |p| p + 1);
                 if number != expected {
                     let message = match previous {
-                        None => format!("numbering starts at `{number}`, not `1`"),
-                        Some(p) if number > expected => format!(
-                            "row number `{number}` follows `{p}`: {} missing",
-                            if number - p == 2 {
-                                format!("`{expected}` is")
-                            } else {
-                                format!("`{expected}`–`{}` are", number - 1)
-                            }
+                        None => crate::t!(m, "number-sequence.start", number = number),
+                        Some(p) if number > expected => crate::t!(
+                            m,
+                            "number-sequence.gap",
+                            number = number,
+                            previous = p,
+                            first = expected,
+                            last = number - 1,
+                            missing = number - p - 1
                         ),
-                        Some(p) => format!("row number `{number}` comes after `{p}`"),
+                        Some(p) => crate::t!(m, "number-sequence", number = number, previous = p),
                     };
                     findings.push(
-                        findings.at(cell.span, message)
-                            .with_label(format!("expected `{expected}`"))
-                            .with_help("number the rows of a table 1, 2, 3… in order"),
+                        findings
+                            .at(cell.span, message)
+                            .with_label(crate::t!(m, "number-sequence.label", expected = expected))
+                            .with_help(crate::t!(m, "number-sequence.help")),
                     );
                 }
                 previous = Some(number);

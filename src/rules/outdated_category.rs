@@ -48,17 +48,21 @@ impl Rule for OutdatedCategory {
                 continue;
             }
             let current = found.current_name(language);
-            let finding = findings.at(cell.span,
-                format!(
-                    "`{}` is the former name of the data category `{current}`",
-                    cell.text
-                ),
-            )
-            .with_label("renamed on DATA.GOV.HK")
-            .with_help(format!("write the current name `{current}`"));
+            let m = context.messages;
+            let finding = findings
+                .at(
+                    cell.span,
+                    crate::t!(m, "outdated-category", former = cell.text.as_str(), current = current),
+                )
+                .with_label(crate::t!(m, "outdated-category.label"))
+                .with_help(crate::t!(m, "outdated-category.help", current = current));
             // A category broken over two lines is rewritten by hand.
             let finding = if cell.more.is_empty() {
-                finding.with_fix(format!("replace with `{current}`"), cell.span, current)
+                finding.with_fix(
+                    crate::t!(m, "outdated-category.fix", current = current),
+                    cell.span,
+                    current,
+                )
             } else {
                 finding
             };

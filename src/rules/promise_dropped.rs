@@ -77,24 +77,25 @@ impl WorkspaceRule for PromiseDropped {
                     .map(|s| s.heading_span)
                     .or_else(|| document.title.as_ref().map(|t| t.span))
                     .unwrap_or(Span::empty(0));
+                let m = later.messages;
                 let finding = findings
                     .at(
                         at,
-                        format!(
-                            "`{}`, promised for {last_target} in `{}`, is neither released nor promised again",
-                            snippet(&entry.dataset, 40),
-                            earlier.path
+                        crate::t!(
+                            m,
+                            "promise-dropped",
+                            dataset = snippet(&entry.dataset, 40),
+                            date = last_target.to_string(),
+                            plan = earlier.path
                         ),
                     )
-                    .with_label("this plan does not account for it")
+                    .with_label(crate::t!(m, "promise-dropped.label"))
                     .with_secondary_in(
                         earlier.file,
                         last_at.name,
-                        format!("promised here for {last_target}"),
+                        crate::t!(m, "promise-dropped.promised", date = last_target.to_string()),
                     )
-                    .with_help(
-                        "report the dataset in section D if it was released, or promise it again with a new target date",
-                    );
+                    .with_help(crate::t!(m, "promise-dropped.help"));
                 findings.push(later, finding);
             }
         }

@@ -59,43 +59,50 @@ impl WorkspaceRule for ReleaseDateChanged {
                 let name = snippet(&entry.dataset, 40);
                 for (p, change) in &entry.release_changes {
                     let later = family[*p];
+                    let m = later.messages;
+                    let first = first_date.to_string();
                     let finding = if let Some((at, date)) = change {
                         findings
                             .at(
                                 at.date,
-                                format!(
-                                    "release date of `{name}` was {first_date} in `{}`, not {date}",
-                                    earlier.path
+                                crate::t!(
+                                    m,
+                                    "release-date-changed",
+                                    dataset = name.as_str(),
+                                    first = first.as_str(),
+                                    plan = earlier.path,
+                                    date = date.to_string()
                                 ),
                             )
-                            .with_label(format!("first reported as {first_date}"))
+                            .with_label(crate::t!(m, "release-date-changed.label", first = first.as_str()))
                     } else {
-                            let document = later.document;
-                            let at = document
-                                .sections
-                                .iter()
-                                .find(|s| s.kind == SectionKind::Progress)
-                                .map(|s| s.heading_span)
-                                .or_else(|| document.title.as_ref().map(|t| t.span))
-                                .unwrap_or(Span::empty(0));
-                            findings
-                                .at(
-                                    at,
-                                    format!(
-                                        "`{name}`, released {first_date} according to `{}`, is no longer listed",
-                                        earlier.path
-                                    ),
-                                )
-                                .with_label("section D leaves it out")
+                        let document = later.document;
+                        let at = document
+                            .sections
+                            .iter()
+                            .find(|s| s.kind == SectionKind::Progress)
+                            .map(|s| s.heading_span)
+                            .or_else(|| document.title.as_ref().map(|t| t.span))
+                            .unwrap_or(Span::empty(0));
+                        findings
+                            .at(
+                                at,
+                                crate::t!(
+                                    m,
+                                    "release-date-changed.unlisted",
+                                    dataset = name.as_str(),
+                                    first = first.as_str(),
+                                    plan = earlier.path
+                                ),
+                            )
+                            .with_label(crate::t!(m, "release-date-changed.unlisted-label"))
                     }
                     .with_secondary_in(
                         earlier.file,
                         first_at.date,
-                        format!("reported released {first_date} here"),
+                        crate::t!(m, "release-date-changed.first", first = first.as_str()),
                     )
-                    .with_help(
-                        "keep every release in section D with the date first reported; if that date was wrong, say so in a note",
-                    );
+                    .with_help(crate::t!(m, "release-date-changed.help"));
                     findings.push(later, finding);
                 }
             }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use super::{PlanRef, Workspace, WorkspaceFindings, WorkspaceRule};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity, snippet};
+use crate::i18n::Messages;
 use crate::model::{Cell, Column, Language, Row, RowKind, Section, Span, Table};
 
 declare_rule! {
@@ -70,12 +71,12 @@ impl WorkspaceRule for TranslationMismatch {
     }
 }
 
-/// `the English version` and the like.
-fn version(language: Language) -> &'static str {
+/// `en`, `zh-Hant` or `zh-Hans`, for the catalogue's name of a version.
+fn tag(language: Language) -> &'static str {
     match language {
-        Language::ZhHant => "the Traditional Chinese version",
-        Language::ZhHans => "the Simplified Chinese version",
-        Language::En => "the English version",
+        Language::ZhHant => "zh-Hant",
+        Language::ZhHans => "zh-Hans",
+        Language::En => "en",
     }
 }
 
@@ -87,20 +88,27 @@ struct Compare<'a, 'w> {
 }
 
 impl Compare<'_, '_> {
-    fn other(&self) -> &'static str {
-        version(self.there.identity.language)
+    fn m(&self) -> &'static Messages {
+        self.here.messages
+    }
+
+    /// `the English version` and the like, in the language of the findings.
+    fn other(&self) -> String {
+        crate::t!(
+            self.m(),
+            "translation-mismatch.version",
+            language = tag(self.there.identity.language)
+        )
     }
 
     fn report(&mut self, span: Span, message: String, label: String, there: Span, note: String) {
+        let help = crate::t!(self.m(), "translation-mismatch.help", other = self.other());
         let finding = self
             .findings
             .at(span, message)
             .with_label(label)
             .with_secondary_in(self.there.file, there, note)
-            .with_help(format!(
-                "make both versions say the same, or correct {}",
-                self.other()
-            ));
+            .with_help(help);
         self.out.push(finding);
     }
 
@@ -112,34 +120,29 @@ impl Compare<'_, '_> {
     }
 
     fn plans(&mut self) {
+        let m = self.m();
         let (here, there) = (self.here.document, self.there.document);
         for section in &there.sections {
             if here.sections.iter().all(|s| s.letter != section.letter) {
+                let letter = section.letter.to_string();
                 self.report(
                     Self::title_span(self.here),
-                    format!(
-                        "section {} of {} is missing here",
-                        section.letter,
-                        self.other()
-                    ),
-                    format!("no section {} in this plan", section.letter),
+                    crate::t!(m, "translation-mismatch.section-missing", section = letter.as_str(), other = self.other()),
+                    crate::t!(m, "translation-mismatch.section-missing-label", section = letter.as_str()),
                     section.heading_span,
-                    format!("section {} is here", section.letter),
+                    crate::t!(m, "translation-mismatch.section-there", section = letter.as_str()),
                 );
             }
         }
         for section in &here.sections {
             let Some(other) = there.sections.iter().find(|s| s.letter == section.letter) else {
+                let letter = section.letter.to_string();
                 self.report(
                     section.heading_span,
-                    format!(
-                        "section {} is not in {}",
-                        section.letter,
-                        self.other()
-                    ),
-                    "no such section there".to_owned(),
+                    crate::t!(m, "translation-mismatch.section-extra", section = letter, other = self.other()),
+                    crate::t!(m, "translation-mismatch.section-extra-label"),
                     Self::title_span(self.there),
-                    "this version has no such section".to_owned(),
+                    crate::t!(m, "translation-mismatch.section-extra-there"),
                 );
                 continue;
             };
@@ -148,24 +151,26 @@ impl Compare<'_, '_> {
     }
 
     fn sections(&mut self, here: &Section, there: &Section) {
+        let m = self.m();
         for (i, table) in here.tables.iter().enumerate() {
             match there.tables.get(i) {
                 Some(other) => self.tables(table, other),
                 None => self.report(
                     table.header.span,
-                    format!(
-                        "table {} of section {} is not in {}",
-                        i + 1,
-                        here.letter,
-                        self.other()
+                    crate::t!(
+                        m,
+                        "translation-mismatch.table-extra",
+                        table = i + 1,
+                        section = here.letter.to_string(),
+                        other = self.other()
                     ),
-                    "an extra table".to_owned(),
+                    crate::t!(m, "translation-mismatch.table-extra-label"),
                     there.heading_span,
-                    format!(
-                        "section {} has {} table{} here",
-                        there.letter,
-                        there.tables.len(),
-                        crate::diagnostic::plural(there.tables.len())
+                    crate::t!(
+                        m,
+                        "translation-mismatch.table-count",
+                        section = there.letter.to_string(),
+                        tables = there.tables.len()
                     ),
                 ),
             }
@@ -173,44 +178,41 @@ impl Compare<'_, '_> {
         for (i, table) in there.tables.iter().enumerate().skip(here.tables.len()) {
             self.report(
                 here.heading_span,
-                format!(
-                    "table {} of section {} in {} is missing here",
-                    i + 1,
-                    there.letter,
-                    self.other()
+                crate::t!(
+                    m,
+                    "translation-mismatch.table-missing",
+                    table = i + 1,
+                    section = there.letter.to_string(),
+                    other = self.other()
                 ),
-                "a table is missing from this section".to_owned(),
+                crate::t!(m, "translation-mismatch.table-missing-label"),
                 table.header.span,
-                "this table".to_owned(),
+                crate::t!(m, "translation-mismatch.this-table"),
             );
         }
     }
 
     fn tables(&mut self, here: &Table, there: &Table) {
+        let m = self.m();
         match (here.not_applicable(), there.not_applicable()) {
             (Some(row), None) => {
                 let rows = there.data_rows().count();
                 self.report(
                     row.span,
-                    format!(
-                        "this table is marked not applicable, but {} lists {} row{}",
-                        self.other(),
-                        rows,
-                        crate::diagnostic::plural(rows)
-                    ),
-                    "not applicable here".to_owned(),
+                    crate::t!(m, "translation-mismatch.not-applicable-here", other = self.other(), rows = rows),
+                    crate::t!(m, "translation-mismatch.not-applicable-here-label"),
                     there.header.span,
-                    "a table with rows".to_owned(),
+                    crate::t!(m, "translation-mismatch.rows-there"),
                 );
                 return;
             }
             (None, Some(row)) => {
                 self.report(
                     here.header.span,
-                    format!("this table is marked not applicable in {}", self.other()),
-                    "a table with rows here".to_owned(),
+                    crate::t!(m, "translation-mismatch.not-applicable-there", other = self.other()),
+                    crate::t!(m, "translation-mismatch.rows-here"),
                     row.span,
-                    "not applicable there".to_owned(),
+                    crate::t!(m, "translation-mismatch.not-applicable-there-label"),
                 );
                 return;
             }
@@ -230,18 +232,15 @@ impl Compare<'_, '_> {
                 Some(other) => self.rows(here, row, there, other, false),
                 None => self.report(
                     row.fields.number.as_ref().map_or(row.span, |c| c.span),
-                    format!(
-                        "row {} is not in {}",
-                        row.number().map_or_else(|| "?".to_owned(), |n| n.to_string()),
-                        self.other()
+                    crate::t!(
+                        m,
+                        "translation-mismatch.row-extra",
+                        row = row.number().map_or_else(|| "?".to_owned(), |n| n.to_string()),
+                        other = self.other()
                     ),
-                    "no such row there".to_owned(),
+                    crate::t!(m, "translation-mismatch.row-extra-label"),
                     there.header.span,
-                    format!(
-                        "this table has {} row{} there",
-                        theirs.len(),
-                        crate::diagnostic::plural(theirs.len())
-                    ),
+                    crate::t!(m, "translation-mismatch.row-count-there", rows = theirs.len()),
                 ),
             }
         }
@@ -251,18 +250,27 @@ impl Compare<'_, '_> {
                 continue;
             }
             let shown = number.map_or_else(|| "?".to_owned(), |n| n.to_string());
-            let name = row
-                .fields
-                .name
-                .as_ref()
-                .map(|c| format!(" (`{}`)", snippet(&c.text, 30)))
-                .unwrap_or_default();
+            let message = match &row.fields.name {
+                Some(name) => crate::t!(
+                    m,
+                    "translation-mismatch.row-missing-named",
+                    row = shown,
+                    name = snippet(&name.text, 30),
+                    other = self.other()
+                ),
+                None => crate::t!(
+                    m,
+                    "translation-mismatch.row-missing",
+                    row = shown,
+                    other = self.other()
+                ),
+            };
             self.report(
                 here.header.span,
-                format!("row {shown}{name} of {} is missing here", self.other()),
-                format!("{} has {} rows", "this table", mine.len()),
+                message,
+                crate::t!(m, "translation-mismatch.row-count-here", rows = mine.len()),
                 row.span,
-                "this row".to_owned(),
+                crate::t!(m, "translation-mismatch.this-row"),
             );
         }
     }
@@ -271,12 +279,13 @@ impl Compare<'_, '_> {
         if a.kind != RowKind::Data || b.kind != RowKind::Data {
             return;
         }
+        let m = self.m();
         if by_position
             && let (Some(x), Some(y), Some(cx), Some(cy)) =
                 (a.number(), b.number(), &a.fields.number, &b.fields.number)
             && x != y
         {
-            self.cells("row number", cx, &x.to_string(), cy, &y.to_string());
+            self.cells(&m.column(Column::Number), cx, &x.to_string(), cy, &y.to_string());
         }
         // Cells are compared only where both rows line up with their headers;
         // a shifted row is `cell-count`'s.
@@ -290,8 +299,10 @@ impl Compare<'_, '_> {
             &b.fields.date,
         ) && x.date != y.date
         {
-            let what = here.date_column().map_or("date", Column::label);
-            self.cells(what, cx, &x.date.to_string(), cy, &y.date.to_string());
+            let what = here
+                .date_column()
+                .map_or_else(|| crate::t!(m, "malformed-date.date"), |c| m.column(c));
+            self.cells(&what, cx, &x.date.to_string(), cy, &y.date.to_string());
         }
         let (mine_vocab, their_vocab) = (&self.here.settings.vocab, &self.there.settings.vocab);
         if let (Some(x), Some(y), Some(cx), Some(cy)) = (
@@ -302,13 +313,13 @@ impl Compare<'_, '_> {
         ) && let (Some(fx), Some(fy)) = (mine_vocab.frequency(&x.term), their_vocab.frequency(&y.term))
             && fx != fy
         {
-            self.cells(Column::Frequency.label(), cx, &x.term, cy, &y.term);
+            self.cells(&m.column(Column::Frequency), cx, &x.term, cy, &y.term);
         }
         if let (Some(cx), Some(cy)) = (&a.fields.category, &b.fields.category)
             && let (Some(x), Some(y)) = (mine_vocab.category(&cx.text), their_vocab.category(&cy.text))
             && x.id() != y.id()
         {
-            self.cells(Column::Category.label(), cx, &cx.text, cy, &cy.text);
+            self.cells(&m.column(Column::Category), cx, &cx.text, cy, &cy.text);
         }
         let formats = |row: &Row, vocab: &crate::vocab::Vocabulary| -> BTreeSet<String> {
             [&row.fields.description, &row.fields.remarks]
@@ -327,34 +338,44 @@ impl Compare<'_, '_> {
                     .or(row.fields.remarks.as_ref())
                     .map_or(row.span, |c| c.span)
             };
-            let list = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join(", ");
+            let separator = crate::t!(m, "list-separator");
+            let list = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join(&separator);
             self.report(
                 cell(a),
-                format!(
-                    "formats {} differ from {} in {}",
-                    list(&fx),
-                    list(&fy),
-                    self.other()
+                crate::t!(
+                    m,
+                    "translation-mismatch.formats",
+                    here = list(&fx),
+                    there = list(&fy),
+                    other = self.other()
                 ),
-                format!("{} here", list(&fx)),
+                crate::t!(m, "translation-mismatch.formats-here", formats = list(&fx)),
                 cell(b),
-                format!("{} there", list(&fy)),
+                crate::t!(m, "translation-mismatch.formats-there", formats = list(&fy)),
             );
         }
     }
 
     fn cells(&mut self, what: &str, here: &Cell, mine: &str, there: &Cell, theirs: &str) {
+        let m = self.m();
         self.report(
             here.span,
-            format!(
-                "{what} `{}` differs from `{}` in {}",
-                snippet(mine, 30),
-                snippet(theirs, 30),
-                self.other()
+            crate::t!(
+                m,
+                "translation-mismatch",
+                what = what,
+                here = snippet(mine, 30),
+                there = snippet(theirs, 30),
+                other = self.other()
             ),
-            format!("{} has `{}`", self.other(), snippet(theirs, 30)),
+            crate::t!(
+                m,
+                "translation-mismatch.label",
+                other = self.other(),
+                there = snippet(theirs, 30)
+            ),
             there.span,
-            format!("`{}` there", snippet(theirs, 30)),
+            crate::t!(m, "translation-mismatch.there", there = snippet(theirs, 30)),
         );
     }
 }

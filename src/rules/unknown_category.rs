@@ -43,6 +43,7 @@ impl Rule for UnknownCategory {
             if cell.is_empty() || context.vocab.is_category(&cell.text) {
                 continue;
             }
+            let m = context.messages;
             let suggestions = context.vocab.suggest_category(&cell.text, language);
             let help = if suggestions.is_empty() {
                 let examples: Vec<String> = context
@@ -51,29 +52,25 @@ impl Rule for UnknownCategory {
                     .all()
                     .iter()
                     .take(4)
-                    .map(|c| format!("`{}`", c.name(language)))
+                    .map(|c| m.quote(c.name(language)))
                     .collect();
-                format!(
-                    "use a DATA.GOV.HK category, such as {}; \
-                     or add it to `[vocabulary] categories` in planlint.toml",
-                    examples.join(", ")
+                crate::t!(
+                    m,
+                    "unknown-category.help",
+                    examples = examples.join(&crate::t!(m, "list-separator"))
                 )
             } else {
-                format!(
-                    "did you mean {}?",
-                    suggestions
-                        .iter()
-                        .map(|s| format!("`{s}`"))
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                )
+                let quoted: Vec<String> = suggestions.iter().map(|s| m.quote(s)).collect();
+                crate::t!(m, "unknown-category.did-you-mean", suggestions = m.list_or(&quoted))
             };
             findings.push(
-                findings.at(cell.span,
-                    format!("unknown data category `{}`", snippet(&cell.text, 30)),
-                )
-                .with_label("not a DATA.GOV.HK category")
-                .with_help(help),
+                findings
+                    .at(
+                        cell.span,
+                        crate::t!(m, "unknown-category", text = snippet(&cell.text, 30)),
+                    )
+                    .with_label(crate::t!(m, "unknown-category.label"))
+                    .with_help(help),
             );
         }
     }

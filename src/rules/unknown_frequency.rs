@@ -54,32 +54,38 @@ impl Rule for UnknownFrequency {
             if context.vocab.frequency(term).is_some() {
                 continue;
             }
+            let m = context.messages;
             let suggestions = context.vocab.suggest_frequency(term);
-            let mut finding = findings.at(span,
-                format!("unknown update frequency `{}`", snippet(term, 30)),
-            )
-            .with_label("not a known frequency");
+            let mut finding = findings
+                .at(span, crate::t!(m, "unknown-frequency", term = snippet(term, 30)))
+                .with_label(crate::t!(m, "unknown-frequency.label"));
             finding = match suggestions.as_slice() {
-                [] => finding.with_help(format!(
-                    "use a known frequency, such as {}; or add it to `[[vocabulary.frequencies]]` in planlint.toml",
-                    examples(context)
+                [] => finding.with_help(crate::t!(
+                    m,
+                    "unknown-frequency.help",
+                    examples = examples(context)
                 )),
                 [only] => {
                     let fixable = cell.more.is_empty() && span.length <= cell.span.length;
-                    let f = finding.with_help(format!("did you mean `{only}`?"));
+                    let f = finding.with_help(crate::t!(m, "unknown-frequency.did-you-mean", term = only));
                     if fixable {
-                        f.with_unsafe_fix(format!("replace with `{only}`"), Span::new(span.offset, span.end()), only.clone())
+                        f.with_unsafe_fix(
+                            crate::t!(m, "unknown-frequency.fix", term = only),
+                            Span::new(span.offset, span.end()),
+                            only.clone(),
+                        )
                     } else {
                         f
                     }
                 }
-                many => finding.with_help(format!(
-                    "did you mean one of {}?",
-                    many.iter()
-                        .map(|s| format!("`{s}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+                many => {
+                    let quoted: Vec<String> = many.iter().map(|s| m.quote(s)).collect();
+                    finding.with_help(crate::t!(
+                        m,
+                        "unknown-frequency.one-of",
+                        terms = quoted.join(&crate::t!(m, "list-separator"))
+                    ))
+                }
             };
             findings.push(finding);
         }
@@ -88,17 +94,23 @@ impl Rule for UnknownFrequency {
 
 /// A few known terms in the plan's language, the last an interval, for the help.
 fn examples(context: &Context<'_>) -> String {
+    let m = context.messages;
     let words: Vec<String> = context
         .vocab
         .lexicon()
         .examples(context.document.language)
         .frequencies
         .iter()
-        .map(|w| format!("`{w}`"))
+        .map(|w| m.quote(w))
         .collect();
     match words.as_slice() {
-        [] => "a known term".to_owned(),
+        [] => crate::t!(m, "unknown-frequency.a-known-term"),
         [only] => only.clone(),
-        [init @ .., last] => format!("{} or an interval such as {last}", init.join(", ")),
+        [init @ .., last] => crate::t!(
+            m,
+            "unknown-frequency.examples",
+            terms = init.join(&crate::t!(m, "list-separator")),
+            interval = last
+        ),
     }
 }

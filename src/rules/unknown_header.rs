@@ -40,24 +40,29 @@ impl Rule for UnknownHeader {
                 if cell.column.is_some() {
                     continue;
                 }
+                let m = context.messages;
                 let finding = if cell.text.text.is_empty() {
-                    findings.at(cell.text.span, "empty header cell")
-                        .with_label("no column name")
-                        .with_help("name the column, or remove the extra TAB")
+                    findings
+                        .at(cell.text.span, crate::t!(m, "unknown-header.empty"))
+                        .with_label(crate::t!(m, "unknown-header.empty-label"))
+                        .with_help(crate::t!(m, "unknown-header.empty-help"))
                 } else {
-                    findings.at(cell.text.span,
-                        format!("unknown column header `{}`", snippet(&cell.text.text, 30)),
-                    )
-                    .with_label("not a known column")
-                    .with_help(format!(
-                        "use one of the known headers: {} (or their forms in the other languages)",
-                        context
-                            .vocab
-                            .lexicon()
-                            .examples(context.document.language)
-                            .headers
-                            .join(", ")
-                    ))
+                    findings
+                        .at(
+                            cell.text.span,
+                            crate::t!(m, "unknown-header", text = snippet(&cell.text.text, 30)),
+                        )
+                        .with_label(crate::t!(m, "unknown-header.label"))
+                        .with_help(crate::t!(
+                            m,
+                            "unknown-header.help",
+                            headers = context
+                                .vocab
+                                .lexicon()
+                                .examples(context.document.language)
+                                .headers
+                                .join(&crate::t!(m, "list-separator"))
+                        ))
                 };
                 findings.push(finding);
             }

@@ -3,6 +3,7 @@
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::{Severity, snippet};
+use crate::i18n::Messages;
 
 declare_rule! {
     /// ## What it does
@@ -33,23 +34,40 @@ declare_rule! {
 
 impl Rule for UnrecognizedLine {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
+        let m = context.messages;
         for line in &context.document.unrecognized {
             findings.push(
-                findings.at(line.text.span,
-                    format!("unrecognized line `{}`", snippet(&line.text.text, 40)),
-                )
-                .with_label(line.reason.clone())
-                .with_help(format!(
-                    "a plan holds headings (`A. …`, `i. …`, `(1) …`), notes (`{}`) \
-                     and TAB-separated table rows under a header row",
-                    context
-                        .vocab
-                        .lexicon()
-                        .examples(context.document.language)
-                        .note
-                        .unwrap_or_default()
-                )),
+                findings
+                    .at(
+                        line.text.span,
+                        crate::t!(m, "unrecognized-line", text = snippet(&line.text.text, 40)),
+                    )
+                    .with_label(reason(m, &line.reason))
+                    .with_help(crate::t!(
+                        m,
+                        "unrecognized-line.help",
+                        note = context
+                            .vocab
+                            .lexicon()
+                            .examples(context.document.language)
+                            .note
+                            .unwrap_or_default()
+                    )),
             );
         }
     }
+}
+
+/// The parser's reason, in the catalogue's language.
+fn reason(m: &Messages, reason: &str) -> String {
+    let id = match reason {
+        crate::syntax::REASON_ROW_BEFORE_SECTION => "unrecognized-line.row-before-section",
+        crate::syntax::REASON_TEXT_BEFORE_SECTION => "unrecognized-line.text-before-section",
+        crate::syntax::REASON_AFTER_TITLE => "unrecognized-line.after-title",
+        crate::syntax::REASON_ROW_BEFORE_HEADER => "unrecognized-line.row-before-header",
+        crate::syntax::REASON_LONE_CONTINUATION => "unrecognized-line.lone-continuation",
+        crate::syntax::REASON_STRAY_TEXT => "unrecognized-line.stray-text",
+        _ => return reason.to_owned(),
+    };
+    m.get(id, &[])
 }

@@ -34,6 +34,8 @@ pub struct PlanRef<'a> {
     /// Whether it is being checked; if not, it is there for comparison only
     /// and findings on it are not reported.
     pub checked: bool,
+    /// The catalogue findings on it are written from.
+    pub messages: &'static crate::i18n::Messages,
 }
 
 /// Every plan of the run, indexed by what groups plans.

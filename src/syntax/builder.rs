@@ -88,10 +88,10 @@ impl<'a> Builder<'a, '_> {
                 LineKind::Blank => {}
                 LineKind::Row if !line.in_first_cell => {
                     stray = true;
-                    self.unrecognized(self.text(), "table row before the first section heading");
+                    self.unrecognized(self.text(), super::REASON_ROW_BEFORE_SECTION);
                 }
                 _ if stray => {
-                    self.unrecognized(self.text(), "text before the first section heading");
+                    self.unrecognized(self.text(), super::REASON_TEXT_BEFORE_SECTION);
                 }
                 _ if self.doc.issuer.is_none() => self.doc.issuer = Some(self.text()),
                 _ if self.doc.title.is_none() => {
@@ -99,7 +99,7 @@ impl<'a> Builder<'a, '_> {
                     self.doc.years = heading::title_years(&title.text, self.vocab.lexicon());
                     self.doc.title = Some(title);
                 }
-                _ => self.unrecognized(self.text(), "text between the title and the first section"),
+                _ => self.unrecognized(self.text(), super::REASON_AFTER_TITLE),
             }
             self.at += 1;
         }
@@ -178,7 +178,7 @@ impl<'a> Builder<'a, '_> {
                 let header = table::header(&line.line, &line.cells, self.vocab);
                 self.extend_section(span);
                 if header.is_none() {
-                    self.unrecognized(self.text(), "table row before any header row");
+                    self.unrecognized(self.text(), super::REASON_ROW_BEFORE_HEADER);
                 }
                 self.at += 1;
                 let mut next = header;
@@ -188,10 +188,7 @@ impl<'a> Builder<'a, '_> {
             }
             Some(LineKind::Blank) => self.at += 1,
             _ => {
-                self.unrecognized(
-                    self.text(),
-                    "text that is no heading, note or TAB-separated table row",
-                );
+                self.unrecognized(self.text(), super::REASON_STRAY_TEXT);
                 self.at += 1;
             }
         }
@@ -251,10 +248,7 @@ impl<'a> Builder<'a, '_> {
                 }
                 // A stray line does not end the table: the rows after it
                 // are still the table's.
-                LineKind::Text => self.unrecognized(
-                    self.text(),
-                    "text that is no heading, note or TAB-separated table row",
-                ),
+                LineKind::Text => self.unrecognized(self.text(), super::REASON_STRAY_TEXT),
                 _ => break,
             }
             self.at += 1;

@@ -48,6 +48,22 @@ pub use classify::{LineKind, classify};
 use crate::model::Document;
 use crate::vocab::Vocabulary;
 
+// Why a line is unrecognized ([`crate::model::Unrecognized::reason`]), in
+// English; `unrecognized-line` says it in the catalogue's language.
+
+/// A table row above every section heading.
+pub const REASON_ROW_BEFORE_SECTION: &str = "table row before the first section heading";
+/// Text after a stray row and above every section heading.
+pub const REASON_TEXT_BEFORE_SECTION: &str = "text before the first section heading";
+/// More text after the issuer line and the title.
+pub const REASON_AFTER_TITLE: &str = "text between the title and the first section";
+/// A table row with no header row above it.
+pub const REASON_ROW_BEFORE_HEADER: &str = "table row before any header row";
+/// Text that fits no production.
+pub const REASON_STRAY_TEXT: &str = "text that is no heading, note or TAB-separated table row";
+/// A continuation row at the top of a table.
+pub const REASON_LONE_CONTINUATION: &str = "continuation row with no data row above it to continue";
+
 /// Parses `source` with the built-in vocabularies.
 #[must_use]
 pub fn parse(source: &str) -> Document {

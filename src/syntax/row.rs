@@ -33,7 +33,7 @@ pub fn row(
     // above; right after a row it is a data row that lacks its number.
     if first_empty && after_break && !not_applicable {
         let Some(previous) = table.rows.last_mut().filter(|r| r.kind == RowKind::Data) else {
-            return Err("continuation row with no data row above it to continue");
+            return Err(super::REASON_LONE_CONTINUATION);
         };
         merge(previous, cells, line.span());
         table.span = table.span.to(line.span());

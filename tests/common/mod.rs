@@ -8,12 +8,23 @@ use planlint::diagnostic::Diagnostic;
 use planlint::line_index::LineIndex;
 use planlint::report::{FileReport, Options, Summary};
 
-/// Settings with only `ids` enabled.
+/// Settings with only `ids` enabled, messages in English (the snapshots
+/// of other tests than the localisation ones are English).
 pub fn only(ids: &[&str]) -> Settings {
-    Settings::default().select(&RuleSelection {
+    let mut settings = Settings::default().select(&RuleSelection {
         select: ids.iter().map(|s| (*s).to_owned()).collect(),
         ..RuleSelection::default()
-    })
+    });
+    settings.lang = planlint::i18n::Lang::En;
+    settings
+}
+
+/// The default settings with messages in English.
+pub fn english() -> Settings {
+    Settings {
+        lang: planlint::i18n::Lang::En,
+        ..Settings::default()
+    }
 }
 
 /// Renders `diagnostics` over `source` in `format`, without colour, 100 columns wide.

@@ -34,15 +34,19 @@ pub fn handle(server: &mut Server, params: HoverParams) -> Result<Option<Hover>,
             finding.rule, finding.severity, finding.message
         );
         if let Some(help) = &finding.help {
-            block.push_str("\n\nhelp: ");
-            block.push_str(help);
+            block.push_str("\n\n");
+            block.push_str(&crate::t!(
+                crate::i18n::messages(document.language()),
+                "hover-help",
+                help = help.as_str()
+            ));
         }
         if !rules_shown.contains(&finding.rule)
             && let Some(rule) = registry::find(finding.rule)
         {
             rules_shown.push(finding.rule);
             block.push_str("\n\n");
-            block.push_str(&rule.docs());
+            block.push_str(&rule.docs_in(document.language()));
         }
         blocks.push(block);
     }

@@ -49,10 +49,21 @@ pub fn handle(
         .and_then(|t| t.hover.as_ref())
         .and_then(|h| h.content_format.as_ref())
         .is_none_or(|formats| formats.contains(&MarkupKind::Markdown));
+    // The editor's language, when it says: zh-HK and zh-TW read Traditional
+    // Chinese, zh-CN and zh-SG Simplified; otherwise each plan's own.
+    let lang = params
+        .locale
+        .as_deref()
+        .and_then(crate::i18n::Lang::from_locale)
+        .unwrap_or_default();
+    if lang != crate::i18n::Lang::Auto {
+        server.configs.set_lang(lang);
+    }
     server.client = ClientOptions {
         unit,
         related_information,
         markdown,
+        lang,
     };
     server.watch_files = params
         .capabilities

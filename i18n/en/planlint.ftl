@@ -1,0 +1,324 @@
+# planlint's messages in English.
+#
+# One message per rule, named by the rule's id; its attributes are the
+# labels, help and notes. Every id here is in the zh-Hant and zh-Hans
+# catalogues too, with the same variables (tests/meta.rs checks both).
+# Messages are lowercase with no trailing period; offending text is in
+# backticks.
+
+## Shared words
+
+quote = `{ $text }`
+list-separator = {", "}
+list-or = { $init } or { $last }
+
+column-number = number
+column-category = data category
+column-name = dataset name
+column-category-name = data category / dataset name
+column-description = general description
+column-target-date = target release date
+column-release-date = release date
+column-frequency = update frequency
+column-remarks = remarks
+
+## Rules
+
+cell-count = { $kind ->
+        [group] group row
+        [not-applicable] not-applicable row
+       *[data] row
+    } has { $found ->
+        [one] { $found } cell
+       *[other] { $found } cells
+    } but the header has { $expected }
+    .label-extra = { $extra ->
+        [one] { $extra } cell
+       *[other] { $extra } cells
+    } past the last column
+    .label-short = { $found } of { $expected } cells
+    .header = { $expected } columns
+    .help = write one TAB-separated cell per header column; look for a missing or doubled TAB
+
+date-out-of-range = target date `{ $date }` falls outside section { $section } ({ $window })
+    .label = not in { $window }
+    .help = correct the year, or move the row to the section that covers { $year }
+    .released = release date `{ $date }` is after { $window }
+    .released-label = released after the plan was written
+    .released-help = a dataset not yet released belongs in section A or B with a target date
+    .section-covers = section { $section } covers { $years }
+    .first-year = the plan's first year is { $years }
+    .later-years = the plan's later years are { $years }
+    .plan-covers = the plan covers { $years }
+    .published = the plan was published in { $month }
+    .publication-month = the publication month { $month }
+    .no-footer = without a footer, the plan's first year { $year } is the limit
+    .end-of = the end of { $year }
+
+duplicate-number = row number `{ $number }` is used twice in this table
+    .label = used again here
+    .first = first used on line { $line }
+    .help = give every row of the table its own number, counting 1, 2, 3…
+
+empty-cell = empty { $column } in row `{ $number }`
+    .on-line = empty { $column } in row on line { $line }
+    .label = { $column } missing
+    .help = fill in the { $column }
+    .help-category = write the data category, { $width ->
+        [full] a full-width
+       *[ascii] a
+    } `{ $separator }`, then the dataset name
+    .help-date = write the month and year as `MM/YYYY`
+    .help-number = number the rows 1, 2, 3…
+
+html-markup = leftover { $what ->
+        [html] HTML markup
+       *[bullet] bullet
+    } `{ $text }` in the { $column }
+    .label = { $what ->
+        [html] HTML markup
+       *[bullet] bullet
+    } from the web page
+    .help = remove the markup; keep the text
+    .fix = remove the markup
+    .cell = cell
+
+malformed-date = malformed { $column } `{ $text }`
+    .date = date
+    .label = not MM/YYYY
+    .write = write `{ $date }`
+    .help = write the month and the four-digit year as `MM/YYYY`, e.g. `03/2024`
+    .bad-month = month `{ $month }` in { $column } `{ $text }` is not 01–12
+    .bad-month-label = no such month
+    .bad-month-help = write the month as 01 to 12, then the four-digit year: `MM/YYYY`
+    .note = dates are compared across every bureau's plan, so they take one form: MM/YYYY
+
+missing-format = dataset names no machine-readable format
+    .label = no format in the { $column }
+    .help = name the format in the { $column }, e.g. `{ $example }`
+    .container = `{ $format }` does not say what format the data is in
+    .container-label = a container of other files
+    .container-help = name the format of the files inside
+    .container-help-example = name the format of the files inside, e.g. `{ $example }`
+    .container-note = an archive can hold anything; the plan must promise data a program can read
+    .image = `{ $format }` is a picture, not machine-readable data
+    .image-label = an image format
+    .image-help = release the data behind the picture as CSV, JSON, GeoJSON or GeoTIFF (as well), and say so
+    .image-note = a program cannot read values out of a picture; a georeferenced grid is GeoTIFF
+    .document = `{ $format }` is not a machine-readable format
+    .document-label = a document format
+    .document-help = release the data as CSV, JSON, XML or XLS (as well), and say so
+    .document-note = a PDF or Word file is for people to read; open data must be readable by programs
+
+missing-structure = plan has no title line
+    .label = expected the issuer, then the plan's title
+    .help = start the plan with the issuer's name and the title, e.g. `{ $example }`
+    .empty = file is empty: a plan has a title and sections A to D
+    .no-sections = file holds no plan sections (`A. …` to `D. …`)
+    .no-sections-label = no section heading in this file
+    .no-sections-help = a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `
+    .no-sections-help-example = a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `, e.g. `{ $example }`
+    .no-years = plan title `{ $title }` names no plan years
+    .no-years-label = no years here
+    .no-years-help = name the plan's years in the title, e.g. `{ $example }`
+    .no-years-note = the years are what every target date is checked against
+
+not-applicable-with-rows = table is marked `{ $mark }` but has { $rows ->
+        [one] { $rows } data row
+       *[other] { $rows } data rows
+    }
+    .label = marked empty
+    .row = yet here is a dataset
+    .help = remove the not-applicable row, or move the rows to the table they belong in
+
+number-sequence = row number `{ $number }` comes after `{ $previous }`
+    .start = numbering starts at `{ $number }`, not `1`
+    .gap = row number `{ $number }` follows `{ $previous }`: { $missing ->
+        [one] `{ $first }` is missing
+       *[other] `{ $first }`–`{ $last }` are missing
+    }
+    .label = expected `{ $expected }`
+    .help = number the rows of a table 1, 2, 3… in order
+    .not-number = row number `{ $text }` is not a whole number
+    .not-number-label = not digits
+    .not-number-help = number the rows 1, 2, 3… in ASCII digits
+
+outdated-category = `{ $former }` is the former name of the data category `{ $current }`
+    .label = renamed on DATA.GOV.HK
+    .help = write the current name `{ $current }`
+    .fix = replace with `{ $current }`
+
+promise-dropped = `{ $dataset }`, promised for { $date } in `{ $plan }`, is neither released nor promised again
+    .label = this plan does not account for it
+    .promised = promised here for { $date }
+    .help = report the dataset in section D if it was released, or promise it again with a new target date
+
+release-date-changed = release date of `{ $dataset }` was { $first } in `{ $plan }`, not { $date }
+    .label = first reported as { $first }
+    .unlisted = `{ $dataset }`, released { $first } according to `{ $plan }`, is no longer listed
+    .unlisted-label = section D leaves it out
+    .first = reported released { $first } here
+    .help = keep every release in section D with the date first reported; if that date was wrong, say so in a note
+
+translation-mismatch = { $what } `{ $here }` differs from `{ $there }` in { $other }
+    .label = { $other } has `{ $there }`
+    .there = `{ $there }` there
+    .help = make both versions say the same, or correct { $other }
+    .version = { $language ->
+        [zh-Hant] the Traditional Chinese version
+        [zh-Hans] the Simplified Chinese version
+       *[en] the English version
+    }
+    .section-missing = section { $section } of { $other } is missing here
+    .section-missing-label = no section { $section } in this plan
+    .section-there = section { $section } is here
+    .section-extra = section { $section } is not in { $other }
+    .section-extra-label = no such section there
+    .section-extra-there = this version has no such section
+    .table-extra = table { $table } of section { $section } is not in { $other }
+    .table-extra-label = an extra table
+    .table-count = section { $section } has { $tables ->
+        [one] { $tables } table
+       *[other] { $tables } tables
+    } here
+    .table-missing = table { $table } of section { $section } in { $other } is missing here
+    .table-missing-label = a table is missing from this section
+    .this-table = this table
+    .not-applicable-here = this table is marked not applicable, but { $other } lists { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }
+    .not-applicable-here-label = not applicable here
+    .rows-there = a table with rows
+    .not-applicable-there = this table is marked not applicable in { $other }
+    .rows-here = a table with rows here
+    .not-applicable-there-label = not applicable there
+    .row-extra = row { $row } is not in { $other }
+    .row-extra-label = no such row there
+    .row-count-there = this table has { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } there
+    .row-missing = row { $row } of { $other } is missing here
+    .row-missing-named = row { $row } (`{ $name }`) of { $other } is missing here
+    .row-count-here = this table has { $rows } rows
+    .this-row = this row
+    .formats = formats { $here } differ from { $there } in { $other }
+    .formats-here = { $formats } here
+    .formats-there = { $formats } there
+
+unknown-category = unknown data category `{ $text }`
+    .label = not a DATA.GOV.HK category
+    .help = use a DATA.GOV.HK category, such as { $examples }; or add it to `[vocabulary] categories` in planlint.toml
+    .did-you-mean = did you mean { $suggestions }?
+
+unknown-frequency = unknown update frequency `{ $term }`
+    .label = not a known frequency
+    .help = use a known frequency, such as { $examples }; or add it to `[[vocabulary.frequencies]]` in planlint.toml
+    .did-you-mean = did you mean `{ $term }`?
+    .fix = replace with `{ $term }`
+    .one-of = did you mean one of { $terms }?
+    .a-known-term = a known term
+    .examples = { $terms } or an interval such as { $interval }
+
+unknown-header = unknown column header `{ $text }`
+    .label = not a known column
+    .help = use one of the known headers: { $headers } (or their forms in the other languages)
+    .empty = empty header cell
+    .empty-label = no column name
+    .empty-help = name the column, or remove the extra TAB
+
+unrecognized-line = unrecognized line `{ $text }`
+    .help = a plan holds headings (`A. …`, `i. …`, `(1) …`), notes (`{ $note }`) and TAB-separated table rows under a header row
+    .row-before-section = table row before the first section heading
+    .text-before-section = text before the first section heading
+    .after-title = text between the title and the first section
+    .row-before-header = table row before any header row
+    .stray-text = text that is no heading, note or TAB-separated table row
+    .lone-continuation = continuation row with no data row above it to continue
+
+## The run
+
+summary = found { $total ->
+        [one] { $total } problem
+       *[other] { $total } problems
+    } ({ $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $infos } info) in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+
+## Rule documentation: what each rule finds (its summary) and why it matters.
+## The English text is the rules' doc comments; tests/meta.rs keeps the two equal.
+
+rule-doc-what = What it does
+rule-doc-why = Why is this bad?
+rule-doc-example = Example
+rule-doc-instead = Use instead:
+rule-doc-off = off unless selected
+
+rule-cell-count = Reports a table row with more or fewer TAB-separated cells than the table's header row
+    .why = A missing or extra TAB shifts every cell after it into the wrong column: the frequency lands under the date, the format under the frequency, and every other check reads the wrong cell.
+rule-date-out-of-range = Reports a target date outside the years of its section, and a release date in the progress section that lies after the plan was published
+    .why = A date in the wrong section is either a typo in the year or a dataset filed under the wrong heading; either way the plan promises something other than what its author meant.
+rule-duplicate-number = Reports a row number used a second time in the same numbering run
+    .why = Plans are discussed by row number ("item 12 of section D"); two rows with one number make every such reference ambiguous, and usually mean a row was copied and not renumbered.
+rule-empty-cell = Reports a data row with an empty number, dataset name, target or release date, or update frequency, or an empty data category where the table has that column (in a combined `數據種類／數據集名稱` cell, the part before the `／`)
+    .why = Each of these cells is part of the commitment: which dataset, when, how often. A row without one is a promise with a hole in it.
+rule-html-markup = Reports HTML tags (`<ul style="list-style-type: none">`, `</li>`) and bullet characters (`•`) left in a cell by the tool that turned the published page into text
+    .why = The markup is an artefact of the web page, not part of the plan: it makes the text harder to read and to search, and it ends up in every export.
+rule-malformed-date = Reports a target or release date that is not written `MM/YYYY`
+    .why = Dates are the plan's commitments: readers, and the portal team that collects every bureau's plan, compare them across plans. `3/2024`, `2024/03`, `03-2024`, `2024年3月` or full-width `０３/２０２４` each read differently, and `13/2024` or `03/24` are not dates at all.
+rule-missing-format = Reports a dataset row whose description and remarks name no machine-readable format
+    .why = Open data is data a program can read. The plan is where a bureau promises the format; a row without one promises nothing a user can rely on, and a PDF alone does not meet the open data policy.
+rule-missing-structure = Reports a file that lacks what every plan has
+    .why = Without sections there is nothing to check, and without the plan years no date can be checked against them: the file would pass silently while checking nothing.
+rule-not-applicable-with-rows = Reports a table that holds a not-applicable row (`不適用`, `N/A`) and data rows as well
+    .why = `不適用` says the bureau has nothing to release under this heading; rows below it say the opposite. Usually the marker was left behind when the first dataset was added.
+rule-number-sequence = Reports row numbers that do not count 1, 2, 3… through a table
+    .why = A gap usually means a row was deleted and the rest not renumbered, or a row was lost when the plan was copied from its published form; either way the reader is left to wonder what item 4 was.
+rule-outdated-category = Reports a data category written by a name DATA.GOV.HK used before it renamed the category
+    .why = Readers look for the dataset under the category the portal shows today, and the Chinese, English and Simplified Chinese versions of a plan are easier to compare when they all use the current names.
+rule-promise-dropped = Reports a promise that the issuer's next plan neither reports released nor promises again
+    .why = A plan is a public commitment. The consolidating team, the press and the Legislative Council follow each promise from one year's plan to the next; a dataset that silently disappears is a broken promise that nobody explained.
+rule-release-date-changed = Reports a release date in section D that differs from the date an earlier plan of the issuer reported, or a release that a later plan's section D no longer lists
+    .why = Release dates are the record of what was delivered and when. A date that moves between plans rewrites that record, and a release that vanishes from section D makes the later plan undercount what the bureau or department delivered.
+rule-translation-mismatch = Reports where the language versions of one plan (the same issuer and plan years in Traditional Chinese, Simplified Chinese and English) disagree
+    .why = The three versions are one commitment. Readers of the English plan and of the Chinese plan must be promised the same datasets on the same dates; a date corrected in one version only leaves the public with two different promises.
+rule-unknown-category = Reports a data category that is none of DATA.GOV.HK's 20 categories in `rules/categories.toml` (城市管理及公共設施, 工商業, 財經, 運輸, 環境, 科技及廣播, 其他 …, in Traditional Chinese, Simplified Chinese and English)
+    .why = The category files the dataset on the portal. One the portal does not have (or a misspelt one) leaves the dataset where nobody browses.
+rule-unknown-frequency = Reports an update frequency that is none of the known terms in `rules/frequencies.toml` (實時, 每天, 每星期, 每月, 每季, 每半年, 每年, 有需要時, 當有更新時, 一次性 … and their Simplified Chinese and English phrasings) and no interval (`Every 6 months`, `Every five years`, `Daily at 9:00am`, 每10分鐘, 每兩星期, 每三個月)
+    .why = DATA.GOV.HK publishes the frequency as metadata from a fixed list; a term outside it (or a typo such as `實特` for `實時`) cannot be mapped, and readers cannot tell how fresh the data will be.
+rule-unknown-header = Reports a header-row cell whose words name none of the columns in `rules/columns.toml`
+    .why = planlint reads every row through its header: a column it cannot name goes unchecked, and a misspelt header is as visible in the published plan as a misspelt dataset.
+rule-unrecognized-line = Reports a line that fits nowhere in a plan's structure
+    .why = A line planlint cannot place is a line no other rule checks, and usually a line a reader of the published plan cannot place either: a row that lost its TABs, a heading without its letter, a stray paste.
+
+## The language server
+
+hover-help = help: { $help }
+
+## planlint ledger (the pretty table; JSON and CSV fields stay English)
+
+ledger-none = no plans with an issuer and plan years found
+ledger-family = { $issuer } ({ $language }): plans { $plans }, as of { $month }
+ledger-dataset = dataset
+ledger-target = target
+ledger-status = status
+ledger-released = released
+ledger-late = late
+ledger-moved = moved
+ledger-months = { $months } mo
+ledger-totals = { $promised } promised: { $on_time } on time, { $late } late, { $rescheduled } rescheduled, { $overdue } overdue, { $pending } pending, { $dropped } dropped; { $unpromised } unpromised
+ledger-status-released-on-time = released-on-time
+ledger-status-released-late = released-late
+ledger-status-rescheduled = rescheduled
+ledger-status-overdue = overdue
+ledger-status-pending = pending
+ledger-status-dropped = dropped
+ledger-status-unpromised-release = unpromised-release

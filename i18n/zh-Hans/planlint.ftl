@@ -1,0 +1,291 @@
+# planlint 的消息（简体中文）。
+#
+# 每条规则一则消息，以规则编号命名；其属性为标签、建议和说明。
+# 用语沿用开放数据计划和“资料一线通”（DATA.GOV.HK）简体版的用语，
+# 按内地读者的习惯行文：表格的“行”与“列”、“单元格”、“文件”、“程序”。
+
+## 共用词语
+
+quote = “{ $text }”
+list-separator = 、
+list-or = { $init }或{ $last }
+
+column-number = 编号
+column-category = 数据种类
+column-name = 数据集名称
+column-category-name = 数据种类／数据集名称
+column-description = 一般说明
+column-target-date = 目标发放日期
+column-release-date = 发放日期
+column-frequency = 更新频率
+column-remarks = 备注
+
+## 规则
+
+cell-count = { $kind ->
+        [group] 分组行
+        [not-applicable] “不适用”行
+       *[data] 该行
+    }有 { $found } 个单元格，但表头有 { $expected } 列
+    .label-extra = 最后一列之后多出 { $extra } 个单元格
+    .label-short = 只有 { $found } 个单元格（应为 { $expected } 个）
+    .header = 共 { $expected } 列
+    .help = 表头每一列对应一个以 TAB 分隔的单元格；请检查是否漏了或多了 TAB
+
+date-out-of-range = 目标发放日期“{ $date }”超出 { $section } 部分（{ $window }）的范围
+    .label = 不在 { $window } 范围内
+    .help = 请更正年份，或将该行移到涵盖 { $year } 年的部分
+    .released = 发放日期“{ $date }”晚于{ $window }
+    .released-label = 在计划编制后才发放
+    .released-help = 尚未发放的数据集应列在 A 或 B 部分，并写明目标发放日期
+    .section-covers = { $section } 部分涵盖 { $years } 年
+    .first-year = 计划首年为 { $years } 年
+    .later-years = 计划后续年度为 { $years } 年
+    .plan-covers = 计划涵盖 { $years } 年
+    .published = 计划于 { $month } 发布
+    .publication-month = 发布月份 { $month }
+    .no-footer = 计划没有页脚，因此以计划首年 { $year } 年为限
+    .end-of = { $year } 年年底
+
+duplicate-number = 编号“{ $number }”在本表中重复使用
+    .label = 在此再次使用
+    .first = 首次用于第 { $line } 行
+    .help = 表中每行使用各自的编号，按 1、2、3… 顺序排列
+
+empty-cell = 编号为“{ $number }”的行缺少{ $column }
+    .on-line = 第 { $line } 行缺少{ $column }
+    .label = 缺少{ $column }
+    .help = 请填写{ $column }
+    .help-category = 请先写数据种类，再写{ $width ->
+        [full] 全角的
+       *[ascii] {""}
+    }“{ $separator }”，然后写数据集名称
+    .help-date = 请按“MM/YYYY”（月/年）格式填写月份和年份
+    .help-number = 请为各行编号 1、2、3…
+
+html-markup = { $column }中残留{ $what ->
+        [html] HTML 标记
+       *[bullet] 项目符号
+    }“{ $text }”
+    .label = 网页残留的{ $what ->
+        [html] HTML 标记
+       *[bullet] 项目符号
+    }
+    .help = 请删除标记，保留文字
+    .fix = 删除标记
+    .cell = 单元格
+
+malformed-date = { $column }“{ $text }”格式有误
+    .date = 日期
+    .label = 不是 MM/YYYY 格式
+    .write = 应写为“{ $date }”
+    .help = 请按“MM/YYYY”格式填写月份和四位数年份，例如“03/2024”
+    .bad-month = { $column }“{ $text }”中的月份“{ $month }”不在 01 到 12 之间
+    .bad-month-label = 没有这个月份
+    .bad-month-help = 月份应为 01 到 12，后接四位数年份：“MM/YYYY”
+    .note = 各局／部门计划中的日期会相互比对，因此统一采用 MM/YYYY 格式
+
+missing-format = 数据集没有写明机器可读格式
+    .label = { $column }中没有写明格式
+    .help = 请在{ $column }中写明格式，例如“{ $example }”
+    .container = “{ $format }”没有说明数据采用什么格式
+    .container-label = 用来打包其他文件的压缩文件
+    .container-help = 请写明压缩文件内文件的格式
+    .container-help-example = 请写明压缩文件内文件的格式，例如“{ $example }”
+    .container-note = 压缩文件可以装任何内容；计划必须承诺提供程序能够读取的数据
+    .image = “{ $format }”是图片，不是机器可读数据
+    .image-label = 图片格式
+    .image-help = 请（同时）以 CSV、JSON、GeoJSON 或 GeoTIFF 格式发放图片背后的数据，并在计划中写明
+    .image-note = 程序无法从图片中读取数值；带地理坐标的栅格数据应采用 GeoTIFF 格式
+    .document = “{ $format }”不是机器可读格式
+    .document-label = 文档格式
+    .document-help = 请（同时）以 CSV、JSON、XML 或 XLS 格式发放数据，并在计划中写明
+    .document-note = PDF 或 Word 文件供人阅读；开放数据必须能由程序读取
+
+missing-structure = 计划缺少标题行
+    .label = 此处应先写局／部门名称，再写计划标题
+    .help = 计划应以局／部门名称和标题开头，例如“{ $example }”
+    .empty = 文件为空：计划应包含标题和 A 至 D 部分
+    .no-sections = 文件中没有计划的各部分（“A. …”至“D. …”）
+    .no-sections-label = 本文件没有部分标题
+    .no-sections-help = 计划以局／部门名称和标题开头，之后是以“A. ”、“B. ”、“C. ”和“D. ”开头的各部分
+    .no-sections-help-example = 计划以局／部门名称和标题开头，之后是以“A. ”、“B. ”、“C. ”和“D. ”开头的各部分，例如“{ $example }”
+    .no-years = 计划标题“{ $title }”没有写明计划年度
+    .no-years-label = 此处没有年份
+    .no-years-help = 请在标题中写明计划年度，例如“{ $example }”
+    .no-years-note = 所有目标发放日期都以计划年度为准进行核对
+
+not-applicable-with-rows = 本表标为“{ $mark }”，但有 { $rows } 行数据
+    .label = 标为没有数据集
+    .row = 但这里列有数据集
+    .help = 请删除“不适用”行，或将这些行移到所属的表中
+
+number-sequence = 编号“{ $number }”排在“{ $previous }”之后
+    .start = 编号从“{ $number }”开始，而不是“1”
+    .gap = 编号“{ $number }”紧接“{ $previous }”：{ $missing ->
+        [one] 缺少“{ $first }”
+       *[other] 缺少“{ $first }”至“{ $last }”
+    }
+    .label = 应为“{ $expected }”
+    .help = 表中各行应按 1、2、3… 顺序编号
+    .not-number = 编号“{ $text }”不是整数
+    .not-number-label = 不是数字
+    .not-number-help = 请用半角阿拉伯数字为各行编号 1、2、3…
+
+outdated-category = “{ $former }”是数据种类“{ $current }”的旧名称
+    .label = “资料一线通”已更改名称
+    .help = 请改用现行名称“{ $current }”
+    .fix = 改为“{ $current }”
+
+promise-dropped = “{ $dataset }”在“{ $plan }”中承诺于 { $date } 发放，但既没有发放，也没有再次承诺
+    .label = 本计划没有交代这个数据集
+    .promised = 在此承诺于 { $date } 发放
+    .help = 如数据集已经发放，请在 D 部分报告；否则请以新的目标发放日期再次承诺
+
+release-date-changed = “{ $dataset }”在“{ $plan }”中的发放日期是 { $first }，而不是 { $date }
+    .label = 首次报告为 { $first }
+    .unlisted = 根据“{ $plan }”，“{ $dataset }”已于 { $first } 发放，但本计划不再列出
+    .unlisted-label = D 部分没有列出该数据集
+    .first = 在此报告于 { $first } 发放
+    .help = D 部分应保留每个已发放的数据集及首次报告的日期；如该日期有误，请在备注中说明
+
+translation-mismatch = { $what }“{ $here }”与{ $other }的“{ $there }”不一致
+    .label = { $other }为“{ $there }”
+    .there = 那里为“{ $there }”
+    .help = 请使两个版本内容一致，或更正{ $other }
+    .version = { $language ->
+        [zh-Hant] 繁体中文版
+        [zh-Hans] 简体中文版
+       *[en] 英文版
+    }
+    .section-missing = 这里缺少{ $other }的 { $section } 部分
+    .section-missing-label = 本计划没有 { $section } 部分
+    .section-there = { $section } 部分在这里
+    .section-extra = { $other }没有 { $section } 部分
+    .section-extra-label = 那个版本没有这一部分
+    .section-extra-there = 这个版本没有该部分
+    .table-extra = { $section } 部分的第 { $table } 个表在{ $other }中没有
+    .table-extra-label = 多出的表
+    .table-count = { $section } 部分在这里有 { $tables } 个表
+    .table-missing = 这里缺少{ $other } { $section } 部分的第 { $table } 个表
+    .table-missing-label = 这一部分缺少一个表
+    .this-table = 这个表
+    .not-applicable-here = 本表标为不适用，但{ $other }列有 { $rows } 行
+    .not-applicable-here-label = 这里标为不适用
+    .rows-there = 有数据行的表
+    .not-applicable-there = 本表在{ $other }中标为不适用
+    .rows-here = 这里的表有数据行
+    .not-applicable-there-label = 那里标为不适用
+    .row-extra = { $other }中没有编号为 { $row } 的行
+    .row-extra-label = 那个版本没有这一行
+    .row-count-there = 那个版本的本表有 { $rows } 行
+    .row-missing = 这里缺少{ $other }中编号为 { $row } 的行
+    .row-missing-named = 这里缺少{ $other }中编号为 { $row }（“{ $name }”）的行
+    .row-count-here = 本表有 { $rows } 行
+    .this-row = 这一行
+    .formats = 格式 { $here } 与{ $other }的 { $there } 不一致
+    .formats-here = 这里为 { $formats }
+    .formats-there = 那里为 { $formats }
+
+unknown-category = 未知的数据种类“{ $text }”
+    .label = 不是“资料一线通”的数据种类
+    .help = 请使用“资料一线通”的数据种类，例如{ $examples }；或在 planlint.toml 的“[vocabulary] categories”中添加该种类
+    .did-you-mean = 是否应为{ $suggestions }？
+
+unknown-frequency = 未知的更新频率“{ $term }”
+    .label = 不是已知的更新频率
+    .help = 请使用已知的更新频率，例如{ $examples }；或在 planlint.toml 的“[[vocabulary.frequencies]]”中添加该用语
+    .did-you-mean = 是否应为“{ $term }”？
+    .fix = 改为“{ $term }”
+    .one-of = 是否应为{ $terms }之一？
+    .a-known-term = 已知的用语
+    .examples = { $terms }，或{ $interval }等间隔
+
+unknown-header = 未知的表头“{ $text }”
+    .label = 不是已知的列
+    .help = 请使用已知的表头：{ $headers }（或其他语言版本中的相应表头）
+    .empty = 表头单元格为空
+    .empty-label = 没有列名
+    .empty-help = 请填写列名，或删除多余的 TAB
+
+unrecognized-line = 无法识别的行“{ $text }”
+    .help = 计划只包括标题（“A. …”、“i. …”、“(1) …”）、备注（“{ $note }”）以及表头下以 TAB 分隔的数据行
+    .row-before-section = 第一个部分标题之前的表格行
+    .text-before-section = 第一个部分标题之前的文字
+    .after-title = 标题与第一个部分之间的文字
+    .row-before-header = 在任何表头之前的表格行
+    .stray-text = 既不是标题、备注，也不是以 TAB 分隔的表格行的文字
+    .lone-continuation = 续行上方没有可续接的数据行
+
+## 检查结果
+
+summary = 在 { $files } 个文件中发现 { $total } 个问题（{ $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示）
+
+## 规则说明：各规则查找什么问题（摘要），以及为什么重要。
+
+rule-doc-what = 作用
+rule-doc-why = 为什么有问题？
+rule-doc-example = 示例
+rule-doc-instead = 应改为：
+rule-doc-off = 默认不启用，需选用
+
+rule-cell-count = 查找单元格数目比表头多或少的行（以 TAB 分隔）
+    .why = 漏了或多了一个 TAB，其后每个单元格都会错位到别的列：更新频率落到日期下，格式落到更新频率下，其他检查也会读错单元格。
+rule-date-out-of-range = 查找不在所属部分年度内的目标发放日期，以及进度部分中晚于计划发布日期的发放日期
+    .why = 日期放错了部分，要么是年份写错，要么是数据集放错了标题下；无论哪种情况，计划所承诺的都与编写者的本意不同。
+rule-duplicate-number = 查找同一编号序列中重复使用的编号
+    .why = 讨论计划时以编号指称各行（例如“D 部分第 12 项”）；两行同号会让这类指称含糊不清，通常还说明复制了一行却没有重新编号。
+rule-empty-cell = 查找编号、数据集名称、目标或发放日期、更新频率为空的数据行，以及在有数据种类列的表中为空的数据种类（在合并的“数据种类／数据集名称”单元格中，即“／”之前的部分）
+    .why = 这些单元格都是承诺的一部分：哪个数据集、何时发放、多久更新一次。缺了任何一项，承诺就不完整。
+rule-html-markup = 查找将网页转为文本时残留在单元格中的 HTML 标签（<ul style="list-style-type: none">、</li>）和项目符号（•）
+    .why = 这些标记是网页的产物，不是计划的内容：它们让文字更难阅读和搜索，还会出现在每次导出的数据中。
+rule-malformed-date = 查找没有按“MM/YYYY”格式填写的目标或发放日期
+    .why = 日期是计划的承诺：读者以及汇总各局／部门计划的“资料一线通”团队会在不同计划之间比对日期。“3/2024”、“2024/03”、“03-2024”、“2024年3月”或全角的“０３/２０２４”写法各异，而“13/2024”或“03/24”根本不是日期。
+rule-missing-format = 查找一般说明和备注中都没有写明机器可读格式的数据集
+    .why = 开放数据是程序能够读取的数据。计划是局／部门承诺数据格式的地方；没有写明格式的行，没有给用户任何可依赖的承诺，而只提供 PDF 不符合开放数据政策。
+rule-missing-structure = 查找缺少每份计划都应有内容的文件
+    .why = 没有各部分就无从检查；没有计划年度，任何日期都无法核对：文件会在什么都没检查的情况下悄悄通过。
+rule-not-applicable-with-rows = 查找同时包含“不适用”行（不适用、N/A）和数据行的表
+    .why = “不适用”表示局／部门在此标题下没有要发放的数据集；下面的数据行却说明相反。通常是加入第一个数据集时忘了删除该标记。
+rule-number-sequence = 查找表中没有按 1、2、3… 顺序排列的编号
+    .why = 编号缺漏通常说明删除了一行却没有重新编号，或从已发布的计划复制时丢失了一行；读者会不知道第 4 项是什么。
+rule-outdated-category = 查找使用“资料一线通”更名前旧名称的数据种类
+    .why = 读者会在“资料一线通”当前显示的数据种类下查找数据集；计划的繁体中文、英文和简体中文版本都使用现行名称，也更便于相互比对。
+rule-promise-dropped = 查找同一局／部门的下一份计划既没有报告已发放、也没有再次承诺的数据集
+    .why = 计划是公开的承诺。统筹团队、媒体和立法会会逐年跟进每项承诺；数据集无声无息地消失，就是一项没有交代的失信。
+rule-release-date-changed = 查找 D 部分中与同一局／部门较早计划所报告日期不同的发放日期，或较后计划的 D 部分不再列出的已发放数据集
+    .why = 发放日期记录了交付了什么、何时交付。日期在不同计划之间变动，等于改写记录；已发放的数据集从 D 部分消失，会让较后的计划少报局／部门的成果。
+rule-translation-mismatch = 查找同一计划的不同语言版本（同一局／部门、同一计划年度的繁体中文、简体中文和英文版本）之间不一致的地方
+    .why = 三个版本是同一份承诺。英文版和中文版的读者必须得到在同一日期发放同一批数据集的承诺；只在一个版本中更正日期，会让公众得到两个不同的承诺。
+rule-unknown-category = 查找不属于“资料一线通”20 个数据种类的数据种类（见 rules/categories.toml：城市管理及公共设施、工商业、财经、运输、环境、科技及广播、其他…，包括繁体中文、简体中文和英文名称）
+    .why = 数据种类决定数据集在“资料一线通”上的归类。网站上没有的（或写错的）数据种类，会让数据集放在没人浏览的地方。
+rule-unknown-frequency = 查找既不是 rules/frequencies.toml 中的已知用语（实时、每天、每星期、每月、每季、每半年、每年、有需要时、当有更新时、一次性…及其繁体中文和英文写法），也不是间隔（每10分钟、每两星期、每三个月、Every 6 months）的更新频率
+    .why = “资料一线通”按固定的用语列表发布更新频率元数据；列表以外的用语（或“实特”这类错字，应为“实时”）无法对应，读者也无从知道数据有多新。
+rule-unknown-header = 查找表头中无法对应 rules/columns.toml 中任何列的单元格
+    .why = planlint 通过表头读取每一行：无法识别的列不会被检查，而写错的表头在已发布的计划中与写错的数据集名称一样显眼。
+rule-unrecognized-line = 查找在计划结构中无法归类的行
+    .why = planlint 无法归类的行，其他规则都不会检查，已发布计划的读者通常也看不懂：可能是丢了 TAB 的表格行、缺了字母的标题，或误贴的文字。
+
+## 语言服务器
+
+hover-help = 建议：{ $help }
+
+## planlint ledger（表格；JSON 和 CSV 字段保持英文）
+
+ledger-none = 找不到写明局／部门和计划年度的计划
+ledger-family = { $issuer }（{ $language }）：计划 { $plans }，截至 { $month }
+ledger-dataset = 数据集
+ledger-target = 目标
+ledger-status = 状态
+ledger-released = 发放
+ledger-late = 延迟
+ledger-moved = 改期
+ledger-months = { $months }个月
+ledger-totals = 承诺 { $promised } 项：按时发放 { $on_time } 项，延迟发放 { $late } 项，改期 { $rescheduled } 项，逾期 { $overdue } 项，未到期 { $pending } 项，没有交代 { $dropped } 项；未经承诺而发放 { $unpromised } 项
+ledger-status-released-on-time = 按时发放
+ledger-status-released-late = 延迟发放
+ledger-status-rescheduled = 已改期
+ledger-status-overdue = 逾期
+ledger-status-pending = 未到期
+ledger-status-dropped = 没有交代
+ledger-status-unpromised-release = 未经承诺而发放

@@ -1,0 +1,366 @@
+//! Messages in three languages: the catalogues agree with each other and
+//! with the code, and the output in each language is snapshotted, with its
+//! columns and underlines where the English output has them.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use fluent_syntax::ast;
+use planlint::cli::Format;
+use planlint::i18n::{self, Lang};
+use planlint::model::Language;
+use planlint::rules::registry;
+use unicode_width::UnicodeWidthStr;
+
+const BIN: &str = env!("CARGO_BIN_EXE_planlint");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const BROKEN: &str = "examples/broken-plan.txt";
+const LANGUAGES: [(Language, &str); 3] = [
+    (Language::En, "en"),
+    (Language::ZhHant, "zh-Hant"),
+    (Language::ZhHans, "zh-Hans"),
+];
+
+/// Every message and attribute id of a catalogue (`id` or `id.attribute`)
+/// with the variables it uses.
+fn catalogue(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+    let source = i18n::catalogue_source(language);
+    let resource = fluent_syntax::parser::parse(source)
+        .unwrap_or_else(|(_, errors)| panic!("{language:?}: {errors:#?}"));
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            ast::Entry::Message(message) => {
+                let id = message.id.name.to_owned();
+                if let Some(value) = &message.value {
+                    out.insert(id.clone(), variables(value));
+                }
+                for attribute in &message.attributes {
+                    out.insert(
+                        format!("{id}.{}", attribute.id.name),
+                        variables(&attribute.value),
+                    );
+                }
+            }
+            ast::Entry::Junk { content } => panic!("{language:?}: cannot parse {content:?}"),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
+    fn inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern_into(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(e) => inline(e, out),
+        }
+    }
+    fn pattern_into(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expr(expression, out);
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    pattern_into(pattern, &mut out);
+    out
+}
+
+/// Every string literal in the crate's sources.
+fn literals_in_sources() -> BTreeSet<String> {
+    fn walk(dir: &Path, out: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split('"').skip(1).step_by(2) {
+                    out.insert(piece.to_owned());
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(&Path::new(ROOT).join("src"), &mut out);
+    out
+}
+
+#[test]
+fn catalogues_have_the_same_ids_and_variables_and_no_unused_id() {
+    let english = catalogue(Language::En);
+    assert!(english.len() > 100, "{} messages", english.len());
+    for (language, tag) in &LANGUAGES[1..] {
+        let other = catalogue(*language);
+        let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+        assert!(extra.is_empty(), "{tag} has ids English lacks: {extra:?}");
+        for (id, variables) in &english {
+            assert_eq!(
+                &other[id], variables,
+                "{tag}: `{id}` uses other variables than in English"
+            );
+        }
+    }
+    // Each id is used by the code: written out in a call, or made from a
+    // rule's id (its summary and why, `rule-<id>`).
+    let literals = literals_in_sources();
+    let rules: BTreeSet<String> = registry::all()
+        .iter()
+        .map(|m| format!("rule-{}", m.id))
+        .collect();
+    // An id made by `format!("prefix-{}", …)` is used when it starts so.
+    let prefixes: Vec<&str> = literals
+        .iter()
+        .filter_map(|l| l.strip_suffix("{}"))
+        .filter(|p| p.ends_with('-'))
+        .collect();
+    let unused: Vec<_> = english
+        .keys()
+        .filter(|id| {
+            let message = id.split('.').next().unwrap_or_default();
+            !literals.contains(*id)
+                && !rules.contains(message)
+                && !prefixes.iter().any(|p| id.starts_with(p))
+        })
+        .collect();
+    assert!(unused.is_empty(), "ids the code never uses: {unused:?}");
+    // Each rule has its summary and why in every catalogue.
+    for rule in &rules {
+        assert!(english.contains_key(rule), "{rule}");
+        assert!(english.contains_key(&format!("{rule}.why")), "{rule}.why");
+    }
+}
+
+/// The English rule summaries and reasons are the rules' doc comments, so
+/// that `planlint rule` and the catalogues cannot drift apart.
+#[test]
+fn english_rule_docs_are_the_doc_comments() {
+    let m = i18n::messages(Language::En);
+    for meta in registry::all() {
+        assert_eq!(meta.summary_in(Language::En), meta.summary(), "{}", meta.id);
+        let why = meta
+            .section("Why is this bad?")
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(
+            m.get(&format!("rule-{}.why", meta.id), &[]),
+            why,
+            "{}",
+            meta.id
+        );
+    }
+}
+
+/// Chinese messages are Chinese: no English message leaks into them.
+#[test]
+fn chinese_findings_are_written_in_chinese() {
+    let source = std::fs::read_to_string(Path::new(ROOT).join(BROKEN)).unwrap();
+    for lang in [Lang::ZhHant, Lang::ZhHans] {
+        let settings = planlint::config::Settings {
+            lang,
+            ..Default::default()
+        };
+        let checked = planlint::check(&source, &settings);
+        assert!(!checked.diagnostics.is_empty());
+        for d in &checked.diagnostics {
+            for text in [
+                Some(&d.message),
+                d.label.as_ref(),
+                d.help.as_ref(),
+                d.note.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(
+                    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "{lang}: {}: {text:?}",
+                    d.rule
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn locales_map_to_languages() {
+    for (locale, lang) in [
+        ("zh-HK", Some(Lang::ZhHant)),
+        ("zh-TW", Some(Lang::ZhHant)),
+        ("zh-Hant-HK", Some(Lang::ZhHant)),
+        ("zh_HK", Some(Lang::ZhHant)),
+        ("zh-CN", Some(Lang::ZhHans)),
+        ("zh-SG", Some(Lang::ZhHans)),
+        ("zh-Hans", Some(Lang::ZhHans)),
+        ("en", Some(Lang::En)),
+        ("en-GB", Some(Lang::En)),
+        ("fr", None),
+        ("", None),
+    ] {
+        assert_eq!(Lang::from_locale(locale), lang, "{locale}");
+    }
+}
+
+fn planlint(args: &[&str]) -> String {
+    let out = Command::new(BIN)
+        .args(args)
+        .current_dir(ROOT)
+        .env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("PLANLINT_LANG")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn broken_plan_in_each_language() {
+    for (_, tag) in LANGUAGES {
+        for format in ["pretty", "concise"] {
+            let out = planlint(&["check", BROKEN, "--lang", tag, "--format", format]);
+            insta::assert_snapshot!(format!("check-{format}-{tag}"), out);
+        }
+    }
+}
+
+#[test]
+fn a_chinese_plan_is_reported_in_chinese_by_default() {
+    let auto = planlint(&["check", BROKEN]);
+    assert_eq!(auto, planlint(&["check", BROKEN, "--lang", "auto"]));
+    assert_eq!(auto, planlint(&["check", BROKEN, "--lang", "zh-Hant"]));
+    insta::assert_snapshot!("check-pretty-auto", auto);
+}
+
+#[test]
+fn config_lang_applies_and_the_command_line_overrides_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(Path::new(ROOT).join(BROKEN), dir.path().join("plan.txt")).unwrap();
+    std::fs::write(dir.path().join("planlint.toml"), "lang = \"zh-Hans\"\n").unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(BIN)
+            .args(["check", "plan.txt", "--format", "concise"])
+            .args(args)
+            .current_dir(dir.path())
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let configured = run(&[]);
+    assert!(configured.contains("未知的更新频率"), "{configured}");
+    assert!(configured.contains("个问题"), "{configured}");
+    let english = run(&["--lang", "en"]);
+    assert!(english.contains("unknown update frequency"), "{english}");
+}
+
+#[test]
+fn rule_docs_in_each_language() {
+    for (_, tag) in LANGUAGES {
+        let out = planlint(&["rule", "unknown-frequency", "--lang", tag]);
+        insta::assert_snapshot!(format!("rule-unknown-frequency-{tag}"), out);
+    }
+    // Without --lang, English, as before.
+    assert_eq!(
+        planlint(&["rule", "unknown-frequency"]),
+        planlint(&["rule", "unknown-frequency", "--lang", "en"])
+    );
+}
+
+/// The source lines and the underlines of pretty output are the same in
+/// every language: only the words around them change. Chinese messages are
+/// wrapped by display width, so no line is wider than the output.
+#[test]
+fn columns_and_underlines_stay_exact_with_chinese_messages() {
+    let source = std::fs::read_to_string(Path::new(ROOT).join(BROKEN)).unwrap();
+    let render = |lang: Lang| {
+        let settings = planlint::config::Settings {
+            lang,
+            ..Default::default()
+        };
+        let checked = planlint::check(&source, &settings);
+        let spans: Vec<_> = checked.diagnostics.iter().map(|d| d.span).collect();
+        (
+            spans,
+            common::render(Format::Pretty, "plan.txt", &source, &checked.diagnostics),
+        )
+    };
+    // Lines of source (`12 │ …`) and underline marks, with the label text
+    // after the mark cut off.
+    let drawing = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| l.contains(" │ ") || l.contains('┬') || l.contains("╭─["))
+            .map(|l| {
+                let cut = l.find("╰──").unwrap_or(l.len());
+                l[..cut].trim_end().to_owned()
+            })
+            .collect()
+    };
+    let (english_spans, english) = render(Lang::En);
+    let concise = |lang: &str| {
+        planlint(&["check", BROKEN, "--lang", lang, "--format", "concise"])
+            .lines()
+            .filter(|l| l.starts_with(BROKEN))
+            .filter_map(|l| l.split(": ").next().map(str::to_owned))
+            .collect::<Vec<_>>()
+    };
+    for lang in [Lang::ZhHant, Lang::ZhHans] {
+        let (spans, chinese) = render(lang);
+        assert_eq!(spans, english_spans, "{lang}");
+        assert_eq!(drawing(&chinese), drawing(&english), "{lang}");
+        for line in chinese.lines() {
+            assert!(
+                line.width() <= 100,
+                "{lang}: wider than 100 columns: {line:?}"
+            );
+        }
+        // path:line:column are the same too.
+        assert_eq!(concise(lang.as_str()), concise("en"), "{lang}");
+    }
+    // The wrapping is by display width: the long help of a frequency with
+    // no near spelling goes over two lines, each within 100 columns.
+    let source = source.replace("實特", "每年一次吧");
+    let settings = planlint::config::Settings {
+        lang: Lang::ZhHant,
+        ..Default::default()
+    };
+    let checked = planlint::check(&source, &settings);
+    let out = common::render(Format::Pretty, "plan.txt", &source, &checked.diagnostics);
+    let help: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.contains("請採用已知的更新頻率"))
+        .take(2)
+        .collect();
+    assert_eq!(help.len(), 2, "{out}");
+    assert!(help[0].width() > 80 && help[0].width() <= 100, "{out}");
+    assert!(
+        help[1].starts_with("        ") && !help[1].trim().is_empty(),
+        "{out}"
+    );
+    for line in out.lines() {
+        assert!(line.width() <= 100, "wider than 100 columns: {line:?}");
+    }
+}
