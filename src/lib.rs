@@ -22,6 +22,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod engine;
 pub mod export;
+pub mod html;
 pub mod identity;
 pub mod ledger;
 pub mod line_index;

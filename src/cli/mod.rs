@@ -13,6 +13,7 @@ mod files;
 mod format;
 mod ledger;
 mod parse;
+mod report;
 mod rule;
 
 pub use format::{Format, reporter};
@@ -43,6 +44,8 @@ enum Command {
     /// List every promise of every issuer's plans with what became of it:
     /// released on time or late, rescheduled, overdue, pending or dropped.
     Ledger(ledger::LedgerArgs),
+    /// Write the plans, their findings and their promises as one web page.
+    Report(report::ReportArgs),
     /// Run the language server on standard input and output, for editors.
     Lsp(LspArgs),
 }
@@ -98,6 +101,7 @@ pub fn main() -> ExitCode {
         Command::Parse(args) => parse::run(&args),
         Command::Rule(args) => rule::run(&args),
         Command::Ledger(args) => ledger::run(&args),
+        Command::Report(args) => report::run(&args),
         Command::Lsp(_) => crate::lsp::run(),
     };
     ExitCode::from(code)
