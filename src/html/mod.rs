@@ -17,7 +17,7 @@ use askama::Template;
 use crate::diagnostic::Severity;
 use crate::identity::{Identity, Issuers};
 use crate::ledger::{self, Entry, Family, LedgerPlan, Status};
-use crate::model::{DataKind, Document, Language, Row, Table, YearMonth};
+use crate::model::{DataKind, Document, Language, Row, SectionKind, Table, YearMonth};
 use crate::vocab::Vocabulary;
 use chart::{Bar, Chart};
 
@@ -423,6 +423,10 @@ fn top_bars(counts: &BTreeMap<String, usize>, limit: usize, class: &str) -> Vec<
     bars
 }
 
+/// The status of a dataset the oldest plan of its family reports released:
+/// released before the plans the report reads.
+pub const RELEASED_EARLIER: &str = "released-earlier";
+
 /// Everything the page shows, from the plans, the findings and the ledger
 /// of each issuer's family of plans as of `as_of`.
 #[must_use]
@@ -617,6 +621,57 @@ pub fn page(
                     .unwrap_or_default(),
             });
         }
+        // Datasets the oldest plan reports released, before any promise the
+        // ledger reads: not in the ledger, but in the catalogue.
+        let covered: std::collections::HashSet<(usize, usize)> = entries
+            .iter()
+            .flat_map(|e| {
+                e.promised_in
+                    .into_iter()
+                    .chain(e.rescheduled_in.iter().map(|(at, _)| *at))
+                    .chain(e.released.map(|(at, _)| at))
+            })
+            .map(|at| (at.plan, at.line))
+            .collect();
+        let Some(oldest) = family.plans.first() else {
+            continue;
+        };
+        for (section, table, row) in oldest.document.data_rows() {
+            let (Some(name), Some(date)) = (&row.fields.name, &row.fields.date_value) else {
+                continue;
+            };
+            if section.kind != SectionKind::Progress
+                || covered.contains(&(0, row.line))
+                || ledger::dataset_key(&name.text).is_empty()
+            {
+                continue;
+            }
+            let d = describe(table, row, vocab);
+            if primary {
+                catalogue.add(&d);
+                datasets_primary += 1;
+            }
+            datasets.push(DatasetRow {
+                issuer: family.issuer.clone(),
+                language: language_tag(language),
+                primary,
+                name: name.text.clone(),
+                category: d.category.clone(),
+                date_kind: "released",
+                date: date.date.to_string(),
+                date_key: format!("{:04}-{:02}", date.date.year, date.date.month),
+                frequency: d.frequency.clone(),
+                formats: d
+                    .formats
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                status: RELEASED_EARLIER,
+                late: String::new(),
+                at: format!("{}:{}", oldest.path, row.line),
+            });
+        }
     }
     for view in views.values_mut() {
         view.counts = Counts::of(view.findings.iter());
@@ -627,7 +682,7 @@ pub fn page(
     let ledger_charts = vec![
         chart::grouped(
             "chart-years",
-            "Datasets promised (by first target year) and released (by release year)",
+            "Promised (by first target) and released, per year",
             &per_year
                 .iter()
                 .map(|(year, [promised, released])| (year.to_string(), vec![*promised, *released]))
