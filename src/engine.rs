@@ -102,10 +102,13 @@ pub struct Input {
 }
 
 /// What to do besides checking.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Apply the offered fixes to UTF-8 files on disk, then report what is left.
     pub fix: bool,
+    /// The checked folders, canonical: a file is rewritten only if it lies
+    /// inside one of them once symbolic links are resolved (empty: anywhere).
+    pub roots: Vec<PathBuf>,
 }
 
 /// What the engine hands the sink for each checked file, in input order.
@@ -242,6 +245,8 @@ enum Outcome {
         document: Option<Box<(Document, Identity)>>,
         diagnostics: Vec<Diagnostic>,
         fixed: usize,
+        /// Why the fixes could not be written.
+        problem: Option<String>,
     },
     Failed(String),
     BadConfig,
@@ -286,7 +291,7 @@ impl<'r> Engine<'r> {
     pub fn run<E>(
         &self,
         inputs: &[Input],
-        options: Options,
+        options: &Options,
         sink: &mut dyn FnMut(Event<'_>, &Files) -> Result<(), E>,
     ) -> Result<(), E> {
         let mut files = Files::new(inputs);
@@ -386,7 +391,7 @@ impl<'r> Engine<'r> {
                 })
             })
             .collect();
-        let workspace = Workspace { plans: &plans };
+        let workspace = Workspace::new(&plans);
         let rules: Vec<&dyn WorkspaceRule> = self.workspace_rules().collect();
         rules
             .par_iter()
@@ -403,7 +408,7 @@ impl<'r> Engine<'r> {
 }
 
 /// Reads, decodes, parses and checks one file, applying fixes if asked.
-fn per_plan(input: &Input, options: Options, keep_document: bool) -> Outcome {
+fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let Ok(settings) = &input.settings else {
         return Outcome::BadConfig;
     };
@@ -428,24 +433,48 @@ fn per_plan(input: &Input, options: Options, keep_document: bool) -> Outcome {
         Err(e) => return Outcome::Failed(format!("{path}: {e}")),
     };
     drop(bytes);
-    let (mut document, mut diagnostics) = check_source(&source, settings);
+    // A plan read only for comparison is parsed, not checked.
+    let (mut document, mut diagnostics) = if input.checked {
+        check_source(&source, settings)
+    } else {
+        (
+            crate::syntax::parse_with(&source, &settings.vocab),
+            Vec::new(),
+        )
+    };
     let mut fixed = 0;
+    let mut problem = None;
     // Only UTF-8 files on disk are rewritten: writing a UTF-16 file back
-    // as UTF-8 would change more than the fix.
+    // as UTF-8 would change more than the fix. Every pass is applied in
+    // memory; the file is written once, safely (see crate::fs).
     if let (true, true, true, Origin::File(file)) =
         (options.fix, utf8, input.checked, &input.origin)
     {
+        let mut text = source.clone();
+        let (mut fixed_document, mut fixed_diagnostics) = (None, diagnostics.clone());
         for _ in 0..FIX_PASSES {
-            let (text, applied) = apply_fixes(&source, &diagnostics);
+            let (next, applied) = apply_fixes(&text, &fixed_diagnostics);
             if applied == 0 {
                 break;
             }
-            if let Err(e) = std::fs::write(file, &text) {
-                return Outcome::Failed(format!("{path}: cannot write the fixes: {e}"));
-            }
-            source = text;
-            (document, diagnostics) = check_source(&source, settings);
+            text = next;
+            let (d, f) = check_source(&text, settings);
+            (fixed_document, fixed_diagnostics) = (Some(d), f);
             fixed += applied;
+        }
+        if fixed > 0 {
+            match crate::fs::replace(file, source.as_bytes(), text.as_bytes(), &options.roots) {
+                Ok(()) => {
+                    source = text;
+                    diagnostics = fixed_diagnostics;
+                    document = fixed_document.unwrap_or(document);
+                }
+                Err(e) => {
+                    // The findings of the file as it is are still reported.
+                    problem = Some(format!("{path}: not fixed: {e}"));
+                    fixed = 0;
+                }
+            }
         }
     }
     let keep_source = !keep_document || matches!(input.origin, Origin::Stdin);
@@ -461,6 +490,7 @@ fn per_plan(input: &Input, options: Options, keep_document: bool) -> Outcome {
         }),
         diagnostics,
         fixed,
+        problem,
     }
 }
 
@@ -477,8 +507,18 @@ fn emit<E>(
             source,
             diagnostics,
             fixed,
+            problem,
             ..
         } => {
+            if let Some(message) = problem {
+                sink(
+                    Event::Failed {
+                        path: &input.path,
+                        message,
+                    },
+                    files,
+                )?;
+            }
             // Positions are only ever computed for findings.
             let source = if diagnostics.is_empty() {
                 String::new()

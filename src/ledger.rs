@@ -15,7 +15,7 @@
 use serde::Serialize;
 
 use crate::identity::Identity;
-use crate::model::{Document, RowKind, SectionKind, Span, YearMonth, YearRange};
+use crate::model::{Document, Language, RowKind, SectionKind, Span, YearMonth, YearRange};
 use crate::vocab::edit_distance;
 
 /// One plan of a family, as the ledger reads it.
@@ -213,14 +213,18 @@ fn rows(plan: usize, document: &Document) -> Vec<Row<'_>> {
 #[must_use]
 pub fn ledger(plans: &[LedgerPlan<'_>], as_of: YearMonth) -> Vec<Entry> {
     let mut entries: Vec<(String, Entry)> = Vec::new();
-    // Entries whose key matched a row of the current plan already.
+    // Entry by exact key; a name written a little differently is looked for
+    // among all entries only when no key matches exactly.
+    let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (p, plan) in plans.iter().enumerate() {
         let rows = rows(p, plan.document);
         let mut seen_in_d = vec![false; entries.len()];
         for row in &rows {
-            let found = entries
-                .iter()
-                .position(|(key, _)| same_dataset(key, &row.key));
+            let found = by_key.get(&row.key).copied().or_else(|| {
+                entries
+                    .iter()
+                    .position(|(key, _)| same_dataset(key, &row.key))
+            });
             match (found, row.released) {
                 (Some(i), true) => {
                     if let Some(seen) = seen_in_d.get_mut(i) {
@@ -273,6 +277,7 @@ pub fn ledger(plans: &[LedgerPlan<'_>], as_of: YearMonth) -> Vec<Entry> {
                             Status::Pending
                         },
                     };
+                    by_key.insert(row.key.clone(), entries.len());
                     entries.push((row.key.clone(), entry));
                     seen_in_d.push(released);
                 }
@@ -351,28 +356,33 @@ pub struct Family<'a> {
 #[must_use]
 pub fn families<'a>(plans: &[(LedgerPlan<'a>, &'a Identity)]) -> Vec<Family<'a>> {
     let mut families: Vec<(&'a Identity, Family<'a>)> = Vec::new();
+    let mut index: std::collections::HashMap<(&'a str, Language), usize> =
+        std::collections::HashMap::new();
     for &(plan, identity) in plans {
         let (Some(issuer), Some(_)) = (&identity.issuer, identity.years) else {
             continue;
         };
-        match families
-            .iter_mut()
-            .find(|(id, _)| id.issuer == identity.issuer && id.language == identity.language)
-        {
-            Some((_, family)) => family.plans.push(plan),
-            None => families.push((
-                identity,
-                Family {
-                    issuer: issuer.clone(),
-                    plans: vec![plan],
-                },
-            )),
-        }
+        let slot = *index
+            .entry((issuer.as_str(), identity.language))
+            .or_insert_with(|| {
+                families.push((
+                    identity,
+                    Family {
+                        issuer: issuer.clone(),
+                        plans: Vec::new(),
+                    },
+                ));
+                families.len() - 1
+            });
+        families[slot].1.plans.push(plan);
     }
     for (_, family) in &mut families {
         family
             .plans
             .sort_by_key(|p| p.document.years.map(|y| (y.start, y.end)));
+        // Two plans for the same years (a copy, a draft) are not successive:
+        // the first, in input order, stands for them.
+        family.plans.dedup_by_key(|p| p.document.years);
     }
     families.sort_by(|a, b| {
         (a.1.issuer.as_str(), a.0.language as u8).cmp(&(b.1.issuer.as_str(), b.0.language as u8))

@@ -22,6 +22,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod engine;
 pub mod export;
+pub mod fs;
 pub mod html;
 pub mod identity;
 pub mod ledger;

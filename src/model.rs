@@ -67,7 +67,7 @@ pub struct Text {
 }
 
 /// The language a plan is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 pub enum Language {
     /// Traditional Chinese, the language of the published originals.
     #[default]
@@ -110,7 +110,7 @@ impl std::fmt::Display for YearMonth {
 }
 
 /// An inclusive range of plan years, such as 2024–2026.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct YearRange {
     /// First plan year.
     pub start: u16,

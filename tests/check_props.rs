@@ -93,3 +93,112 @@ proptest! {
         }
     }
 }
+
+/// A piece of a fixed text: bytes of the original, or text a fix put there.
+#[derive(Debug, Clone)]
+enum Piece {
+    Kept(std::ops::Range<usize>),
+    New(String),
+}
+
+/// `pieces` with the part at `span` (in the text they make) replaced by `with`.
+fn edit(pieces: Vec<Piece>, span: &std::ops::Range<usize>, with: &str) -> Vec<Piece> {
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    let mut at = 0;
+    for piece in pieces {
+        let len = match &piece {
+            Piece::Kept(r) => r.len(),
+            Piece::New(s) => s.len(),
+        };
+        let (start, end) = (at, at + len);
+        at = end;
+        // The part of `piece` from `from` to `to`, in the text's offsets.
+        let part = |from: usize, to: usize| match &piece {
+            Piece::Kept(r) => Piece::Kept(r.start + from - start..r.start + to - start),
+            Piece::New(s) => Piece::New(s[from - start..to - start].to_owned()),
+        };
+        if start < span.start {
+            before.push(part(start, end.min(span.start)));
+        }
+        if end > span.end {
+            after.push(part(start.max(span.end), end));
+        }
+    }
+    before.push(Piece::New(with.to_owned()));
+    before.extend(after);
+    before
+}
+
+fn fix_on_disk(
+    path: &std::path::Path,
+    settings: &std::sync::Arc<planlint::config::Settings>,
+) -> usize {
+    use planlint::engine::{Engine, Event, Input, Options, Origin};
+    let input = Input {
+        path: "plan.txt".to_owned(),
+        origin: Origin::File(path.to_owned()),
+        settings: Ok(settings.clone()),
+        checked: true,
+    };
+    let options = Options {
+        fix: true,
+        ..Options::default()
+    };
+    let mut fixed = 0;
+    Engine::new()
+        .run::<()>(&[input], &options, &mut |event, _| {
+            if let Event::Checked(report) = event {
+                fixed += report.fixed;
+            }
+            Ok(())
+        })
+        .unwrap();
+    fixed
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The html-markup fix replaced the whole cell and collapsed its
+    /// whitespace: `--fix` changed text outside what it fixed. Now the file
+    /// `--fix` writes is the input with only the applied fixes' spans
+    /// replaced (followed through each pass), and a second run changes nothing.
+    #[test]
+    fn fix_changes_only_the_fixed_spans_and_settles(source in plan()) {
+        use planlint::diagnostic::fix_edits;
+        let ids: Vec<&str> = RULES.iter().map(|r| r.meta().id).collect();
+        let settings = std::sync::Arc::new(common::only(&ids));
+        // What --fix should write: each pass's fixes, followed back to the
+        // input's bytes.
+        let mut pieces = vec![Piece::Kept(0..source.len())];
+        let mut text = source.clone();
+        for _ in 0..3 {
+            let diagnostics = planlint::check(&text, &settings).diagnostics;
+            let edits = fix_edits(&text, &diagnostics);
+            if edits.is_empty() {
+                break;
+            }
+            for fix in edits.iter().rev() {
+                pieces = edit(pieces, &(fix.span.offset..fix.span.end()), &fix.replacement);
+            }
+            text = planlint::diagnostic::splice(&text, &edits);
+        }
+        let expected: String = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Kept(r) => &source[r.clone()],
+                Piece::New(s) => s.as_str(),
+            })
+            .collect();
+        prop_assert_eq!(&expected, &text);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.txt");
+        std::fs::write(&path, &source).unwrap();
+        fix_on_disk(&path, &settings);
+        let written = std::fs::read_to_string(&path).unwrap();
+        prop_assert_eq!(&written, &expected);
+        // A second run finds nothing more to fix.
+        prop_assert_eq!(fix_on_disk(&path, &settings), 0);
+        prop_assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+    }
+}

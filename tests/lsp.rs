@@ -886,3 +886,59 @@ fn requests_with_odd_ids_get_an_error_with_id_null() {
     }
     server.shutdown();
 }
+
+/// The English version of the ITC plan, open in the editor, is compared with
+/// the Traditional Chinese version on disk beside it: a date changed in the
+/// English version only shows a `translation-mismatch` with related
+/// information in the Chinese file; putting the date back clears it.
+#[test]
+fn an_open_plan_is_compared_with_its_other_language_version_on_disk() {
+    const ENGLISH: &str = include_str!("fixtures/plans/itc-2022-2024.en.txt");
+    let dir = scratch("versions");
+    let chinese = dir.join("itc.txt");
+    std::fs::write(&chinese, SEED).unwrap();
+    let english = dir.join("itc.en.txt");
+    let (mut server, _) = Server::initialized(&[]);
+    let uri = file_uri(&english);
+    server.open(&uri, ENGLISH);
+    assert_eq!(
+        server.diagnostics(&uri),
+        Vec::<Value>::new(),
+        "the versions agree"
+    );
+
+    // Line 13 (zero-based 12): change `02/2022` to `03/2022`.
+    let line = 12;
+    let text = ENGLISH.lines().nth(line as usize).unwrap();
+    let at = utf16_len(&text[..text.find("02/2022").unwrap()]);
+    server.change(
+        &uri,
+        2,
+        json!([{"range": range((line, at), (line, at + 2)), "text": "03"}]),
+    );
+    let diagnostics = server.diagnostics(&uri);
+    let mismatch = diagnostics
+        .iter()
+        .find(|d| d["code"] == "translation-mismatch")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    assert_eq!(mismatch["range"], range((line, at), (line, at + 7)));
+    let related = &mismatch["relatedInformation"][0];
+    assert_eq!(
+        related["location"]["uri"],
+        file_uri(&chinese),
+        "{mismatch:#}"
+    );
+    assert_eq!(related["location"]["range"]["start"]["line"], line);
+
+    server.change(
+        &uri,
+        3,
+        json!([{"range": range((line, at), (line, at + 2)), "text": "02"}]),
+    );
+    assert_eq!(
+        server.diagnostics(&uri),
+        Vec::<Value>::new(),
+        "fixed, it clears"
+    );
+    server.shutdown();
+}

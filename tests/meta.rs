@@ -571,15 +571,22 @@ fn holds_word(haystack: &str, word: &str) -> bool {
 /// fails this test.
 #[test]
 fn no_language_words_in_the_grammar_or_the_rules() {
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
     let english = english_structure_words();
     assert!(english.iter().any(|w| w == "Not applicable"), "{english:?}");
     let mut found = Vec::new();
     for folder in ["src/syntax", "src/rules"] {
-        let mut paths: Vec<_> = std::fs::read_dir(Path::new(ROOT).join(folder))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-            .collect();
+        let mut paths = Vec::new();
+        rust_files(&Path::new(ROOT).join(folder), &mut paths);
         paths.sort();
         for path in paths {
             let source = std::fs::read_to_string(&path).unwrap();
@@ -588,8 +595,8 @@ fn no_language_words_in_the_grammar_or_the_rules() {
                 let word = english.iter().find(|w| holds_word(&literal.text, w));
                 if cjk || word.is_some() {
                     found.push(format!(
-                        "{folder}/{}:{}: {:?}{}",
-                        path.file_name().unwrap().to_string_lossy(),
+                        "{}:{}: {:?}{}",
+                        path.strip_prefix(ROOT).unwrap_or(&path).display(),
                         literal.line,
                         literal.text,
                         word.map(|w| format!(" (lexicon word `{w}`)"))

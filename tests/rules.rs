@@ -137,3 +137,41 @@ fn examples_in_help_follow_the_plan_language() {
     let help = checked.diagnostics[0].help.as_deref().unwrap();
     assert!(help.ends_with("e.g. `Data in CSV format`"), "{help}");
 }
+
+/// Help examples come from the lexicon in the plan's language: the
+/// Simplified and English renderings of the seeds get their own headers,
+/// format phrases and category／name separator.
+#[test]
+fn examples_in_help_follow_the_renderings_language() {
+    let help = |source: &str, rule: &str| -> String {
+        let checked = planlint::check(source, &common::only(&[rule]));
+        let found = checked.diagnostics.first();
+        found.and_then(|d| d.help.clone()).unwrap_or_default()
+    };
+    let plan = |name: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/plans/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    let hans = plan("itib-2024-2026.zh-Hans.txt")
+        .replacen("更新频率", "更新次数", 1)
+        .replacen("以机器可读格式(如：CSV) ", "", 1);
+    assert!(help(&hans, "unknown-header").contains("编号, 数据种类"));
+    assert!(help(&hans, "missing-format").contains("`数据以 CSV 格式提供`"));
+    let en = plan("itc-2022-2024.en.txt")
+        .replacen("Update Frequency", "Update Count", 1)
+        .replacen("Finance/Head 155", "/Head 155", 1)
+        .replacen("Dataset is provided in CSV format", "Published", 1);
+    assert!(help(&en, "unknown-header").contains("No., Data Category"));
+    assert!(help(&en, "missing-format").contains("`Data in CSV format`"));
+    let empty = help(&en, "empty-cell");
+    assert!(empty.contains("a `/`"), "{empty}");
+    let no_sections = "Innovation and Technology Commission\n\nAnnual Open Data Plan 2024-2026\n";
+    let structure = help(no_sections, "missing-structure");
+    assert!(
+        structure.ends_with("e.g. `A. Datasets of the B/D to be released in 2024`"),
+        "{structure}"
+    );
+}

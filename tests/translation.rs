@@ -242,3 +242,22 @@ fn sarif_and_github_name_the_other_file() {
     assert!(github.contains("file=plans/itc.en.txt,line=13"), "{github}");
     assert!(github.contains("see plans/itc.txt:13:"), "{github}");
 }
+
+/// The ITIB seed (an integrated plan with spatial and non-spatial tables and
+/// a footer) and its renderings agree too.
+#[test]
+fn the_itib_versions_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    for (from, to) in [
+        ("seeds/itib-2024-2026.txt", "itib.txt"),
+        ("tests/fixtures/plans/itib-2024-2026.en.txt", "itib.en.txt"),
+        (
+            "tests/fixtures/plans/itib-2024-2026.zh-Hans.txt",
+            "itib.zh-Hans.txt",
+        ),
+    ] {
+        std::fs::copy(Path::new(ROOT).join(from), dir.path().join(to)).unwrap();
+    }
+    let (code, out) = check(dir.path(), &[".", "--format", "concise"]);
+    assert_eq!((code, out.as_str()), (Some(0), ""));
+}

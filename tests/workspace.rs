@@ -79,7 +79,7 @@ fn run(format: Format) -> String {
     let rule = SamePlan;
     Engine::new()
         .with_workspace_rule(&rule)
-        .run::<std::io::Error>(&inputs, Options::default(), &mut |event, files| {
+        .run::<std::io::Error>(&inputs, &Options::default(), &mut |event, files| {
             let Event::Checked(report) = event else {
                 panic!("{event:?}");
             };

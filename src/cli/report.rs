@@ -124,7 +124,7 @@ fn findings(paths: &[String]) -> Result<Vec<Finding>, String> {
     let mut findings = Vec::new();
     // Unreadable files and broken configs are reported by the loading.
     engine
-        .run::<std::convert::Infallible>(&inputs, engine::Options::default(), &mut |event, _| {
+        .run::<std::convert::Infallible>(&inputs, &engine::Options::default(), &mut |event, _| {
             if let Event::Checked(report) = event {
                 for d in report.diagnostics {
                     let range = crate::report::range_in(

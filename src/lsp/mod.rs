@@ -10,6 +10,7 @@
 //! - [`server`]: the loop and the dispatch to [`handlers`], one per method.
 //! - [`store`]: the open documents; [`settings`]: which config applies.
 //! - [`publish`]: findings as LSP diagnostics.
+//! - [`workspace`]: the plans an open plan is compared with.
 
 pub mod handlers;
 pub mod publish;
@@ -18,6 +19,7 @@ pub mod settings;
 pub mod store;
 pub mod transport;
 pub mod uri;
+pub mod workspace;
 
 pub use publish::{ClientOptions, recheck};
 pub use server::Server;

@@ -63,7 +63,7 @@ pub fn recheck(
     config_error: Option<&ConfigError>,
 ) -> Vec<lsp_types::Diagnostic> {
     document.check(settings);
-    diagnostics(document, client, config_error)
+    diagnostics(document, client, config_error, &())
 }
 
 /// The LSP diagnostics for `document`'s last findings.
@@ -72,6 +72,7 @@ pub fn diagnostics(
     document: &Document,
     client: &ClientOptions,
     config_error: Option<&ConfigError>,
+    others: &dyn Sources,
 ) -> Vec<lsp_types::Diagnostic> {
     let mut out = Vec::new();
     if let Some(error) = config_error {
@@ -92,7 +93,7 @@ pub fn diagnostics(
         findings
             .iter()
             .take(MAX_PUBLISHED)
-            .map(|finding| to_lsp(document, finding, client, &())),
+            .map(|finding| to_lsp(document, finding, client, others)),
     );
     if findings.len() > MAX_PUBLISHED {
         let next = &findings[MAX_PUBLISHED];

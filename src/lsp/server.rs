@@ -20,6 +20,7 @@ use super::publish::{self, ClientOptions};
 use super::settings::{Configs, Resolved};
 use super::store::Store;
 use super::transport::{self, Frame, log};
+use crate::engine::{Engine, Event, Options as EngineOptions};
 
 /// Where the server is in the protocol's life cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -333,12 +334,39 @@ impl Server {
             return None;
         }
         let resolved = self.configs.for_document(document.path());
-        let diagnostics = publish::recheck(
-            document,
-            &resolved.settings,
-            &self.client,
-            resolved.error.as_deref(),
-        );
+        let too_large = document.too_large();
+        let inputs = if too_large {
+            None
+        } else {
+            super::workspace::inputs(&self.store, uri, &resolved.settings, &mut self.configs)
+        };
+        let document = self.store.get_mut(uri)?;
+        let diagnostics = match inputs {
+            // With the plans beside it: workspace rules compare them.
+            Some(inputs) => {
+                let mut published = Vec::new();
+                let client = self.client;
+                let error = resolved.error.as_deref();
+                let _ = Engine::new().run::<()>(
+                    &inputs,
+                    &EngineOptions::default(),
+                    &mut |event, files| {
+                        if let Event::Checked(report) = event {
+                            document.set_findings(report.diagnostics.to_vec());
+                            published = publish::diagnostics(document, &client, error, files);
+                        }
+                        Ok(())
+                    },
+                );
+                published
+            }
+            None => publish::recheck(
+                document,
+                &resolved.settings,
+                &self.client,
+                resolved.error.as_deref(),
+            ),
+        };
         self.publish_diagnostics(uri.clone(), diagnostics, version);
         self.show_config_error(&resolved);
         resolved.error.map(|error| error.path.clone())

@@ -7,7 +7,7 @@ use regex::Regex;
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::snippet;
-use crate::model::Cell;
+use crate::model::{Cell, Span};
 
 declare_rule! {
     /// ## What it does
@@ -70,8 +70,8 @@ impl Rule for HtmlMarkup {
                     )
                     .with_label(format!("{what} from the web page"))
                     .with_help("remove the markup; keep the text");
-                    if let Some(clean) = cleaned(cell) {
-                        finding = finding.with_fix("remove the markup", cell.span, clean);
+                    if let Some((span, clean)) = cleaned(context.source, cell) {
+                        finding = finding.with_fix("remove the markup", span, clean);
                     }
                     findings.push(finding);
                 }
@@ -80,11 +80,18 @@ impl Rule for HtmlMarkup {
     }
 }
 
-/// The cell's text without markup, when the cell is on one line.
-fn cleaned(cell: &Cell) -> Option<String> {
-    if !cell.more.is_empty() {
+/// The span from the cell's first markup to its last, and its text with
+/// only the markup taken out: the text between keeps every character,
+/// whitespace included. `None` when the markup spans lines.
+fn cleaned(source: &str, cell: &Cell) -> Option<(Span, String)> {
+    let mut found = markup().find_iter(&cell.text);
+    let first = found.next()?;
+    let end = found.last().map_or(first.end(), |m| m.end());
+    let range = first.start()..end;
+    let span = cell.locate(range.clone())?;
+    let text = &cell.text[range];
+    if source.get(span.offset..span.end()) != Some(text) {
         return None;
     }
-    let text = markup().replace_all(&cell.text, " ");
-    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    Some((span, markup().replace_all(text, "").into_owned()))
 }

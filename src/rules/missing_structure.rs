@@ -55,7 +55,10 @@ impl Rule for MissingStructure {
             findings.push(
                 findings.at(start, message)
                     .with_label("no section heading in this file")
-                    .with_help("a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `"),
+                    .with_help(example_section(context).map_or_else(
+                        || "a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `".to_owned(),
+                        |section| format!("a plan starts with its issuer and title, then sections headed `A. `, `B. `, `C. ` and `D. `, e.g. `{section}`"),
+                    )),
             );
             return;
         }
@@ -85,6 +88,17 @@ impl Rule for MissingStructure {
             Some(_) => {}
         }
     }
+}
+
+/// The heading of section A, in the plan's language.
+fn example_section(context: &Context<'_>) -> Option<String> {
+    context
+        .vocab
+        .lexicon()
+        .examples(context.document.language)
+        .sections
+        .first()
+        .cloned()
 }
 
 /// A title with plan years, in the plan's language.

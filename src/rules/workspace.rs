@@ -7,11 +7,13 @@
 //! ([`Diagnostic::with_secondary_in`]); findings on plans that are only there
 //! for comparison (on disk beside the files being checked) are dropped.
 
+use std::collections::HashMap;
+
 use super::{Declared, RuleMeta};
 use crate::config::Settings;
 use crate::diagnostic::Diagnostic;
 use crate::identity::Identity;
-use crate::model::{Document, Span};
+use crate::model::{Document, Language, Span, YearRange};
 
 pub use crate::diagnostic::FileId;
 
@@ -34,46 +36,74 @@ pub struct PlanRef<'a> {
     pub checked: bool,
 }
 
-/// Every plan of the run.
-#[derive(Debug, Clone, Copy)]
+/// Every plan of the run, indexed by what groups plans.
+#[derive(Debug, Clone)]
 pub struct Workspace<'a> {
     /// The plans, in the order the engine was given them.
     pub plans: &'a [PlanRef<'a>],
+    /// Plans by issuer and years: the language versions of one plan.
+    by_plan: HashMap<(&'a str, YearRange), Vec<usize>>,
+    /// Families of successive plans, one issuer in one language, oldest
+    /// first, one plan per years.
+    successions: Vec<Vec<usize>>,
 }
 
 impl<'a> Workspace<'a> {
+    /// Indexes `plans`.
+    #[must_use]
+    pub fn new(plans: &'a [PlanRef<'a>]) -> Self {
+        let mut by_plan: HashMap<(&'a str, YearRange), Vec<usize>> = HashMap::new();
+        let mut families: HashMap<(&'a str, Language), Vec<usize>> = HashMap::new();
+        for (i, plan) in plans.iter().enumerate() {
+            let (Some(issuer), Some(years)) = (&plan.identity.issuer, plan.identity.years) else {
+                continue;
+            };
+            by_plan.entry((issuer.as_str(), years)).or_default().push(i);
+            families
+                .entry((issuer.as_str(), plan.identity.language))
+                .or_default()
+                .push(i);
+        }
+        let mut successions: Vec<Vec<usize>> = families
+            .into_values()
+            .map(|mut family| {
+                family.sort_by_key(|&i| plans[i].identity.years.map(|y| (y.start, y.end)));
+                // Two plans for the same years (a copy, a draft) are not
+                // successive: the first, in input order, stands for them.
+                family.dedup_by_key(|&mut i| plans[i].identity.years);
+                family
+            })
+            .filter(|family| family.len() > 1)
+            .collect();
+        successions.sort_unstable();
+        Self {
+            plans,
+            by_plan,
+            successions,
+        }
+    }
+
     /// The other language versions of `plan`: same issuer and years.
     pub fn versions_of<'w>(
         &'w self,
         plan: &'w PlanRef<'a>,
     ) -> impl Iterator<Item = &'w PlanRef<'a>> + 'w {
-        self.plans
-            .iter()
+        let key = plan.identity.issuer.as_deref().zip(plan.identity.years);
+        key.and_then(|key| self.by_plan.get(&key))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.plans[i])
             .filter(move |other| plan.identity.is_version_of(other.identity))
     }
 
-    /// The plans of one issuer in one language, by first plan year: every
-    /// family of successive plans with more than one plan.
+    /// The plans of one issuer in one language, by plan years: every family
+    /// of successive plans with more than one plan.
     #[must_use]
     pub fn successions(&self) -> Vec<Vec<&PlanRef<'a>>> {
-        let mut families: Vec<Vec<&PlanRef<'a>>> = Vec::new();
-        for plan in self.plans {
-            if plan.identity.issuer.is_none() || plan.identity.years.is_none() {
-                continue;
-            }
-            match families.iter_mut().find(|f| {
-                f[0].identity.issuer == plan.identity.issuer
-                    && f[0].identity.language == plan.identity.language
-            }) {
-                Some(family) => family.push(plan),
-                None => families.push(vec![plan]),
-            }
-        }
-        families.retain(|f| f.len() > 1);
-        for family in &mut families {
-            family.sort_by_key(|p| p.identity.years.map(|y| (y.start, y.end)));
-        }
-        families
+        self.successions
+            .iter()
+            .map(|family| family.iter().map(|&i| &self.plans[i]).collect())
+            .collect()
     }
 }
 

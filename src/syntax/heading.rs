@@ -33,18 +33,33 @@ pub fn section<'a>(input: &'a str, lexicon: &Lexicon) -> IResult<&'a str, (char,
         .parse(input)
 }
 
-/// `i. 空間數據` / `ii. Non-spatial Data`: the kind and the text after it.
+/// `i. 空間數據` / `ii. Non-spatial Data` / `(i) Spatial Data`: the kind
+/// and the text after it.
 pub fn subsection<'a>(
     input: &'a str,
     lexicon: &Lexicon,
 ) -> IResult<&'a str, (Option<DataKind>, &'a str)> {
-    (
+    let marked = (
         word(|i| lexicon.subsection_numeral(i)),
         word(|i| lexicon.heading_mark(i)),
-        space1,
-        rest,
     )
-        .map(|(_, _, _, text): (_, _, _, &str)| (lexicon.data_kind(text), text))
+        .map(|_| ());
+    let bracketed = nom::branch::alt((
+        (
+            char('('),
+            word(|i| lexicon.subsection_numeral(i)),
+            char(')'),
+        )
+            .map(|_| ()),
+        (
+            char('（'),
+            word(|i| lexicon.subsection_numeral(i)),
+            char('）'),
+        )
+            .map(|_| ()),
+    ));
+    (nom::branch::alt((marked, bracketed)), space1, rest)
+        .map(|((), _, text): ((), _, &str)| (lexicon.data_kind(text), text.trim_start()))
         .parse(input)
 }
 
@@ -100,24 +115,37 @@ pub fn years(text: &str) -> Vec<u16> {
 }
 
 /// The plan's year window in a title: two years with a separator of the
-/// lexicon between them (`2024-2026年度…`, `2022至2024年…`, `… for 2024 to
-/// 2026`), or the title's only year.
+/// lexicon between them (`2024-2026年度…`, `2022至2024年…`, `2024年至2026年`,
+/// `… for 2024 to 2026`, `2024-26`); else the title's years when they run
+/// on one by one (`2024, 2025 and 2026`), or its only year.
 #[must_use]
 pub fn title_years(title: &str, lexicon: &Lexicon) -> Option<YearRange> {
-    fn year(input: &str) -> IResult<&str, u16> {
-        map_res(
-            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-            str::parse,
-        )
-        .parse(input)
+    fn digits(n: usize) -> impl FnMut(&str) -> IResult<&str, u16> {
+        move |input| {
+            map_res(
+                take_while_m_n(n, n, |c: char| c.is_ascii_digit()),
+                str::parse,
+            )
+            .parse(input)
+        }
     }
+    // The end year in full, or its last two digits (`2024-26`).
+    let end = nom::branch::alt((digits(4), digits(2).map(|short| short + 10_000)));
     let mut range = (
-        year,
+        digits(4),
         space0,
         word(|i| lexicon.title_separator(i)),
         space0,
-        year,
-    );
+        end,
+    )
+        .map(|(start, _, _, _, end)| {
+            let end = if end > 9999 {
+                start - start % 100 + (end - 10_000)
+            } else {
+                end
+            };
+            (start, end)
+        });
     for (i, _) in title.char_indices() {
         let before_is_digit = title[..i]
             .chars()
@@ -126,7 +154,8 @@ pub fn title_years(title: &str, lexicon: &Lexicon) -> Option<YearRange> {
         if before_is_digit {
             continue;
         }
-        if let Ok((_, (start, _, _, _, end))) = range.parse(&title[i..])
+        if let Ok((rest, (start, end))) = range.parse(&title[i..])
+            && !rest.starts_with(|c: char| c.is_ascii_digit())
             && start <= end
             && (1900..2200).contains(&start)
         {
@@ -134,13 +163,9 @@ pub fn title_years(title: &str, lexicon: &Lexicon) -> Option<YearRange> {
         }
     }
     let found = years(title);
-    match found.as_slice() {
-        [only] => Some(YearRange {
-            start: *only,
-            end: *only,
-        }),
-        _ => None,
-    }
+    let (&start, &end) = (found.first()?, found.last()?);
+    let one_by_one = found.windows(2).all(|w| w[1] == w[0] + 1);
+    one_by_one.then_some(YearRange { start, end })
 }
 
 #[cfg(test)]
@@ -176,6 +201,16 @@ mod tests {
             subsection("i. 空间数据", l()).unwrap().1.0,
             Some(DataKind::Spatial)
         );
+        assert_eq!(
+            subsection("(ii) Non-spatial data", l()).unwrap().1,
+            (Some(DataKind::NonSpatial), "Non-spatial data")
+        );
+        assert_eq!(
+            subsection("（i） 空間數據", l()).unwrap().1.0,
+            Some(DataKind::Spatial)
+        );
+        assert!(subsection("(1) 創新科技及工業局", l()).is_err());
+        assert!(subsection("(iv)x", l()).is_err());
         assert_eq!(
             organization("(1) 創新科技及工業局").unwrap().1,
             "創新科技及工業局"
@@ -214,6 +249,12 @@ mod tests {
             ),
             ("Open Data Plan for 2022 To 2024", range(2022, 2024)),
             ("Open Data Plan 2024", range(2024, 2024)),
+            ("Annual Open Data Plan 2024-26", range(2024, 2026)),
+            ("2024年至2026年開放數據計劃", range(2024, 2026)),
+            ("2024年到2026年开放数据计划", range(2024, 2026)),
+            ("Open Data Plan for 2024, 2025 and 2026", range(2024, 2026)),
+            ("Open Data Plan 2024 (published 2023)", None),
+            ("Open Data Plan 2024-2", range(2024, 2024)),
             ("開放數據計劃", None),
         ] {
             assert_eq!(title_years(title, l()), years, "{title}");

@@ -187,3 +187,94 @@ fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
         part(after, cell.text.len(), second_anchor),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str, language: Language) -> (String, String) {
+        let vocab = Vocabulary::builtin();
+        let cell = Cell {
+            text: text.to_owned(),
+            span: Span::new(0, text.len()),
+            more: Vec::new(),
+        };
+        let separators = vocab.lexicon().category_name_separators(language);
+        let (category, name) = split_category_name(&cell, vocab, &separators);
+        for part in [&category, &name] {
+            assert_eq!(part.span.slice(text), part.text, "{text:?}");
+        }
+        (category.text, name.text)
+    }
+
+    fn pair(category: &str, name: &str) -> (String, String) {
+        (category.to_owned(), name.to_owned())
+    }
+
+    #[test]
+    fn category_and_name_split_as_each_language_writes_them() {
+        for (text, language, expected) in [
+            (
+                "工商業／指定本地研究機構名單",
+                Language::ZhHant,
+                pair("工商業", "指定本地研究機構名單"),
+            ),
+            ("工商业／名单", Language::ZhHans, pair("工商业", "名单")),
+            (
+                "Finance / Government Expenditure",
+                Language::En,
+                pair("Finance", "Government Expenditure"),
+            ),
+            (
+                "Finance/Government Expenditure",
+                Language::En,
+                pair("Finance", "Government Expenditure"),
+            ),
+            (
+                "Finance／Government Expenditure",
+                Language::En,
+                pair("Finance", "Government Expenditure"),
+            ),
+            // A name holding its own separator: the split is where the left
+            // side is a known category.
+            (
+                "Commerce and Industry/Import/Export Statistics",
+                Language::En,
+                pair("Commerce and Industry", "Import/Export Statistics"),
+            ),
+            (
+                "Commerce and Industry / Import / Export",
+                Language::En,
+                pair("Commerce and Industry", "Import / Export"),
+            ),
+            (
+                "資訊科技及廣播／「科技券」按科技服務／方案分類",
+                Language::ZhHant,
+                pair("資訊科技及廣播", "「科技券」按科技服務／方案分類"),
+            ),
+            // No known category on the left of any separator: the plan
+            // language's preferred separator, first place (a misspelt
+            // category is then reported as unknown, with suggestions).
+            (
+                "Finanse / Import/Export",
+                Language::En,
+                pair("Finanse", "Import/Export"),
+            ),
+            (
+                "財政／名單／清單",
+                Language::ZhHant,
+                pair("財政", "名單／清單"),
+            ),
+            // No separator at all: no category.
+            (
+                "Government Expenditure",
+                Language::En,
+                pair("", "Government Expenditure"),
+            ),
+            // The category given, the name left out.
+            ("Finance /", Language::En, pair("Finance", "")),
+        ] {
+            assert_eq!(split(text, language), expected, "{text}");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! Rewriting a plan with its fixes so that no byte can be lost.
+//!
+//! The new text goes to a temporary file beside the plan, which is flushed,
+//! synced and given the plan's permissions; it then takes the plan's place
+//! in one `rename`, and only if the plan still holds exactly the bytes that
+//! were checked. A crash, a `kill -9` or a full disk at any moment leaves
+//! the plan either as it was or fully fixed, never cut short; a line added
+//! by someone else while planlint ran is never overwritten.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Why a plan was not rewritten. Its text says what happened and that the
+/// plan is unchanged; the caller names the file.
+#[derive(Debug)]
+pub enum NotWritten {
+    /// The plan changed on disk after it was read.
+    Changed,
+    /// The plan is read-only.
+    ReadOnly,
+    /// The plan is a symbolic link to a file outside the checked folders.
+    OutsideTree(PathBuf),
+    /// Reading, writing, syncing or renaming failed.
+    Io(&'static str, io::Error),
+}
+
+impl std::fmt::Display for NotWritten {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotWritten::Changed => {
+                f.write_str("the file changed while it was being checked; it was left as it is, run again to fix it")
+            }
+            NotWritten::ReadOnly => f.write_str("the file is read-only; it was left unchanged"),
+            NotWritten::OutsideTree(target) => write!(
+                f,
+                "the file is a symbolic link to `{}`, outside the checked folders; it was left unchanged",
+                target.display()
+            ),
+            NotWritten::Io(what, e) => write!(f, "cannot {what} ({e}); the file is unchanged"),
+        }
+    }
+}
+
+/// Replaces the file at `path` with `new` if it still holds `original` and,
+/// once symbolic links are resolved, lies inside one of `roots` (canonical
+/// folders; empty: anywhere).
+pub fn replace(
+    path: &Path,
+    original: &[u8],
+    new: &[u8],
+    roots: &[PathBuf],
+) -> Result<(), NotWritten> {
+    replace_with(path, original, new, roots, |file, bytes| {
+        file.write_all(bytes)
+    })
+}
+
+/// [`replace`], writing the temporary file with `write` (which tests make fail).
+pub(crate) fn replace_with(
+    path: &Path,
+    original: &[u8],
+    new: &[u8],
+    roots: &[PathBuf],
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), NotWritten> {
+    let target = fs::canonicalize(path).map_err(|e| NotWritten::Io("resolve the path", e))?;
+    if !roots.is_empty() && !roots.iter().any(|root| target.starts_with(root)) {
+        return Err(NotWritten::OutsideTree(target));
+    }
+    let metadata =
+        fs::metadata(&target).map_err(|e| NotWritten::Io("read the file's metadata", e))?;
+    if metadata.permissions().readonly() {
+        return Err(NotWritten::ReadOnly);
+    }
+    let (temp, mut file) =
+        create_beside(&target).map_err(|e| NotWritten::Io("create a temporary file", e))?;
+    let written = (|| {
+        write(&mut file, new).map_err(|e| NotWritten::Io("write the fixes", e))?;
+        file.flush()
+            .map_err(|e| NotWritten::Io("write the fixes", e))?;
+        file.set_permissions(metadata.permissions())
+            .map_err(|e| NotWritten::Io("copy the file's permissions", e))?;
+        file.sync_all()
+            .map_err(|e| NotWritten::Io("write the fixes to disk", e))?;
+        drop(file);
+        let now = fs::read(&target).map_err(|e| NotWritten::Io("read the file again", e))?;
+        if now != original {
+            return Err(NotWritten::Changed);
+        }
+        fs::rename(&temp, &target).map_err(|e| NotWritten::Io("replace the file", e))
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+        return written;
+    }
+    // Makes the rename itself durable; a folder that cannot be synced
+    // (some network file systems) still has the new file.
+    if let Some(dir) = target.parent()
+        && let Ok(dir) = File::open(dir)
+    {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Creates a new, empty temporary file in `target`'s folder, named after it
+/// (`.plan.txt.planlint-123-0`, not a `.txt` that a later run would check).
+fn create_beside(target: &Path) -> io::Result<(PathBuf, File)> {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    loop {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let temp = dir.join(format!(".{name}.planlint-{}-{n}", std::process::id()));
+        match OpenOptions::new().write(true).create_new(true).open(&temp) {
+            Ok(file) => return Ok((temp, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder() -> tempfile::TempDir {
+        tempfile::tempdir().unwrap()
+    }
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".planlint-"))
+            .collect()
+    }
+
+    #[test]
+    fn replaces_and_keeps_permissions() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = folder();
+        let plan = dir.path().join("plan.txt");
+        fs::write(&plan, "old").unwrap();
+        fs::set_permissions(&plan, fs::Permissions::from_mode(0o640)).unwrap();
+        replace(&plan, b"old", b"new", &[]).unwrap();
+        assert_eq!(fs::read(&plan).unwrap(), b"new");
+        assert_eq!(
+            fs::metadata(&plan).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    /// On a full disk the plan was left cut mid-row, and the message said
+    /// only "No space left on device".
+    #[test]
+    fn a_full_disk_leaves_the_plan_intact_and_says_so() {
+        let dir = folder();
+        let plan = dir.path().join("plan.txt");
+        fs::write(&plan, "old text").unwrap();
+        let full = |file: &mut File, bytes: &[u8]| {
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            Err(io::Error::from(io::ErrorKind::StorageFull))
+        };
+        let error = replace_with(&plan, b"old text", b"new text, longer", &[], full).unwrap_err();
+        assert_eq!(fs::read(&plan).unwrap(), b"old text");
+        let message = error.to_string();
+        assert!(
+            message.starts_with("cannot write the fixes (")
+                && message.ends_with("the file is unchanged"),
+            "{message}"
+        );
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    /// A line added to the plan while --fix ran was silently overwritten.
+    #[test]
+    fn a_plan_changed_since_it_was_read_is_left_alone() {
+        let dir = folder();
+        let plan = dir.path().join("plan.txt");
+        fs::write(&plan, "old\nadded").unwrap();
+        let error = replace(&plan, b"old", b"new", &[]).unwrap_err();
+        assert!(matches!(error, NotWritten::Changed));
+        assert_eq!(fs::read(&plan).unwrap(), b"old\nadded");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    /// Symbolic links were followed to files outside the checked folder.
+    #[test]
+    fn links_are_followed_only_inside_the_checked_folders() {
+        let outside = folder();
+        let tree = folder();
+        let target = outside.path().join("plan.txt");
+        fs::write(&target, "old").unwrap();
+        let link = tree.path().join("link.txt");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let root = fs::canonicalize(tree.path()).unwrap();
+        let error = replace(&link, b"old", b"new", std::slice::from_ref(&root)).unwrap_err();
+        assert!(matches!(error, NotWritten::OutsideTree(_)), "{error}");
+        assert_eq!(fs::read(&target).unwrap(), b"old");
+        // Inside the tree, the link's target is rewritten and the link kept.
+        let inner = tree.path().join("real.txt");
+        fs::write(&inner, "old").unwrap();
+        let link = tree.path().join("inner-link.txt");
+        std::os::unix::fs::symlink(&inner, &link).unwrap();
+        replace(&link, b"old", b"new", &[root]).unwrap();
+        assert_eq!(fs::read(&inner).unwrap(), b"new");
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+
+    #[test]
+    fn read_only_plans_are_left_alone() {
+        let dir = folder();
+        let plan = dir.path().join("plan.txt");
+        fs::write(&plan, "old").unwrap();
+        let mut permissions = fs::metadata(&plan).unwrap().permissions();
+        permissions.set_readonly(true);
+        fs::set_permissions(&plan, permissions).unwrap();
+        let error = replace(&plan, b"old", b"new", &[]).unwrap_err();
+        assert!(matches!(error, NotWritten::ReadOnly));
+        assert_eq!(fs::read(&plan).unwrap(), b"old");
+    }
+}
