@@ -9,6 +9,8 @@
 //! include = ["plans/**/*.txt"]
 //! exclude = ["plans/drafts/**"]
 //!
+//! encoding = "utf-8"         # or "big5-hkscs", for files without a byte order mark
+//!
 //! [vocabulary]
 //! categories = ["航空"]
 //! [[vocabulary.frequencies]]
@@ -25,19 +27,22 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::diagnostic::Severity;
 use crate::identity::{IssuerDef, Issuers, PlanGroup};
 use crate::model::{Column, Span};
 use crate::rules::registry;
+use crate::source::Encoding;
 use crate::vocab::{LexiconConfig, Vocabulary, VocabularyConfig};
 
 /// The config file's name.
 pub const FILE_NAME: &str = "planlint.toml";
 
 /// A rule's level in `[rules]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     /// Report as an error.
@@ -62,23 +67,31 @@ impl Level {
 }
 
 /// `[files]`.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FilesConfig {
-    /// Globs (relative to the config's folder) of the files to check when a
-    /// folder is walked; by default `*.txt` and `*.tsv`.
+    /// Globs (relative to the config's folder; `**`, `{a,b}` and `[abc]`
+    /// allowed) of the files to check when a folder is walked; by default
+    /// `*.txt` and `*.tsv`.
     #[serde(default)]
     pub include: Vec<String>,
-    /// Globs of files never to check.
+    /// Globs of files never to check when a folder is walked (and, with
+    /// `--force-exclude`, when named on the command line).
     #[serde(default)]
     pub exclude: Vec<String>,
 }
 
 /// The file as written.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "planlint.toml")]
 pub struct ConfigFile {
-    /// Severity per rule id.
+    /// The encoding of plans without a byte order mark: `utf-8` (the
+    /// default) or `big5-hkscs`. UTF-16 with a byte order mark is always read.
+    #[serde(default)]
+    #[schemars(extend("enum" = ["utf-8", "big5-hkscs"]))]
+    pub encoding: Option<String>,
+    /// Severity per rule id: `error`, `warning`, `info` or `off`.
     #[serde(default)]
     pub rules: BTreeMap<String, Level>,
     /// Which files to check.
@@ -129,16 +142,60 @@ pub struct Settings {
     /// The vocabularies.
     pub vocab: Arc<Vocabulary>,
     /// `[files] include`, compiled; empty means `*.txt` and `*.tsv`.
-    pub include: Vec<glob::Pattern>,
+    pub include: Patterns,
     /// `[files] exclude`, compiled.
-    pub exclude: Vec<glob::Pattern>,
+    pub exclude: Patterns,
     /// The folder the globs are relative to (the config's, canonical), if a
     /// config was read.
     pub root: Option<PathBuf>,
     /// The issuers, with `[[issuers]]` added.
     pub issuers: Arc<Issuers>,
     /// `[[plans]]`: plans assigned to an issuer by path, globs compiled.
-    pub plans: Vec<(Vec<glob::Pattern>, String)>,
+    pub plans: Vec<(Patterns, String)>,
+    /// The config file these settings come from, if any.
+    pub file: Option<PathBuf>,
+    /// How files without a byte order mark are decoded.
+    pub encoding: Encoding,
+    /// The vocabulary the config adds to the built-in one.
+    pub additions: VocabularyConfig,
+}
+
+/// Glob patterns as written, and compiled into one matcher.
+#[derive(Debug, Clone, Default)]
+pub struct Patterns {
+    /// The patterns, as written.
+    pub written: Vec<String>,
+    set: GlobSet,
+}
+
+impl Patterns {
+    /// Compiles `patterns`; the error names the first bad one and why.
+    pub fn new(patterns: &[String]) -> Result<Self, (String, String)> {
+        let mut builder = GlobSetBuilder::new();
+        for pattern in patterns {
+            let glob = Glob::new(pattern).map_err(|e| (pattern.clone(), e.kind().to_string()))?;
+            builder.add(glob);
+        }
+        let set = builder
+            .build()
+            .map_err(|e| (patterns.join(", "), e.to_string()))?;
+        Ok(Self {
+            written: patterns.to_vec(),
+            set,
+        })
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.written.is_empty()
+    }
+
+    /// Whether any pattern matches `path`.
+    #[must_use]
+    pub fn matches(&self, path: &Path) -> bool {
+        self.set.is_match(path)
+    }
 }
 
 impl Default for Settings {
@@ -149,36 +206,64 @@ impl Default for Settings {
                 .filter_map(|m| m.default.map(|s| (m.id, s)))
                 .collect(),
             vocab: Arc::new(Vocabulary::builtin().clone()),
-            include: Vec::new(),
-            exclude: Vec::new(),
+            include: Patterns::default(),
+            exclude: Patterns::default(),
             root: None,
             issuers: Arc::new(Issuers::builtin().clone()),
             plans: Vec::new(),
+            file: None,
+            encoding: Encoding::default(),
+            additions: VocabularyConfig::default(),
         }
     }
 }
 
-/// `--select` and `--ignore` from the command line, applied after the config.
+/// `--select`, `--extend-select`, `--ignore` and `--encoding` from the
+/// command line, applied after the config.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleSelection {
     /// Only these rules run (at their configured or default severity, or as
-    /// warnings when off by default).
+    /// warnings when off by default). `ALL` selects every rule.
     pub select: Vec<String>,
-    /// These rules do not run.
+    /// These rules run too, besides the configured or selected ones.
+    pub extend_select: Vec<String>,
+    /// These rules do not run (`ALL`: none runs but those extended).
     pub ignore: Vec<String>,
+    /// The encoding of files without a byte order mark, over the config's.
+    pub encoding: Option<Encoding>,
 }
 
+/// The id that stands for every rule in `--select` and `--ignore`.
+pub const ALL: &str = "ALL";
+
 impl RuleSelection {
-    /// Ids that name no rule.
+    /// Ids that name no rule (`ALL` names them all).
     #[must_use]
     pub fn unknown(&self) -> Vec<&str> {
         self.select
             .iter()
+            .chain(&self.extend_select)
             .chain(&self.ignore)
             .map(String::as_str)
-            .filter(|id| registry::find(id).is_none())
+            .filter(|id| *id != ALL && registry::find(id).is_none())
             .collect()
     }
+}
+
+/// "did you mean `…`?" for an unknown rule id, when a rule id is near it.
+#[must_use]
+pub fn did_you_mean(id: &str) -> Option<String> {
+    let ids: Vec<&str> = registry::all().iter().map(|m| m.id).collect();
+    let near = crate::vocab::closest(id, ids.iter().copied());
+    (!near.is_empty()).then(|| {
+        format!(
+            "did you mean {}?",
+            near.iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )
+    })
 }
 
 impl Settings {
@@ -200,11 +285,13 @@ impl Settings {
         for (id, level) in &file.rules {
             let Some(rule) = registry::find(id) else {
                 let span = find_key(source, id);
-                let ids: Vec<_> = registry::all().iter().map(|m| m.id).collect();
-                return Err(error(
-                    span,
-                    format!("unknown rule `{id}`; known rules: {}", ids.join(", ")),
-                ));
+                let message = if let Some(hint) = did_you_mean(id) {
+                    format!("unknown rule `{id}`; {hint}")
+                } else {
+                    let ids: Vec<_> = registry::all().iter().map(|m| m.id).collect();
+                    format!("unknown rule `{id}`; known rules: {}", ids.join(", "))
+                };
+                return Err(error(span, message));
             };
             match level.severity() {
                 Some(severity) => settings.rules.insert(rule.id, severity),
@@ -225,17 +312,12 @@ impl Settings {
             }
         }
         let compile = |patterns: &[String]| {
-            patterns
-                .iter()
-                .map(|pattern| {
-                    glob::Pattern::new(pattern).map_err(|e| {
-                        error(
-                            find_key(source, pattern),
-                            format!("invalid glob `{pattern}`: {}", e.msg),
-                        )
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()
+            Patterns::new(patterns).map_err(|(pattern, why)| {
+                error(
+                    find_key(source, &pattern),
+                    format!("invalid glob `{pattern}`: {why}"),
+                )
+            })
         };
         settings.include = compile(&file.files.include)?;
         if !file.issuers.is_empty() {
@@ -249,11 +331,18 @@ impl Settings {
             .map(|group| Ok((compile(&group.files)?, group.issuer.clone())))
             .collect::<Result<_, ConfigError>>()?;
         settings.exclude = compile(&file.files.exclude)?;
+        if let Some(name) = &file.encoding {
+            settings.encoding = name
+                .parse()
+                .map_err(|message| error(find_key(source, name), message))?;
+        }
         let mut vocab = Vocabulary::with(&file.vocabulary);
         if file.lexicon != LexiconConfig::default() {
             vocab.extend_lexicon(&file.lexicon);
         }
         settings.vocab = Arc::new(vocab);
+        settings.additions = file.vocabulary;
+        settings.file = Some(path.to_owned());
         settings.root = path
             .parent()
             .map(|root| root.canonicalize().unwrap_or_else(|_| root.to_owned()));
@@ -266,30 +355,43 @@ impl Settings {
             path: path.to_owned(),
             source: String::new(),
             span: None,
-            message: format!("cannot read config: {e}"),
+            message: format!("cannot read config file `{}`: {e}", path.display()),
         })?;
         Self::from_config(path, &source)
     }
 
-    /// Applies `--select` / `--ignore`.
+    /// Applies `--select`, `--ignore`, `--extend-select` (in that order:
+    /// ruff's) and `--encoding`.
     #[must_use]
     pub fn select(mut self, selection: &RuleSelection) -> Self {
+        let configured = self.rules.clone();
+        let level = |meta: &crate::rules::RuleMeta| {
+            configured
+                .get(meta.id)
+                .copied()
+                .or(meta.default)
+                .unwrap_or(Severity::Warning)
+        };
+        let expand = |ids: &[String]| -> Vec<&'static crate::rules::RuleMeta> {
+            if ids.iter().any(|id| id == ALL) {
+                return registry::all();
+            }
+            ids.iter().filter_map(|id| registry::find(id)).collect()
+        };
         if !selection.select.is_empty() {
-            let configured = std::mem::take(&mut self.rules);
-            for id in &selection.select {
-                if let Some(rule) = registry::find(id) {
-                    let meta = rule;
-                    let severity = configured
-                        .get(meta.id)
-                        .copied()
-                        .or(meta.default)
-                        .unwrap_or(Severity::Warning);
-                    self.rules.insert(meta.id, severity);
-                }
+            self.rules.clear();
+            for meta in expand(&selection.select) {
+                self.rules.insert(meta.id, level(meta));
             }
         }
-        for id in &selection.ignore {
-            self.rules.remove(id.as_str());
+        for meta in expand(&selection.ignore) {
+            self.rules.remove(meta.id);
+        }
+        for meta in expand(&selection.extend_select) {
+            self.rules.insert(meta.id, level(meta));
+        }
+        if let Some(encoding) = selection.encoding {
+            self.encoding = encoding;
         }
         self
     }
@@ -300,8 +402,7 @@ impl Settings {
         if self.exclude.is_empty() {
             return false;
         }
-        let relative = self.relative(path);
-        self.exclude.iter().any(|p| p.matches_path(&relative))
+        self.exclude.matches(&self.relative(path))
     }
 
     /// Whether a file met while walking a folder is a plan to check.
@@ -316,8 +417,7 @@ impl Settings {
                 Some("txt" | "tsv")
             );
         }
-        let relative = self.relative(path);
-        self.include.iter().any(|p| p.matches_path(&relative))
+        self.include.matches(&self.relative(path))
     }
 
     /// The issuer `[[plans]]` assigns the plan at `path` to, if any.
@@ -329,7 +429,7 @@ impl Settings {
         let relative = self.relative(path);
         self.plans
             .iter()
-            .find(|(globs, _)| globs.iter().any(|g| g.matches_path(&relative)))
+            .find(|(globs, _)| globs.matches(&relative))
             .map(|(_, issuer)| issuer.as_str())
     }
 
@@ -438,6 +538,35 @@ impl Resolver {
         self.by_dir.clear();
         self.by_file.clear();
     }
+}
+
+/// The JSON schema of `planlint.toml` (draft 2020-12), for editors (taplo,
+/// Even Better TOML) to complete and check the file: generated from
+/// [`ConfigFile`], with each rule id listed under `rules`.
+#[must_use]
+pub fn schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(ConfigFile).to_value();
+    schema["$id"] = serde_json::json!(
+        "https://raw.githubusercontent.com/planlint/planlint/main/planlint.schema.json"
+    );
+    let level = serde_json::json!({ "$ref": "#/$defs/Level" });
+    let rules: serde_json::Map<String, serde_json::Value> = registry::all()
+        .iter()
+        .map(|meta| {
+            let mut property = level.clone();
+            property["description"] = serde_json::json!(format!(
+                "{} (default: {})",
+                meta.summary(),
+                meta.default.map_or("off", |s| s.as_str())
+            ));
+            (meta.id.to_owned(), property)
+        })
+        .collect();
+    if let Some(property) = schema.pointer_mut("/properties/rules") {
+        property["properties"] = serde_json::Value::Object(rules);
+        property["additionalProperties"] = serde_json::json!(false);
+    }
+    schema
 }
 
 #[cfg(test)]

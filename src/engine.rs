@@ -155,6 +155,7 @@ pub struct Files {
 struct Entry {
     path: String,
     origin: Origin,
+    encoding: source::Encoding,
     loaded: OnceLock<Option<Arc<SourceFile>>>,
 }
 
@@ -166,6 +167,10 @@ impl Files {
                 .map(|i| Entry {
                     path: i.path.clone(),
                     origin: i.origin.clone(),
+                    encoding: i
+                        .settings
+                        .as_ref()
+                        .map_or_else(|_| source::Encoding::default(), |s| s.encoding),
                     loaded: OnceLock::new(),
                 })
                 .collect(),
@@ -188,7 +193,7 @@ impl Files {
         match &entry.origin {
             Origin::File(path) => {
                 let bytes = std::fs::read(path).ok()?;
-                Some(source::decode(&bytes).ok()?.into_owned())
+                Some(source::decode_as(&bytes, entry.encoding).ok()?.into_owned())
             }
             Origin::Text(text) => Some(text.to_string()),
             Origin::Stdin => None,
@@ -212,7 +217,7 @@ impl Sources for Files {
                 let text = match &entry.origin {
                     Origin::File(path) => {
                         let bytes = std::fs::read(path).ok()?;
-                        source::decode(&bytes).ok()?.into_owned()
+                        source::decode_as(&bytes, entry.encoding).ok()?.into_owned()
                     }
                     Origin::Text(text) => text.to_string(),
                     Origin::Stdin => return None,
@@ -427,7 +432,8 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
         }
         Origin::Text(text) => Cow::Borrowed(text.as_bytes()),
     };
-    let (mut source, utf8) = match source::decode(&bytes) {
+    // Only text that is its file's bytes (UTF-8) comes back borrowed.
+    let (mut source, utf8) = match source::decode_as(&bytes, settings.encoding) {
         Ok(Cow::Borrowed(text)) => (text.to_owned(), true),
         Ok(Cow::Owned(text)) => (text, false),
         Err(e) => return Outcome::Failed(format!("{path}: {e}")),
@@ -444,9 +450,10 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     };
     let mut fixed = 0;
     let mut problem = None;
-    // Only UTF-8 files on disk are rewritten: writing a UTF-16 file back
-    // as UTF-8 would change more than the fix. Every pass is applied in
-    // memory; the file is written once, safely (see crate::fs).
+    // Only UTF-8 files on disk are rewritten: writing a UTF-16 or
+    // Big5-HKSCS file back as UTF-8 would change more than the fix. Every
+    // pass is applied in memory; the file is written once, safely (see
+    // crate::fs).
     if let (true, true, true, Origin::File(file)) =
         (options.fix, utf8, input.checked, &input.origin)
     {

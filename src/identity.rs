@@ -21,7 +21,7 @@ const ISSUERS: &str = include_str!("../rules/issuers.toml");
 pub const DATA_FILE: (&str, &str) = ("issuers.toml", ISSUERS);
 
 /// One bureau or department.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IssuerDef {
     /// A stable id, such as `itc`.
@@ -157,7 +157,7 @@ impl Issuers {
 }
 
 /// Plans assigned to an issuer by path, from `[[plans]]` in `planlint.toml`.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanGroup {
     /// Globs, relative to the config's folder, of the plans of one issuer.

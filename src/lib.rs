@@ -38,7 +38,7 @@ pub mod vocab;
 use config::Settings;
 use diagnostic::Diagnostic;
 use model::Document;
-pub use source::{DecodeError, decode};
+pub use source::{DecodeError, Encoding, decode, decode_as};
 
 /// A checked plan: its model and its findings, sorted by position.
 #[derive(Debug, Clone)]

@@ -124,9 +124,66 @@ impl Sources for () {
     }
 }
 
+/// The encoding a plan is read in when it has no byte order mark: UTF-8
+/// (the default), or Big5-HKSCS on request (`--encoding big5-hkscs`, or
+/// `encoding = "big5-hkscs"` in `planlint.toml`), which older Hong Kong
+/// Government tooling writes. A byte order mark always wins.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Encoding {
+    /// UTF-8, or UTF-16 with a byte order mark.
+    #[default]
+    Utf8,
+    /// Big5 with the Hong Kong Supplementary Character Set, as the WHATWG
+    /// `big5` decoder reads it.
+    Big5Hkscs,
+}
+
+impl Encoding {
+    /// Every encoding, for help texts and "did you mean".
+    pub const ALL: [Encoding; 2] = [Encoding::Utf8, Encoding::Big5Hkscs];
+
+    /// The name `--encoding` and `planlint.toml` use.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Big5Hkscs => "big5-hkscs",
+        }
+    }
+
+    /// The encoding a name stands for.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Encoding::ALL.into_iter().find(|e| e.name() == name)
+    }
+}
+
+impl std::str::FromStr for Encoding {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, String> {
+        Encoding::from_name(name).ok_or_else(|| {
+            format!(
+                "unknown encoding `{name}`; planlint reads {}",
+                Encoding::ALL
+                    .map(|e| format!("`{}`", e.name()))
+                    .join(" or ")
+            )
+        })
+    }
+}
+
+impl std::fmt::Display for Encoding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// Bytes that are not a plan's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
+    /// The encoding the bytes were read as (`UTF-8`, `UTF-16`, `Big5-HKSCS`).
+    pub encoding: &'static str,
     /// 1-based line of the first bad byte.
     pub line: usize,
     /// 1-based byte column of the first bad byte.
@@ -143,13 +200,16 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "not UTF-8 text: line {}, byte column {}: found {}; {}",
-            self.line, self.column, self.found, self.hint
+            "not {} text: line {}, byte column {}: found {}; {}",
+            self.encoding, self.line, self.column, self.found, self.hint
         )
     }
 }
 
 impl std::error::Error for DecodeError {}
+
+/// The hint for bytes that are neither UTF-8 nor UTF-16 nor binary.
+pub const LEGACY_HINT: &str = "the file may be in Big5 or another legacy encoding; save it as UTF-8, or read it with `--encoding big5-hkscs` (or `encoding = \"big5-hkscs\"` in planlint.toml)";
 
 /// Decodes a plan file: UTF-8 with or without a byte order mark (kept, so
 /// spans are file offsets), or UTF-16 with a byte order mark (decoded; spans
@@ -158,11 +218,22 @@ impl std::error::Error for DecodeError {}
 /// holding a NUL byte: plans never do, binary files and UTF-16 without a byte
 /// order mark always do.
 pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return decode_utf16(rest, u16::from_le_bytes);
+    decode_as(bytes, Encoding::Utf8)
+}
+
+/// Decodes a plan file read as `encoding` when it has no byte order mark;
+/// see [`decode`]. A Big5-HKSCS file is decoded to UTF-8 (spans are then
+/// offsets into the decoded text, as for UTF-16), and only ever borrowed
+/// (`Cow::Borrowed`) when the bytes are the text: callers rewrite only those.
+pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, DecodeError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return decode_with(bytes, encoding_rs::UTF_16LE, 2, "UTF-16").map(Cow::Owned);
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return decode_utf16(rest, u16::from_be_bytes);
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return decode_with(bytes, encoding_rs::UTF_16BE, 2, "UTF-16").map(Cow::Owned);
+    }
+    if encoding == Encoding::Big5Hkscs && !bytes.starts_with(b"\xEF\xBB\xBF") {
+        return decode_with(bytes, encoding_rs::BIG5, 0, "Big5-HKSCS").map(Cow::Owned);
     }
     let (offset, bad) = match std::str::from_utf8(bytes) {
         Ok(text) => match memchr::memchr(0, bytes) {
@@ -180,25 +251,29 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
     let before = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
     let line = LineIndex::new(before).line_count();
     let line_start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
-    let found = bytes[offset..(offset + bad).min(bytes.len())]
-        .iter()
-        .map(|b| format!("0x{b:02X}"))
-        .collect::<Vec<_>>()
-        .join(" ");
     let hint = if looks_like_utf16(bytes) {
         "this looks like UTF-16 without a byte order mark; save it as UTF-8"
     } else if bytes.iter().take(8192).any(|&b| b == 0) {
         "this looks like a binary file, not a plan"
     } else {
-        "the file may be in Big5 or another legacy encoding; save it as UTF-8"
+        LEGACY_HINT
     };
     Err(DecodeError {
+        encoding: "UTF-8",
         line,
         column: offset - line_start + 1,
         offset,
-        found,
+        found: hex(&bytes[offset..(offset + bad).min(bytes.len())]),
         hint,
     })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|b| format!("0x{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether NUL bytes fall on every other byte, as the high bytes of ASCII
@@ -213,50 +288,112 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
     most * 10 >= head.len() / 2 && fewest * 20 <= most
 }
 
-/// Decodes UTF-16 after its byte order mark. Positions in errors are those of
-/// the file: lines counted as the grammar counts them, columns and offsets in
-/// bytes, the byte order mark included.
-fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'static, str>, DecodeError> {
-    const BOM_BYTES: usize = 2;
-    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-    let mut text = String::with_capacity(bytes.len());
-    // Units decoded so far, and where the current line starts, in units.
-    let (mut at, mut line, mut line_start) = (0, 1, 0);
-    for c in char::decode_utf16(units) {
-        match c {
-            Ok(c) => {
-                at += c.len_utf16();
-                if c == '\r' || (c == '\n' && !text.ends_with('\r')) {
-                    line += 1;
+/// Decodes `bytes` (after a byte order mark of `skip` bytes) with
+/// `encoding_rs`, refusing malformed sequences and NUL characters. Positions
+/// in errors are those of the file: lines counted as the grammar counts them,
+/// columns and offsets in bytes, the byte order mark included.
+fn decode_with(
+    bytes: &[u8],
+    encoding: &'static encoding_rs::Encoding,
+    skip: usize,
+    name: &'static str,
+) -> Result<String, DecodeError> {
+    let unit_bytes = if skip == 2 { 2 } else { 1 };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let body = &bytes[skip..];
+    let mut text = String::with_capacity(body.len() * 3 / 2 + 16);
+    let (result, read) = loop {
+        // The decoder stops when the text needs more room; give it more.
+        let needed = decoder
+            .max_utf8_buffer_length_without_replacement(body.len())
+            .unwrap_or(body.len() * 3 + 16);
+        text.reserve(needed);
+        let (result, read) = decoder.decode_to_string_without_replacement(body, &mut text, true);
+        if !matches!(result, encoding_rs::DecoderResult::OutputFull) {
+            break (result, read);
+        }
+        // OutputFull cannot recur after reserving the maximum; stop anyway.
+        if text.capacity() - text.len() >= needed {
+            break (result, read);
+        }
+    };
+    let bad = match result {
+        encoding_rs::DecoderResult::InputEmpty => {
+            match text.find('\0') {
+                None => return Ok(text),
+                Some(at) => {
+                    // Where the NUL came from: count the bytes of what came before.
+                    let before_units: usize = if unit_bytes == 2 {
+                        text[..at].encode_utf16().count()
+                    } else {
+                        encoding.encode(&text[..at]).0.len()
+                    };
+                    text.truncate(at);
+                    let start = skip + before_units * unit_bytes;
+                    start..start + unit_bytes
                 }
-                if c == '\r' || c == '\n' {
-                    line_start = at;
-                }
-                text.push(c);
-            }
-            Err(e) => {
-                return Err(DecodeError {
-                    line,
-                    column: 2 * (at - line_start) + 1,
-                    offset: BOM_BYTES + 2 * at,
-                    found: format!("0x{:04X}", e.unpaired_surrogate()),
-                    hint: "an unpaired UTF-16 surrogate; save the file as UTF-8",
-                });
             }
         }
-    }
-    if let [.., last] = bytes
-        && !bytes.len().is_multiple_of(2)
-    {
-        return Err(DecodeError {
-            line,
-            column: 2 * (at - line_start) + 1,
-            offset: BOM_BYTES + 2 * at,
-            found: format!("0x{last:02X}"),
-            hint: "the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8",
-        });
-    }
-    Ok(Cow::Owned(text))
+        encoding_rs::DecoderResult::Malformed(length, after) => {
+            let end = skip + read - usize::from(after);
+            (end - usize::from(length))..end
+        }
+        encoding_rs::DecoderResult::OutputFull => skip + read..skip + read + 1,
+    };
+    let start = bad.start.min(bytes.len());
+    let end = bad.end.clamp(start, bytes.len());
+    // The decoded text before the bad bytes, and the file bytes of its last line.
+    let before = &text;
+    let line = LineIndex::new(before).line_count();
+    let line_start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
+    let line_bytes = if unit_bytes == 2 {
+        before[line_start..].encode_utf16().count() * 2
+    } else {
+        encoding.encode(&before[line_start..]).0.len()
+    };
+    let column = line_bytes + 1 + if line == 1 { skip } else { 0 };
+    let (found, hint) = if unit_bytes == 2 {
+        let unit = |b: &[u8]| {
+            if encoding == encoding_rs::UTF_16LE {
+                u16::from_le_bytes([b[0], b[1]])
+            } else {
+                u16::from_be_bytes([b[0], b[1]])
+            }
+        };
+        if end - start >= 2 {
+            (
+                format!("0x{:04X}", unit(&bytes[start..start + 2])),
+                if unit(&bytes[start..start + 2]) == 0 {
+                    "a NUL character: this looks like a binary file, not a plan"
+                } else {
+                    "an unpaired UTF-16 surrogate; save the file as UTF-8"
+                },
+            )
+        } else {
+            (
+                hex(&bytes[start..end]),
+                "the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8",
+            )
+        }
+    } else if bytes[start..end] == [0] {
+        (
+            hex(&bytes[start..end]),
+            "a NUL byte: this looks like a binary file, not a plan",
+        )
+    } else {
+        (
+            hex(&bytes[start..end]),
+            "not a Big5-HKSCS character; the file may be in another encoding: save it as UTF-8",
+        )
+    };
+    Err(DecodeError {
+        encoding: name,
+        line,
+        column,
+        offset: start,
+        found,
+        hint,
+    })
 }
 
 #[cfg(test)]
@@ -293,6 +430,27 @@ mod tests {
         assert_eq!((err.line, err.column), (2, 2));
         assert_eq!(err.found, "0xBC");
         assert!(err.hint.contains("Big5"));
+        assert!(err.hint.contains("--encoding big5-hkscs"), "{}", err.hint);
+    }
+
+    #[test]
+    fn decodes_big5_hkscs_on_request() {
+        // 數據 in Big5, then Ê̄ (two code points), from the Hong Kong supplement.
+        let bytes = b"ok\n\xBC\xC6\xBE\xDA\n\x88\x62";
+        let text = decode_as(bytes, Encoding::Big5Hkscs).unwrap();
+        let (expected, _, _) = encoding_rs::BIG5.decode(bytes);
+        assert_eq!(text, expected);
+        assert!(text.starts_with("ok\n數據\n"));
+        // A byte order mark still wins.
+        assert_eq!(
+            decode_as(b"\xEF\xBB\xBFa", Encoding::Big5Hkscs).unwrap(),
+            "\u{feff}a"
+        );
+        // A byte that is no Big5 lead byte, on line 2 after two characters.
+        let err = decode_as(b"ok\n\xBC\xC6\x80", Encoding::Big5Hkscs).unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (2, 3, 5));
+        assert_eq!(err.found, "0x80");
+        assert_eq!(err.encoding, "Big5-HKSCS");
     }
 
     /// Lines were counted at LF only, so an error after lone CRs (old Mac

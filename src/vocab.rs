@@ -37,7 +37,7 @@ pub const DATA_FILES: [(&str, &str); 4] = [
 ];
 
 /// One column and the header words that name it.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ColumnDef {
     /// The column's key, such as `target-date`.
@@ -47,7 +47,7 @@ pub struct ColumnDef {
 }
 
 /// One canonical update frequency and its phrasings.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FrequencyDef {
     /// The canonical name, such as `quarterly`.
@@ -95,7 +95,7 @@ struct CategoriesFile {
 }
 
 /// Additions to the built-in vocabularies, from `[vocabulary]` in `planlint.toml`.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VocabularyConfig {
     /// More header words.
@@ -381,20 +381,32 @@ impl Vocabulary {
     }
 }
 
-/// The candidates nearest to `wanted` by [`edit_distance`] (ignoring case
-/// and spaces), all of them when several are equally near; none when the
-/// nearest needs more than a third of `wanted` changed.
-fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let key = |text: &str| -> Vec<char> { normalize(text).chars().collect() };
-    let wanted = key(wanted);
-    if wanted.is_empty() {
+/// Optimal string alignment distance (`strsim::osa_distance`): insertions,
+/// deletions, substitutions and transpositions of neighbours each cost one.
+#[must_use]
+pub fn edit_distance(left: &[char], right: &[char]) -> usize {
+    let left: String = left.iter().collect();
+    let right: String = right.iter().collect();
+    strsim::osa_distance(&left, &right)
+}
+
+/// The candidates nearest to `wanted` by optimal string alignment distance
+/// (`strsim::osa_distance`: insertions, deletions, substitutions and
+/// transpositions of neighbours each cost one), ignoring case and spaces;
+/// all of them when several are equally near; none when the nearest needs
+/// more than a third of `wanted` changed. Also the "did you mean" of rule ids.
+#[must_use]
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let wanted = normalize(wanted);
+    let length = wanted.chars().count();
+    if length == 0 {
         return Vec::new();
     }
-    let limit = wanted.len().div_ceil(3).max(1);
+    let limit = length.div_ceil(3).max(1);
     let mut best = usize::MAX;
     let mut found: Vec<String> = Vec::new();
     for candidate in candidates {
-        let distance = edit_distance(&wanted, &key(candidate));
+        let distance = strsim::osa_distance(&wanted, &normalize(candidate));
         if distance > limit || distance > best {
             continue;
         }
@@ -407,34 +419,6 @@ fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<S
         }
     }
     found
-}
-
-/// Optimal string alignment distance: insertions, deletions, substitutions
-/// and transpositions of neighbours each cost one.
-#[must_use]
-pub fn edit_distance(left: &[char], right: &[char]) -> usize {
-    let width = right.len() + 1;
-    // rows[i * width + j]: distance between left[..i] and right[..j].
-    let mut rows = vec![0usize; (left.len() + 1) * width];
-    for (i, cell) in rows.iter_mut().step_by(width).enumerate() {
-        *cell = i;
-    }
-    for (j, cell) in rows.iter_mut().take(width).enumerate() {
-        *cell = j;
-    }
-    for i in 1..=left.len() {
-        for j in 1..width {
-            let cost = usize::from(left[i - 1] != right[j - 1]);
-            let mut best = (rows[(i - 1) * width + j] + 1)
-                .min(rows[i * width + j - 1] + 1)
-                .min(rows[(i - 1) * width + j - 1] + cost);
-            if i > 1 && j > 1 && left[i - 1] == right[j - 2] && left[i - 2] == right[j - 1] {
-                best = best.min(rows[(i - 2) * width + j - 2] + 1);
-            }
-            rows[i * width + j] = best;
-        }
-    }
-    rows[left.len() * width + right.len()]
 }
 
 #[cfg(test)]

@@ -441,6 +441,82 @@ fn folder_walks_do_not_follow_links_to_folders() {
     assert_eq!(json["summary"]["files"], 2, "a.txt and the link b.txt");
 }
 
+/// The hook runs on the file names pre-commit passes, so it must apply
+/// `[files] exclude` to them (tests/cmd/force-exclude.md shows the flag).
+#[test]
+fn the_pre_commit_hook_passes_force_exclude() {
+    let hooks = std::fs::read_to_string(Path::new(ROOT).join(".pre-commit-hooks.yaml")).unwrap();
+    let entry = hooks
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("entry:"))
+        .unwrap()
+        .trim();
+    assert_eq!(entry, "planlint check --force-exclude");
+}
+
+/// `--version` names the commit HEAD is at, when built from a git checkout
+/// with git at hand (as here, and as `cargo install --git` builds).
+#[test]
+fn version_names_the_commit() {
+    let out = planlint(Path::new(ROOT), &["--version"]);
+    let version = stdout(&out);
+    assert!(
+        version.starts_with(concat!("planlint ", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    let head = Command::new("git")
+        .args(["log", "-1", "--format=%h %cs"])
+        .current_dir(ROOT)
+        .output();
+    match head {
+        Ok(head) if head.status.success() => {
+            let head = String::from_utf8_lossy(&head.stdout).trim().to_owned();
+            assert!(
+                version.contains(&format!("({head})")),
+                "{version} vs {head}"
+            );
+        }
+        // No git, or not a checkout (a crates.io archive): the plain version.
+        _ => assert_eq!(
+            version.trim(),
+            concat!("planlint ", env!("CARGO_PKG_VERSION"))
+        ),
+    }
+}
+
+/// On a terminal, colour is on unless `TERM=dumb` or `NO_COLOR`; `script`
+/// (util-linux) gives planlint a pseudo-terminal.
+#[cfg(target_os = "linux")]
+#[test]
+fn colour_on_a_terminal_follows_term_and_no_color() {
+    let bad = fixture("malformed-date");
+    let (_t, dir) = scratch(&[("bad.txt", bad.as_bytes())]);
+    let on_terminal = |term: &str, no_color: &str| {
+        let out = Command::new("script")
+            .args([
+                "-qec",
+                &format!("{BIN} check bad.txt --format concise"),
+                "/dev/null",
+            ])
+            .current_dir(&dir)
+            .env("TERM", term)
+            .env("NO_COLOR", no_color)
+            .env_remove("FORCE_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("CLICOLOR")
+            .env_remove("CI")
+            .stdin(Stdio::null())
+            .output()
+            .expect("script (util-linux) runs planlint on a terminal");
+        let text = stdout(&out);
+        assert!(text.contains("malformed-date"), "{text}");
+        text.contains('\u{1b}')
+    };
+    assert!(on_terminal("xterm-256color", ""), "a terminal gets colour");
+    assert!(!on_terminal("dumb", ""), "TERM=dumb gets none");
+    assert!(!on_terminal("xterm-256color", "1"), "NO_COLOR gets none");
+}
+
 /// `/dev/full`: every write fails with "no space left on device".
 fn full() -> Stdio {
     std::fs::OpenOptions::new()

@@ -2,31 +2,41 @@
 //! hand its findings to the chosen reporter, and map the result to an exit code.
 
 use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use super::files;
 use super::format::{Format, reporter};
 use super::{ColorChoice, FINDINGS, SUCCESS, TROUBLE};
-use crate::config::{ConfigError, Resolver, RuleSelection};
+use crate::config::{ConfigError, Resolver, RuleSelection, Settings};
 use crate::diagnostic::Severity;
 use crate::engine::{self, Engine, Event, Input, Origin};
 use crate::report::{FileReport, Options, Summary, plural};
+use crate::rules::registry;
+use crate::source::Encoding;
 
 /// Arguments of `planlint check`.
 #[derive(Debug, Args)]
 #[allow(clippy::struct_excessive_bools)] // Each is a command-line flag.
 pub struct CheckArgs {
-    /// Files, folders (walked for `*.txt` and `*.tsv` plans), glob patterns,
-    /// or `-` for standard input. Default: the current folder.
+    /// Files, folders (walked for `*.txt` and `*.tsv` plans, skipping what
+    /// `.gitignore` names, hidden folders, `target/` and `node_modules/`),
+    /// glob patterns (`'plans/**/*.{txt,tsv}'`), or `-` for standard input.
+    /// Default: the current folder, or standard input with `--stdin-filename`.
     pub paths: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Pretty)]
     pub format: Format,
-    /// Run only these rules (comma-separated ids).
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Run only these rules (comma-separated ids; `ALL` for every rule).
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub select: Vec<String>,
+    /// Run these rules too, besides the configured or selected ones.
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    pub extend_select: Vec<String>,
     /// Do not run these rules (comma-separated ids).
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub ignore: Vec<String>,
@@ -39,38 +49,89 @@ pub struct CheckArgs {
     /// The name to report standard input (`-`) under, and to find its config by.
     #[arg(long, value_name = "PATH")]
     pub stdin_filename: Option<String>,
+    /// Read files without a byte order mark in this encoding (over
+    /// `encoding` in planlint.toml): `utf-8` or `big5-hkscs`.
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<Encoding>,
+    /// Apply `[files] exclude` to files named on the command line too (for
+    /// pre-commit and editors, which pass file names).
+    #[arg(long)]
+    pub force_exclude: bool,
     /// Exit with 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Exit with 0 even when there are error-level findings (2 still means
+    /// trouble).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Print the findings and nothing else: no summary line.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
     /// Apply the fixes planlint offers (a malformed date it can read, a
     /// frequency with one near spelling, leftover markup) to the files, then
     /// report what is left. Review the changes before committing them.
     #[arg(long)]
     pub fix: bool,
-    /// Print how many findings each rule made instead of the findings.
+    /// Print how many findings each rule made instead of the findings (a
+    /// table, or JSON with `--format json`).
     #[arg(long)]
     pub statistics: bool,
+    /// Print the settings that apply to FILE (the planlint.toml, the rules
+    /// and their severities, the vocabulary additions) and exit.
+    #[arg(long, value_name = "FILE", conflicts_with = "show_files")]
+    pub show_settings: Option<PathBuf>,
+    /// Print the files a check would read, and what it skips and why, and exit.
+    #[arg(long)]
+    pub show_files: bool,
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 }
 
+/// Rule ids from a comma-separated flag, spaces around them trimmed.
+fn ids(values: &[String]) -> Vec<String> {
+    values
+        .iter()
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether `--statistics` can be printed in `format`.
+fn carries_statistics(format: Format) -> bool {
+    matches!(format, Format::Pretty | Format::Concise | Format::Json)
+}
+
 /// Runs `planlint check` and returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
+    if args.statistics && !carries_statistics(args.format) {
+        super::error(&format!(
+            "`--statistics` prints a table or JSON, which `--format {}` cannot carry; use it with `--format pretty`, `concise` or `json`",
+            args.format.name()
+        ));
+        return TROUBLE;
+    }
     let selection = RuleSelection {
-        select: args.select.clone(),
-        ignore: args.ignore.clone(),
+        select: ids(&args.select),
+        extend_select: ids(&args.extend_select),
+        ignore: ids(&args.ignore),
+        encoding: args.encoding,
     };
     let unknown = selection.unknown();
     if !unknown.is_empty() {
+        let named: Vec<String> = unknown
+            .iter()
+            .map(|u| match crate::config::did_you_mean(u) {
+                Some(hint) if unknown.len() == 1 => format!("`{u}`; {hint}"),
+                Some(hint) => format!("`{u}` ({hint})"),
+                None => format!("`{u}`"),
+            })
+            .collect();
         super::error(&format!(
             "unknown rule{} {}; `planlint rule --all` lists them",
             plural(unknown.len()),
-            unknown
-                .iter()
-                .map(|u| format!("`{u}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            named.join(", ")
         ));
         return TROUBLE;
     }
@@ -81,11 +142,31 @@ pub fn run(args: &CheckArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let (found, problems) =
-        files::collect(&args.paths, args.stdin_filename.as_deref(), &mut resolver);
-    let mut trouble = !problems.is_empty();
-    for p in &problems {
+    if let Some(file) = &args.show_settings {
+        return show_settings(file, &mut resolver);
+    }
+    let collected = files::collect(
+        &args.paths,
+        files::Options {
+            stdin_name: args.stdin_filename.as_deref(),
+            force_exclude: args.force_exclude,
+            record_skipped: args.show_files,
+        },
+        &mut resolver,
+    );
+    let mut trouble = !collected.problems.is_empty();
+    for p in &collected.problems {
         super::error(p);
+    }
+    if args.show_files {
+        let mut out = io::stdout().lock();
+        if let Err(e) = files::show(&collected, &mut out)
+            && e.kind() != io::ErrorKind::BrokenPipe
+        {
+            super::error(&format!("cannot write output: {e}"));
+            return TROUBLE;
+        }
+        return if trouble { TROUBLE } else { SUCCESS };
     }
     let to_input = |input: files::Input, checked: bool, resolver: &mut Resolver| Input {
         path: input.display(),
@@ -97,6 +178,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         checked,
     };
     let engine = Engine::new();
+    let found = collected.inputs;
     let mut inputs: Vec<Input> = found
         .iter()
         .cloned()
@@ -110,18 +192,31 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
     }
 
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let options = Options {
-        color: args.color.enabled(),
-        width: None,
+    let (mut out, color): (BufWriter<Box<dyn Write>>, bool) = match &args.output_file {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(file) => (
+                BufWriter::new(Box::new(file)),
+                args.color == ColorChoice::Always,
+            ),
+            Err(e) => {
+                super::error(&format!("cannot write `{}`: {e}", path.display()));
+                return TROUBLE;
+            }
+        },
+        None => (
+            BufWriter::new(Box::new(io::stdout().lock())),
+            args.color.enabled(),
+        ),
     };
+    let options = Options { color, width: None };
     let mut reporter = reporter(args.format, options);
     let mut summary = Summary::default();
     let mut failing = false;
     let mut reported_configs: Vec<PathBuf> = Vec::new();
     // Fixes applied, and files they were applied to.
     let mut fixes = (0, 0);
+    // Files whose offered fixes could not be applied, with why and how many.
+    let mut not_fixed: Vec<(String, &'static str, usize)> = Vec::new();
     let result = (|| -> io::Result<()> {
         if !args.statistics {
             reporter.begin(&mut out)?;
@@ -141,6 +236,20 @@ pub fn run(args: &CheckArgs) -> u8 {
                     if report.fixed > 0 {
                         fixes.0 += report.fixed;
                         fixes.1 += 1;
+                    }
+                    if args.fix {
+                        let offered = report
+                            .diagnostics
+                            .iter()
+                            .filter(|d| d.fix.is_some())
+                            .count();
+                        let input = inputs.iter().find(|i| i.path == report.path);
+                        if offered > 0
+                            && let Some(input) = input
+                            && let Some(why) = unfixable(input)
+                        {
+                            not_fixed.push((report.path.to_owned(), why, offered));
+                        }
                     }
                     failing |= report.diagnostics.iter().any(|d| {
                         d.severity == Severity::Error
@@ -178,7 +287,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         })?;
         if args.statistics {
             statistics(&mut out, &summary, args.format)?;
-        } else {
+        } else if !(args.quiet && matches!(args.format, Format::Pretty | Format::Concise)) {
             reporter.end(&mut out, &summary)?;
         }
         out.flush()
@@ -190,17 +299,25 @@ pub fn run(args: &CheckArgs) -> u8 {
         return TROUBLE;
     }
     if args.fix {
-        super::say(format_args!(
-            "planlint: fixed {} problem{} in {} file{}",
-            fixes.0,
-            plural(fixes.0),
-            fixes.1,
-            plural(fixes.1)
-        ));
+        for (path, why, offered) in &not_fixed {
+            super::say(format_args!(
+                "planlint: {path}: {offered} fix{} not applied: {why}",
+                if *offered == 1 { "" } else { "es" }
+            ));
+        }
+        if !args.quiet {
+            super::say(format_args!(
+                "planlint: fixed {} problem{} in {} file{}",
+                fixes.0,
+                plural(fixes.0),
+                fixes.1,
+                plural(fixes.1)
+            ));
+        }
     }
     if trouble {
         TROUBLE
-    } else if failing {
+    } else if failing && !args.exit_zero {
         FINDINGS
     } else {
         SUCCESS
@@ -244,6 +361,140 @@ fn checked_folders(paths: &[String]) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Why `--fix` leaves `input` as it is, if it does: only UTF-8 files on disk
+/// are rewritten.
+fn unfixable(input: &Input) -> Option<&'static str> {
+    let path = match &input.origin {
+        Origin::Stdin => {
+            return Some(
+                "standard input is checked, not rewritten; run `--fix` on the file itself",
+            );
+        }
+        Origin::Text(_) => return None,
+        Origin::File(path) => path,
+    };
+    let mut head = [0u8; 3];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    let head = &head[..read];
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return Some(
+            "the file is UTF-16 and planlint rewrites only UTF-8 files; save it as UTF-8 to apply them",
+        );
+    }
+    let big5 = input
+        .settings
+        .as_ref()
+        .is_ok_and(|s| s.encoding == Encoding::Big5Hkscs);
+    (big5 && !head.starts_with(b"\xEF\xBB\xBF")).then_some(
+        "the file is read as Big5-HKSCS and planlint rewrites only UTF-8 files; save it as UTF-8 to apply them",
+    )
+}
+
+/// Prints `--show-settings FILE`.
+fn show_settings(file: &Path, resolver: &mut Resolver) -> u8 {
+    let settings = match resolver.for_file(file) {
+        Ok(settings) => settings,
+        Err(e) => {
+            report_config_error(&e);
+            return TROUBLE;
+        }
+    };
+    let text = describe_settings(file, &settings);
+    let mut out = io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes())
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        super::error(&format!("cannot write output: {e}"));
+        return TROUBLE;
+    }
+    SUCCESS
+}
+
+/// The settings for `file`, as `--show-settings` prints them.
+fn describe_settings(file: &Path, settings: &Settings) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::new();
+    let _ = writeln!(text, "file: {}", file.display());
+    let _ = writeln!(
+        text,
+        "config: {}",
+        settings
+            .file
+            .as_deref()
+            .map_or_else(|| "none (built-in defaults)".to_owned(), relative_to_cwd)
+    );
+    let _ = writeln!(text, "encoding: {}", settings.encoding);
+    let patterns = |p: &crate::config::Patterns, default: &str| {
+        if p.is_empty() {
+            default.to_owned()
+        } else {
+            p.written.join(", ")
+        }
+    };
+    let _ = writeln!(
+        text,
+        "files.include: {}",
+        patterns(&settings.include, "*.txt, *.tsv (default)")
+    );
+    let _ = writeln!(
+        text,
+        "files.exclude: {}",
+        patterns(&settings.exclude, "nothing")
+    );
+    let _ = writeln!(text, "rules:");
+    let all = registry::all();
+    let width = all.iter().map(|m| m.id.len()).max().unwrap_or(0);
+    for meta in all {
+        let level = settings.rules.get(meta.id).map_or("off", |s| s.as_str());
+        let default = meta.default.map_or("off", |s| s.as_str());
+        let note = if level == default {
+            String::new()
+        } else {
+            format!("  (default: {default})")
+        };
+        let _ = writeln!(text, "  {:<width$}  {level}{note}", meta.id);
+    }
+    let added = &settings.additions;
+    let _ = writeln!(text, "vocabulary additions:");
+    if added.columns.is_empty()
+        && added.frequencies.is_empty()
+        && added.formats.is_empty()
+        && added.categories.is_empty()
+    {
+        let _ = writeln!(text, "  none");
+    }
+    for column in &added.columns {
+        let _ = writeln!(text, "  column {}: {}", column.key, column.words.join(", "));
+    }
+    for frequency in &added.frequencies {
+        let _ = writeln!(
+            text,
+            "  frequency {}: {}",
+            frequency.canonical,
+            frequency.phrasings().collect::<Vec<_>>().join(", ")
+        );
+    }
+    for format in &added.formats {
+        let _ = writeln!(
+            text,
+            "  format {}{}: {}",
+            format.name,
+            if format.machine_readable {
+                " (machine-readable)"
+            } else {
+                ""
+            },
+            format.words.join(", ")
+        );
+    }
+    if !added.categories.is_empty() {
+        let _ = writeln!(text, "  categories: {}", added.categories.join(", "));
+    }
+    text
+}
+
 fn statistics(out: &mut dyn Write, summary: &Summary, format: Format) -> io::Result<()> {
     let mut rows: Vec<(&str, usize)> = summary.by_rule.iter().map(|(r, n)| (*r, *n)).collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -270,11 +521,27 @@ fn statistics(out: &mut dyn Write, summary: &Summary, format: Format) -> io::Res
     )
 }
 
+/// `path` relative to the current folder when it is under it, else as is.
+pub(crate) fn relative_to_cwd(path: &Path) -> String {
+    let here = std::env::current_dir().and_then(std::fs::canonicalize).ok();
+    let full = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+    here.and_then(|h| full.strip_prefix(h).ok().map(Path::to_owned))
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| path.to_owned())
+        .display()
+        .to_string()
+}
+
 /// Prints a config error as a miette report pointing into the TOML.
 pub(crate) fn report_config_error(error: &ConfigError) {
     use miette::{
         GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource,
     };
+    if error.source.is_empty() && error.span.is_none() {
+        // Nothing to point into: the file could not be read.
+        super::error(&error.message);
+        return;
+    }
     let mut diagnostic =
         MietteDiagnostic::new(format!("invalid config: {}", error.message)).with_code("config");
     if let Some(span) = error.span {
@@ -300,10 +567,10 @@ pub(crate) fn report_config_error(error: &ConfigError) {
         }
     }
     let report = miette::Report::new(diagnostic).with_source_code(NamedSource::new(
-        error.path.display().to_string(),
+        relative_to_cwd(&error.path),
         error.source.clone(),
     ));
-    let theme = if ColorChoice::Auto.enabled() {
+    let theme = if ColorChoice::Auto.enabled_on_stderr() {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()

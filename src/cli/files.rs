@@ -1,8 +1,23 @@
 //! Which files to check, and the settings for each.
+//!
+//! A folder is walked with the `ignore` crate, as ripgrep and ruff walk:
+//! files and folders that `.gitignore`, `.ignore`, `.git/info/exclude` or
+//! the global git excludes name are skipped (in a git repository or not), and
+//! so are hidden files and folders (names starting with `.`) and the build
+//! folders `target/` and `node_modules/`. Of the rest, `*.txt` and `*.tsv`
+//! files are checked, or what `[files] include` names, less `[files]
+//! exclude`. Files named on the command line are checked whatever their
+//! name, unless `--force-exclude` applies `[files] exclude` to them too.
+//! Glob patterns (`plans/**/*.{txt,tsv}`) are matched with `globset`.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
+
+use globset::GlobBuilder;
 
 use crate::config::Resolver;
+
+/// Folders never walked into, besides hidden and ignored ones.
+pub const BUILD_FOLDERS: [&str; 2] = ["node_modules", "target"];
 
 /// One input to check.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -18,10 +33,7 @@ impl Input {
     #[must_use]
     pub fn display(&self) -> String {
         match self {
-            Input::File(p) => {
-                let s = p.to_string_lossy();
-                s.strip_prefix("./").unwrap_or(&s).to_owned()
-            }
+            Input::File(p) => display(p),
             Input::Stdin(name) => name.clone(),
         }
     }
@@ -29,112 +41,301 @@ impl Input {
     /// The folder whose config applies.
     #[must_use]
     pub fn dir(&self) -> PathBuf {
+        let path = match self {
+            Input::File(p) => p.as_path(),
+            Input::Stdin(name) => Path::new(name),
+        };
+        path.parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_owned)
+    }
+}
+
+fn display(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    s.strip_prefix("./").unwrap_or(&s).to_owned()
+}
+
+/// Why a file or folder was not checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skip {
+    /// Its name starts with `.`.
+    Hidden,
+    /// `target/` or `node_modules/`.
+    BuildFolder,
+    /// `.gitignore` (or `.ignore`, or git's excludes) names it.
+    Ignored,
+    /// `[files] exclude` names it.
+    Excluded,
+    /// Not `*.txt` or `*.tsv`, or not in `[files] include`.
+    NotIncluded,
+}
+
+impl Skip {
+    /// Why, in words.
+    #[must_use]
+    pub fn reason(self) -> &'static str {
         match self {
-            Input::File(p) => p
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .map_or_else(|| PathBuf::from("."), Path::to_owned),
-            Input::Stdin(name) => Path::new(name)
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .map_or_else(|| PathBuf::from("."), Path::to_owned),
+            Skip::Hidden => "hidden",
+            Skip::BuildFolder => "a build folder",
+            Skip::Ignored => "ignored by .gitignore",
+            Skip::Excluded => "excluded by [files] exclude",
+            Skip::NotIncluded => "not a plan file (*.txt, *.tsv or [files] include)",
         }
     }
 }
 
+/// How to collect.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// `--stdin-filename`.
+    pub stdin_name: Option<&'a str>,
+    /// `--force-exclude`: `[files] exclude` applies to files named on the
+    /// command line too.
+    pub force_exclude: bool,
+    /// Whether to keep a list of what was skipped (`--show-files`).
+    pub record_skipped: bool,
+}
+
+/// What [`collect`] found.
+#[derive(Debug, Default)]
+pub struct Collected {
+    /// The inputs to check, sorted, without duplicates.
+    pub inputs: Vec<Input>,
+    /// What was not checked and why (only with `record_skipped`).
+    pub skipped: Vec<(PathBuf, Skip)>,
+    /// Paths that could not be used, as messages.
+    pub problems: Vec<String>,
+}
+
 /// Expands the command line's paths: files as given, folders walked for plan
-/// files, glob patterns matched, `-` for standard input. Problems are returned
-/// as messages; the inputs that could be found are still returned.
-pub fn collect(
-    paths: &[String],
-    stdin_name: Option<&str>,
-    resolver: &mut Resolver,
-) -> (Vec<Input>, Vec<String>) {
-    let mut inputs = Vec::new();
-    let mut problems = Vec::new();
-    let paths: Vec<String> = if paths.is_empty() {
-        vec![".".to_owned()]
-    } else {
-        paths.to_vec()
+/// files, glob patterns matched, `-` for standard input (and standard input
+/// when no path but `--stdin-filename` is given). Problems are returned as
+/// messages; the inputs that could be found are still returned.
+pub fn collect(paths: &[String], options: Options<'_>, resolver: &mut Resolver) -> Collected {
+    let mut found = Collected::default();
+    let paths: Vec<String> = match (paths.is_empty(), options.stdin_name) {
+        (true, Some(_)) => vec!["-".to_owned()],
+        (true, None) => vec![".".to_owned()],
+        (false, _) => paths.to_vec(),
     };
     for arg in &paths {
         if arg == "-" {
-            inputs.push(Input::Stdin(stdin_name.unwrap_or("-").to_owned()));
+            found
+                .inputs
+                .push(Input::Stdin(options.stdin_name.unwrap_or("-").to_owned()));
             continue;
         }
         let path = Path::new(arg);
         if path.is_file() {
-            inputs.push(Input::File(path.to_owned()));
+            if options.force_exclude
+                && resolver
+                    .for_file(path)
+                    .is_ok_and(|settings| settings.excludes(path))
+            {
+                found.skip(path.to_owned(), Skip::Excluded, options);
+            } else {
+                found.inputs.push(Input::File(path.to_owned()));
+            }
         } else if path.is_dir() {
-            walk(path, resolver, &mut inputs, &mut problems);
-        } else if arg.contains(['*', '?', '[']) {
-            match glob::glob(arg) {
-                Ok(matches) => {
-                    let before = inputs.len();
-                    for entry in matches {
-                        match entry {
-                            Ok(p) if p.is_file() => inputs.push(Input::File(p)),
-                            Ok(p) if p.is_dir() => walk(&p, resolver, &mut inputs, &mut problems),
-                            Ok(_) => {}
-                            Err(e) => {
-                                problems.push(format!("{}: {}", e.path().display(), e.error()));
-                            }
-                        }
-                    }
-                    if inputs.len() == before {
-                        problems.push(format!("`{arg}`: the pattern matches no file"));
+            walk(path, None, resolver, options, &mut found);
+        } else if arg.contains(['*', '?', '[', '{']) {
+            let glob = GlobBuilder::new(arg).literal_separator(true).build();
+            match glob {
+                Ok(glob) => {
+                    let before = found.inputs.len();
+                    let matcher = glob.compile_matcher();
+                    walk(&base(arg), Some(&matcher), resolver, options, &mut found);
+                    if found.inputs.len() == before {
+                        found
+                            .problems
+                            .push(format!("`{arg}`: the pattern matches no file"));
                     }
                 }
-                Err(e) => problems.push(format!("`{arg}`: invalid glob pattern: {}", e.msg)),
+                Err(e) => found
+                    .problems
+                    .push(format!("`{arg}`: invalid glob pattern: {}", e.kind())),
             }
         } else if path.exists() {
-            problems.push(format!("`{arg}`: not a file or folder"));
+            found
+                .problems
+                .push(format!("`{arg}`: not a file or folder"));
         } else {
-            problems.push(format!("`{arg}`: no such file or directory"));
+            found
+                .problems
+                .push(format!("`{arg}`: no such file or directory"));
         }
     }
-    inputs.sort();
-    inputs.dedup();
-    (inputs, problems)
+    found.inputs.sort();
+    found.inputs.dedup();
+    found.skipped.sort_by(|a, b| a.0.cmp(&b.0));
+    found.skipped.dedup();
+    found
 }
 
-fn walk(dir: &Path, resolver: &mut Resolver, inputs: &mut Vec<Input>, problems: &mut Vec<String>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            problems.push(format!("{}: cannot read folder: {e}", dir.display()));
-            return;
-        }
-    };
-    // Symbolic links to folders are not followed (a link to a parent would
-    // never end); links to files are checked like files.
-    let mut entries: Vec<_> = entries
-        .filter_map(Result::ok)
-        .filter(|e| !(e.file_type().is_ok_and(|t| t.is_symlink()) && e.path().is_dir()))
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.') || n == "target" || n == "node_modules");
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, resolver, inputs, problems);
-        } else if path.is_file() {
-            let Ok(settings) = resolver.for_dir(dir) else {
-                // Reported when the file is checked.
-                inputs.push(Input::File(path));
-                continue;
-            };
-            if settings.includes(&path) {
-                inputs.push(Input::File(path));
-            }
+impl Collected {
+    fn skip(&mut self, path: PathBuf, why: Skip, options: Options<'_>) {
+        if options.record_skipped {
+            self.skipped.push((path, why));
         }
     }
+}
+
+/// The folder a glob pattern's matches are under: its leading components
+/// without a glob character.
+fn base(pattern: &str) -> PathBuf {
+    let mut base = PathBuf::new();
+    for component in Path::new(pattern).components() {
+        if let Component::Normal(part) = component
+            && part.to_string_lossy().contains(['*', '?', '[', '{'])
+        {
+            break;
+        }
+        base.push(component);
+    }
+    if base.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        base
+    }
+}
+
+/// Walks `dir`. With `pattern`, a file is checked when the pattern matches
+/// it (whatever its name) or a folder it is in (if it is a plan file).
+fn walk(
+    dir: &Path,
+    pattern: Option<&globset::GlobMatcher>,
+    resolver: &mut Resolver,
+    options: Options<'_>,
+    found: &mut Collected,
+) {
+    let mut builder = ignore::WalkBuilder::new(dir);
+    builder
+        .hidden(true)
+        .parents(true)
+        .ignore(true)
+        .git_ignore(true)
+        .git_global(true)
+        .git_exclude(true)
+        .require_git(false)
+        .follow_links(false)
+        .sort_by_file_name(std::cmp::Ord::cmp)
+        .filter_entry(|entry| {
+            entry.depth() == 0
+                || !(entry.file_type().is_some_and(|t| t.is_dir())
+                    && entry
+                        .file_name()
+                        .to_str()
+                        .is_some_and(|n| BUILD_FOLDERS.contains(&n)))
+        });
+    let mut seen = std::collections::HashSet::new();
+    for entry in builder.build() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                found
+                    .problems
+                    .push(format!("cannot walk `{}`: {e}", display(dir)));
+                continue;
+            }
+        };
+        let path = entry.path();
+        // Symbolic links to folders are not followed (a link to a parent
+        // would never end); links to files are checked like files.
+        if !path.is_file() {
+            continue;
+        }
+        if options.record_skipped {
+            seen.insert(path.to_owned());
+        }
+        let by_pattern = pattern.map(|p| {
+            let exact = p.is_match(path) || p.is_match(display(path));
+            let under = path
+                .ancestors()
+                .skip(1)
+                .any(|a| p.is_match(a) || p.is_match(display(a)));
+            (exact, under)
+        });
+        if by_pattern == Some((false, false)) {
+            continue;
+        }
+        let Ok(settings) = resolver.for_file(path) else {
+            // Reported when the file is checked.
+            found.inputs.push(Input::File(path.to_owned()));
+            continue;
+        };
+        if settings.excludes(path) {
+            found.skip(path.to_owned(), Skip::Excluded, options);
+        } else if by_pattern.is_some_and(|(exact, _)| exact) || settings.includes(path) {
+            found.inputs.push(Input::File(path.to_owned()));
+        } else {
+            found.skip(path.to_owned(), Skip::NotIncluded, options);
+        }
+    }
+    if options.record_skipped && pattern.is_none() {
+        skipped_by_filters(dir, &seen, found);
+    }
+}
+
+/// For `--show-files`: what the walk's filters left out, and why. The
+/// folder is walked again with no filter but `.git/`: a hidden or build
+/// folder is reported once, any other file the filtered walk did not see
+/// as ignored.
+fn skipped_by_filters(
+    dir: &Path,
+    seen: &std::collections::HashSet<PathBuf>,
+    found: &mut Collected,
+) {
+    let mut unfiltered = ignore::WalkBuilder::new(dir);
+    unfiltered
+        .standard_filters(false)
+        .follow_links(false)
+        .filter_entry(|entry| entry.file_name() != ".git");
+    let mut skipped_dirs: Vec<PathBuf> = Vec::new();
+    for entry in unfiltered.build().filter_map(Result::ok) {
+        let path = entry.path();
+        if entry.depth() == 0 || seen.contains(path) {
+            continue;
+        }
+        if skipped_dirs.iter().any(|d| path.starts_with(d)) {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy();
+        let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+        let plan_like = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "tsv")
+        );
+        let why = if name.starts_with('.') && (is_dir || plan_like) {
+            Skip::Hidden
+        } else if name.starts_with('.') {
+            // `.gitignore` and the like: not worth a line.
+            continue;
+        } else if is_dir && BUILD_FOLDERS.contains(&name.as_ref()) {
+            Skip::BuildFolder
+        } else if !is_dir && path.is_file() {
+            Skip::Ignored
+        } else {
+            continue;
+        };
+        if is_dir {
+            skipped_dirs.push(path.to_owned());
+        }
+        found.skipped.push((path.to_owned(), why));
+    }
+}
+
+/// Prints `--show-files`: each file a check would read, then each file or
+/// folder skipped with its reason.
+pub fn show(collected: &Collected, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    for input in &collected.inputs {
+        writeln!(out, "{}", input.display())?;
+    }
+    for (path, why) in &collected.skipped {
+        let slash = if path.is_dir() { "/" } else { "" };
+        writeln!(out, "skipped {}{slash}: {}", display(path), why.reason())?;
+    }
+    Ok(())
 }
 
 /// The plans a workspace rule may compare the checked files with: every plan
@@ -161,15 +362,15 @@ pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
             Input::Stdin(_) => None,
         })
         .collect();
-    let mut found = Vec::new();
-    let mut problems = Vec::new();
+    let mut walked = Collected::default();
     for (root, recursive) in roots {
         if recursive {
-            walk(&root, resolver, &mut found, &mut problems);
+            walk(&root, None, resolver, Options::default(), &mut walked);
         } else {
-            beside(&root, resolver, &mut found);
+            beside(&root, resolver, &mut walked.inputs);
         }
     }
+    let mut found = walked.inputs;
     found.sort();
     found.dedup();
     found.retain(|input| match input {

@@ -32,6 +32,16 @@ pub enum Format {
     Rdjsonl,
 }
 
+impl Format {
+    /// The name `--format` takes for it.
+    #[must_use]
+    pub fn name(self) -> String {
+        clap::ValueEnum::to_possible_value(&self)
+            .map(|v| v.get_name().to_owned())
+            .unwrap_or_default()
+    }
+}
+
 /// The reporter for `format`. The GitHub format writes its job summary to
 /// the file `GITHUB_STEP_SUMMARY` names; SARIF describes every rule.
 #[must_use]

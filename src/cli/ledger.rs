@@ -57,8 +57,10 @@ pub struct Loaded {
 /// (unreadable or undecodable files, broken configs) come back as messages.
 pub fn load(paths: &[String]) -> (Vec<Loaded>, Vec<String>) {
     let mut resolver = Resolver::default();
-    let (inputs, mut problems) = files::collect(paths, None, &mut resolver);
-    let jobs: Vec<_> = inputs
+    let collected = files::collect(paths, files::Options::default(), &mut resolver);
+    let mut problems = collected.problems;
+    let jobs: Vec<_> = collected
+        .inputs
         .into_iter()
         .filter_map(|input| match input {
             Input::File(path) => Some(path),
@@ -77,7 +79,8 @@ pub fn load(paths: &[String]) -> (Vec<Loaded>, Vec<String>) {
                 .as_ref()
                 .map_err(|e| format!("{shown}: invalid config {e}"))?;
             let bytes = std::fs::read(path).map_err(|e| format!("{shown}: cannot read: {e}"))?;
-            let text = crate::source::decode(&bytes).map_err(|e| format!("{shown}: {e}"))?;
+            let text = crate::source::decode_as(&bytes, settings.encoding)
+                .map_err(|e| format!("{shown}: {e}"))?;
             let document = crate::syntax::parse_with(&text, &settings.vocab);
             let identity =
                 Identity::of(&document, &settings.issuers, settings.assigned_issuer(path));

@@ -54,18 +54,18 @@ pub fn run(args: &ParseArgs) -> u8 {
                 continue;
             }
         };
-        let source = match crate::source::decode(&bytes) {
-            Ok(s) => s.into_owned(),
-            Err(e) => {
-                super::error(&format!("{file}: {e}"));
-                code = TROUBLE;
-                continue;
-            }
-        };
         let settings = match resolver.for_file(Path::new(file)) {
             Ok(settings) => settings,
             Err(e) => {
                 super::check::report_config_error(&e);
+                code = TROUBLE;
+                continue;
+            }
+        };
+        let source = match crate::source::decode_as(&bytes, settings.encoding) {
+            Ok(s) => s.into_owned(),
+            Err(e) => {
+                super::error(&format!("{file}: {e}"));
                 code = TROUBLE;
                 continue;
             }

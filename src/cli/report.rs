@@ -98,7 +98,7 @@ pub fn run(args: &ReportArgs) -> u8 {
 fn findings(paths: &[String]) -> Result<Vec<Finding>, String> {
     let mut resolver = Resolver::new(None, false, RuleSelection::default())
         .map_err(|e| format!("invalid config: {e}"))?;
-    let (found, _) = files::collect(paths, None, &mut resolver);
+    let found = files::collect(paths, files::Options::default(), &mut resolver).inputs;
     let to_input = |input: files::Input, checked: bool, resolver: &mut Resolver| Input {
         path: input.display(),
         settings: resolver.for_dir(&input.dir()),

@@ -32,8 +32,9 @@ pub fn run(args: &RuleArgs) -> u8 {
     }
     let id = args.id.as_deref().unwrap_or_default();
     let Some(meta) = registry::find(id) else {
+        let hint = crate::config::did_you_mean(id).map_or(String::new(), |h| format!("{h} "));
         super::error(&format!(
-            "unknown rule `{id}`; `planlint rule --all` lists them"
+            "unknown rule `{id}`; {hint}`planlint rule --all` lists them"
         ));
         return TROUBLE;
     };

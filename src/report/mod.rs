@@ -207,18 +207,20 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// `found 3 problems (2 errors, 1 warning) in 2 files`, when there are any.
+    /// `found 4 problems (2 errors, 1 warning, 1 info) in 2 files`, when
+    /// there are any.
     #[must_use]
     pub fn describe(&self) -> Option<String> {
         let total = self.errors + self.warnings + self.infos;
         (total > 0).then(|| {
             format!(
-                "found {total} problem{} ({} error{}, {} warning{}) in {} file{}",
+                "found {total} problem{} ({} error{}, {} warning{}, {} info) in {} file{}",
                 plural(total),
                 self.errors,
                 plural(self.errors),
                 self.warnings,
                 plural(self.warnings),
+                self.infos,
                 self.files,
                 plural(self.files)
             )

@@ -16,7 +16,7 @@ use crate::model::{DataKind, Language};
 pub const LEXICON: &str = include_str!("../../rules/lexicon.toml");
 
 /// Phrases help messages show, in one language.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Examples {
     /// Data categories to suggest.
@@ -46,7 +46,7 @@ pub struct Examples {
 }
 
 /// The words of one language (or of every language, for `[any]`).
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Words {
     /// Between category and name in a combined cell, preferred first.
@@ -144,7 +144,7 @@ impl Words {
 }
 
 /// The lexicon file as written, and `[lexicon]` in `planlint.toml`.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LexiconConfig {
     /// Marks written in every language.

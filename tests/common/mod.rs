@@ -12,7 +12,7 @@ use planlint::report::{FileReport, Options, Summary};
 pub fn only(ids: &[&str]) -> Settings {
     Settings::default().select(&RuleSelection {
         select: ids.iter().map(|s| (*s).to_owned()).collect(),
-        ignore: Vec::new(),
+        ..RuleSelection::default()
     })
 }
 
