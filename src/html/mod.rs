@@ -195,8 +195,10 @@ pub struct IssuerView {
     pub files: usize,
     /// Its findings.
     pub findings: Vec<Finding>,
-    /// Their counts.
+    /// Their counts (of all of them, also those not listed).
     pub counts: Counts,
+    /// Findings left out of the list, past [`FINDINGS_SHOWN`].
+    pub more_findings: usize,
     /// Its promises, over every language.
     pub stats: Stats,
     /// Its promises in its first language only (what the totals add up).
@@ -423,6 +425,11 @@ fn top_bars(counts: &BTreeMap<String, usize>, limit: usize, class: &str) -> Vec<
     bars
 }
 
+/// The most findings listed for one issuer: past them, the counts still
+/// add up every finding and `planlint check` lists the rest, but the page
+/// stays small enough to open.
+pub const FINDINGS_SHOWN: usize = 2000;
+
 /// The status of a dataset the oldest plan of its family reports released:
 /// released before the plans the report reads.
 pub const RELEASED_EARLIER: &str = "released-earlier";
@@ -480,6 +487,7 @@ pub fn page(
                 files: 0,
                 findings: Vec::new(),
                 counts: Counts::default(),
+                more_findings: 0,
                 stats: Stats::default(),
                 primary: Stats::default(),
                 primary_language: "",
@@ -521,6 +529,7 @@ pub fn page(
                     files: 0,
                     findings: Vec::new(),
                     counts: Counts::default(),
+                    more_findings: 0,
                     stats: Stats::default(),
                     primary: Stats::default(),
                     primary_language: "",
@@ -675,6 +684,8 @@ pub fn page(
     }
     for view in views.values_mut() {
         view.counts = Counts::of(view.findings.iter());
+        view.more_findings = view.findings.len().saturating_sub(FINDINGS_SHOWN);
+        view.findings.truncate(FINDINGS_SHOWN);
     }
     let all_findings = views.values().flat_map(|v| v.findings.iter());
     let counts = Counts::of(all_findings);
