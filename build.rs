@@ -21,35 +21,36 @@ fn git(dir: &Path, args: &[&str]) -> Option<String> {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-env-changed=PLANLINT_COMMIT");
-    let Some(manifest) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return;
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    let full = match commit() {
+        Some((short, date)) => format!("{version} ({short} {date})"),
+        None => version,
     };
+    println!("cargo:rustc-env=PLANLINT_VERSION={full}");
+}
+
+/// The short hash and date of the commit this package is built from, when
+/// it is its own git checkout; asks cargo to build again when HEAD moves.
+fn commit() -> Option<(String, String)> {
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")?;
     let dir = Path::new(&manifest);
     // Only this package's own repository counts, not one it is unpacked into.
-    let Some(top) = git(dir, &["rev-parse", "--show-toplevel"]) else {
-        return;
-    };
+    let top = git(dir, &["rev-parse", "--show-toplevel"])?;
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     };
     if !same(Path::new(&top), dir) {
-        return;
+        return None;
     }
-    let Some(line) = git(dir, &["log", "-1", "--format=%H %h %cs"]) else {
-        return;
-    };
-    let mut parts = line.split(' ');
-    let (Some(hash), Some(short), Some(date)) = (parts.next(), parts.next(), parts.next()) else {
-        return;
-    };
-    println!("cargo:rustc-env=PLANLINT_COMMIT={hash}");
-    println!("cargo:rustc-env=PLANLINT_COMMIT_SHORT={short}");
-    println!("cargo:rustc-env=PLANLINT_COMMIT_DATE={date}");
+    let line = git(dir, &["log", "-1", "--format=%h %cs"])?;
+    let (short, date) = line.split_once(' ')?;
     // Build again when HEAD moves.
     for path in ["HEAD", "packed-refs"] {
-        if let Some(p) = git(dir, &["rev-parse", "--git-path", path]) {
+        // A file that does not exist would rebuild every time.
+        if let Some(p) = git(dir, &["rev-parse", "--git-path", path])
+            && dir.join(&p).exists()
+        {
             println!("cargo:rerun-if-changed={}", dir.join(p).display());
         }
     }
@@ -58,4 +59,5 @@ fn main() {
     {
         println!("cargo:rerun-if-changed={}", dir.join(p).display());
     }
+    Some((short.to_owned(), date.to_owned()))
 }

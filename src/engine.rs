@@ -247,7 +247,8 @@ enum Outcome {
     Checked {
         /// Kept only while needed: for streaming, or for workspace rules.
         source: Option<String>,
-        document: Option<Box<(Document, Identity)>>,
+        /// The plan's identity, for workspace rules to find related plans.
+        identity: Option<Box<Identity>>,
         diagnostics: Vec<Diagnostic>,
         fixed: usize,
         /// Why the fixes could not be written.
@@ -324,10 +325,15 @@ impl<'r> Engine<'r> {
             }
             return Ok(());
         }
-        let mut outcomes: Vec<Outcome> = inputs
-            .par_iter()
-            .map(|input| per_plan(input, options, true))
-            .collect();
+        // Every plan is checked first, in batches, keeping only its
+        // findings and identity; the plans that have a language version or
+        // a successor among them, with a checked plan in the group, are then
+        // parsed again for the workspace rules. Memory stays bounded by a
+        // batch and by the plans that are compared.
+        let mut outcomes: Vec<Outcome> = Vec::with_capacity(inputs.len());
+        for batch in inputs.chunks(BATCH) {
+            outcomes.par_extend(batch.par_iter().map(|input| per_plan(input, options, true)));
+        }
         for (i, (input, outcome)) in inputs.iter().zip(&mut outcomes).enumerate() {
             if let Outcome::Checked { source, .. } = outcome
                 && let Some(text) = source.take()
@@ -336,7 +342,7 @@ impl<'r> Engine<'r> {
                 files.keep(FileId(u32::try_from(i).unwrap_or(u32::MAX)), &text);
             }
         }
-        let found = self.run_workspace_rules(inputs, &outcomes);
+        let found = self.run_workspace_rules(inputs, &outcomes, &files);
         for (file, finding) in found {
             if let Some(Outcome::Checked { diagnostics, .. }) = outcomes.get_mut(file.0 as usize) {
                 diagnostics.push(finding);
@@ -349,12 +355,12 @@ impl<'r> Engine<'r> {
             let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
             if let Outcome::Checked {
                 source,
-                document,
+                identity,
                 diagnostics,
                 ..
             } = &mut outcome
             {
-                *document = None;
+                *identity = None;
                 sort(diagnostics);
                 if !diagnostics.is_empty() {
                     *source = files.read(id);
@@ -369,29 +375,37 @@ impl<'r> Engine<'r> {
         &self,
         inputs: &[Input],
         outcomes: &[Outcome],
+        files: &Files,
     ) -> Vec<(FileId, Diagnostic)> {
-        let plans: Vec<PlanRef<'_>> = inputs
+        let identities: Vec<Option<&Identity>> = outcomes
             .iter()
-            .zip(outcomes)
-            .enumerate()
-            .filter_map(|(i, (input, outcome))| {
-                let (
-                    Ok(settings),
-                    Outcome::Checked {
-                        document: Some(document),
-                        ..
-                    },
-                ) = (&input.settings, outcome)
-                else {
-                    return None;
-                };
-                let (document, identity) = &**document;
+            .map(|outcome| match outcome {
+                Outcome::Checked {
+                    identity: Some(identity),
+                    ..
+                } => Some(&**identity),
+                _ => None,
+            })
+            .collect();
+        let needed = related(inputs, &identities);
+        let documents: Vec<(usize, Document)> = needed
+            .par_iter()
+            .filter_map(|&i| {
+                let settings = inputs[i].settings.as_ref().ok()?;
+                let text = files.read(FileId(u32::try_from(i).unwrap_or(u32::MAX)))?;
+                Some((i, crate::syntax::parse_with(&text, &settings.vocab)))
+            })
+            .collect();
+        let plans: Vec<PlanRef<'_>> = documents
+            .iter()
+            .filter_map(|(i, document)| {
+                let input = &inputs[*i];
                 Some(PlanRef {
-                    file: FileId(u32::try_from(i).unwrap_or(u32::MAX)),
+                    file: FileId(u32::try_from(*i).unwrap_or(u32::MAX)),
                     path: &input.path,
                     document,
-                    identity,
-                    settings,
+                    identity: identities[*i]?,
+                    settings: input.settings.as_ref().ok()?,
                     checked: input.checked,
                 })
             })
@@ -412,7 +426,58 @@ impl<'r> Engine<'r> {
     }
 }
 
-/// Reads, decodes, parses and checks one file, applying fixes if asked.
+/// The plans a workspace rule may compare: those with another language
+/// version, or with the issuer's plan for other years in the same language,
+/// in a group that holds a checked plan. In input order.
+fn related(inputs: &[Input], identities: &[Option<&Identity>]) -> Vec<usize> {
+    use std::collections::HashMap;
+    let mut versions: HashMap<(&str, crate::model::YearRange), Vec<usize>> = HashMap::new();
+    let mut families: HashMap<(&str, crate::model::Language), Vec<usize>> = HashMap::new();
+    for (i, identity) in identities.iter().enumerate() {
+        let Some(identity) = identity else {
+            continue;
+        };
+        let (Some(issuer), Some(years)) = (identity.issuer.as_deref(), identity.years) else {
+            continue;
+        };
+        versions.entry((issuer, years)).or_default().push(i);
+        families
+            .entry((issuer, identity.language))
+            .or_default()
+            .push(i);
+    }
+    let mut needed = vec![false; inputs.len()];
+    let language = |i: usize| identities[i].map(|id| id.language);
+    let years = |i: usize| identities[i].and_then(|id| id.years);
+    let groups = versions
+        .values()
+        .filter(|group| group.iter().any(|&i| language(i) != language(group[0])))
+        .chain(
+            families
+                .values()
+                .filter(|group| group.iter().any(|&i| years(i) != years(group[0]))),
+        );
+    for group in groups {
+        if group.iter().any(|&i| inputs[i].checked) {
+            for &i in group {
+                needed[i] = true;
+            }
+        }
+    }
+    (0..inputs.len()).filter(|&i| needed[i]).collect()
+}
+
+/// The identity of `input`'s plan.
+fn identity_of(input: &Input, settings: &Settings, document: &Document) -> Identity {
+    let assigned = match &input.origin {
+        Origin::File(file) => settings.assigned_issuer(file),
+        Origin::Stdin | Origin::Text(_) => None,
+    };
+    Identity::of(document, &settings.issuers, assigned)
+}
+
+/// Reads, decodes, parses and checks one file, applying fixes if asked;
+/// with `keep_document`, notes the plan's identity (and drops its text).
 fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let Ok(settings) = &input.settings else {
         return Outcome::BadConfig;
@@ -487,14 +552,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let keep_source = !keep_document || matches!(input.origin, Origin::Stdin);
     Outcome::Checked {
         source: keep_source.then_some(source),
-        document: keep_document.then(|| {
-            let assigned = match &input.origin {
-                Origin::File(file) => settings.assigned_issuer(file),
-                Origin::Stdin | Origin::Text(_) => None,
-            };
-            let identity = Identity::of(&document, &settings.issuers, assigned);
-            Box::new((document, identity))
-        }),
+        identity: keep_document.then(|| Box::new(identity_of(input, settings, &document))),
         diagnostics,
         fixed,
         problem,

@@ -72,6 +72,32 @@ printf '%s\n' "${{COMPREPLY[@]}}"
     }
 }
 
+/// The scripts the release archives ship, in docs/completions/, are what
+/// `planlint completions SHELL` prints; `UPDATE_DOCS=1` writes them.
+#[test]
+fn committed_completions_are_current() {
+    let dir = Path::new(ROOT).join("docs/completions");
+    for (shell, file) in [
+        ("bash", "planlint.bash"),
+        ("zsh", "_planlint"),
+        ("fish", "planlint.fish"),
+        ("powershell", "_planlint.ps1"),
+        ("elvish", "planlint.elv"),
+    ] {
+        let script = run(&["completions", shell]);
+        let path = dir.join(file);
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &script).unwrap();
+        }
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap_or_default(),
+            script,
+            "docs/completions/{file} is out of date: run UPDATE_DOCS=1 cargo test --test completions"
+        );
+    }
+}
+
 /// docs/planlint.1 is what `planlint man` prints; `UPDATE_DOCS=1` writes it.
 #[test]
 fn committed_man_page_is_current() {
@@ -126,5 +152,45 @@ fn man_renders_the_page() {
         "planlint completions",
     ] {
         assert!(plain.contains(needle), "`{needle}` missing:\n{plain}");
+    }
+}
+
+/// The release archive holds the man page, every completion script and the
+/// licences beside the binary.
+#[cfg(unix)]
+#[test]
+fn the_release_archive_ships_the_man_page_and_completions() {
+    let out = tempfile::tempdir().unwrap();
+    let target = "x86_64-unknown-linux-gnu";
+    let status = Command::new("bash")
+        .arg(Path::new(ROOT).join("integrations/release/archive.sh"))
+        .args([target, BIN])
+        .arg(out.path())
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let listing = Command::new("tar")
+        .arg("-tzf")
+        .arg(out.path().join(format!("planlint-{target}.tar.gz")))
+        .output()
+        .unwrap();
+    let listing = String::from_utf8_lossy(&listing.stdout);
+    for file in [
+        "planlint",
+        "planlint.1",
+        "LICENSE-MIT",
+        "LICENSE-APACHE",
+        "completions/planlint.bash",
+        "completions/_planlint",
+        "completions/planlint.fish",
+        "completions/_planlint.ps1",
+        "completions/planlint.elv",
+    ] {
+        let entry = format!("planlint-{target}/{file}");
+        assert!(
+            listing.lines().any(|l| l == entry),
+            "{entry} missing:\n{listing}"
+        );
     }
 }

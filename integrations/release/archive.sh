@@ -4,7 +4,8 @@
 #   integrations/release/archive.sh TARGET BINARY OUT
 #
 # writes OUT/planlint-TARGET.tar.gz (a .zip for Windows), holding
-# planlint-TARGET/planlint (or planlint.exe) and the README, and
+# planlint-TARGET/planlint (or planlint.exe), the README, the licences, the
+# man page (planlint.1) and the shell completions (completions/), and
 # OUT/planlint-TARGET.tar.gz.sha256 in `sha256sum` form. The release workflow
 # runs it for every target; the GitHub Action's install script
 # (integrations/action/install.sh) downloads and checks exactly these names.
@@ -34,6 +35,8 @@ case "$target" in
     ;;
 esac
 cp "$root/README.md" "$work/$name/README.md"
+cp "$root/LICENSE-MIT" "$root/LICENSE-APACHE" "$root/docs/planlint.1" "$work/$name/"
+cp -R "$root/docs/completions" "$work/$name/completions"
 
 rm -f "$out/$archive"
 case "$archive" in

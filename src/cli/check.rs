@@ -324,43 +324,6 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
 }
 
-/// The folders `paths` name, canonical, for `--fix` to stay inside: a
-/// folder itself, a file's folder, a glob's folder before its first
-/// wildcard; the current folder when no path is given.
-fn checked_folders(paths: &[String]) -> Vec<PathBuf> {
-    let current = [".".to_owned()];
-    let paths = if paths.is_empty() {
-        &current[..]
-    } else {
-        paths
-    };
-    paths
-        .iter()
-        .filter(|p| *p != "-")
-        .filter_map(|p| {
-            let path = std::path::Path::new(p);
-            let folder = if path.is_dir() {
-                path.to_owned()
-            } else if path.exists() {
-                path.parent()
-                    .map(std::path::Path::to_owned)
-                    .unwrap_or_default()
-            } else {
-                // A glob: the folders before its first wildcard.
-                let literal = &p[..p.find(['*', '?', '[', '{']).unwrap_or(p.len())];
-                let cut = literal.rfind('/').map_or(0, |i| i + 1);
-                PathBuf::from(&literal[..cut])
-            };
-            let folder = if folder.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                folder
-            };
-            std::fs::canonicalize(folder).ok()
-        })
-        .collect()
-}
-
 /// Why `--fix` leaves `input` as it is, if it does: only UTF-8 files on disk
 /// are rewritten.
 fn unfixable(input: &Input) -> Option<&'static str> {
@@ -493,6 +456,43 @@ fn describe_settings(file: &Path, settings: &Settings) -> String {
         let _ = writeln!(text, "  categories: {}", added.categories.join(", "));
     }
     text
+}
+
+/// The folders `paths` name, canonical, for `--fix` to stay inside: a
+/// folder itself, a file's folder, a glob's folder before its first
+/// wildcard; the current folder when no path is given.
+fn checked_folders(paths: &[String]) -> Vec<PathBuf> {
+    let current = [".".to_owned()];
+    let paths = if paths.is_empty() {
+        &current[..]
+    } else {
+        paths
+    };
+    paths
+        .iter()
+        .filter(|p| *p != "-")
+        .filter_map(|p| {
+            let path = std::path::Path::new(p);
+            let folder = if path.is_dir() {
+                path.to_owned()
+            } else if path.exists() {
+                path.parent()
+                    .map(std::path::Path::to_owned)
+                    .unwrap_or_default()
+            } else {
+                // A glob: the folders before its first wildcard.
+                let literal = &p[..p.find(['*', '?', '[', '{']).unwrap_or(p.len())];
+                let cut = literal.rfind('/').map_or(0, |i| i + 1);
+                PathBuf::from(&literal[..cut])
+            };
+            let folder = if folder.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                folder
+            };
+            std::fs::canonicalize(folder).ok()
+        })
+        .collect()
 }
 
 fn statistics(out: &mut dyn Write, summary: &Summary, format: Format) -> io::Result<()> {

@@ -121,6 +121,17 @@ pub fn collect(paths: &[String], options: Options<'_>, resolver: &mut Resolver) 
     };
     for arg in &paths {
         if arg == "-" {
+            // As ruff does, `--force-exclude` also applies to the name
+            // standard input is checked under.
+            if let Some(name) = options.stdin_name
+                && options.force_exclude
+                && resolver
+                    .for_file(Path::new(name))
+                    .is_ok_and(|settings| settings.excludes(Path::new(name)))
+            {
+                found.skip(PathBuf::from(name), Skip::Excluded, options);
+                continue;
+            }
             found
                 .inputs
                 .push(Input::Stdin(options.stdin_name.unwrap_or("-").to_owned()));

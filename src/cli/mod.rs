@@ -25,18 +25,9 @@ pub const FINDINGS: u8 = 1;
 /// Exit code: usage, configuration, I/O or decoding error.
 pub const TROUBLE: u8 = 2;
 
-/// The version, with the commit it was built from when known.
-const VERSION: &str = match option_env!("PLANLINT_COMMIT") {
-    Some(_) => concat!(
-        env!("CARGO_PKG_VERSION"),
-        " (",
-        env!("PLANLINT_COMMIT_SHORT"),
-        " ",
-        env!("PLANLINT_COMMIT_DATE"),
-        ")"
-    ),
-    None => env!("CARGO_PKG_VERSION"),
-};
+/// The version, with the commit it was built from when known (build.rs
+/// sets it: `0.1.0 (abc1234 2026-11-24)`, or `0.1.0` without git).
+const VERSION: &str = env!("PLANLINT_VERSION");
 
 /// Where the documentation is.
 pub const DOCS: &str = "https://github.com/planlint/planlint#readme";
@@ -209,9 +200,11 @@ fn completions(shell: clap_complete::Shell) -> u8 {
     SUCCESS
 }
 
-/// The man page, in roff: planlint(1), with a section per subcommand.
+/// The man page, in roff: planlint(1), with a section per subcommand,
+/// dated by the release only (`docs/planlint.1` is committed).
 pub fn man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let command = command();
+    // The release, not the commit: the committed page stays current.
+    let command = command().version(env!("CARGO_PKG_VERSION"));
     let man = clap_mangen::Man::new(command.clone());
     man.render_title(out)?;
     man.render_name_section(out)?;

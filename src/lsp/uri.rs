@@ -1,50 +1,32 @@
-//! `file:` URIs to paths and back.
+//! `file:` URIs to paths and back, with the `url` crate: percent-encoding,
+//! `localhost` authorities, and on Windows drive letters (`file:///C:/…`)
+//! and UNC shares (`file://server/share/…`).
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use lsp_types::Uri;
 
-/// The local path of a `file:` URI; `None` for other schemes (`untitled:`).
+/// The local path of a `file:` URI; `None` for other schemes (`untitled:`)
+/// and for URIs that name no local path.
 #[must_use]
 pub fn to_path(uri: &Uri) -> Option<PathBuf> {
-    let text = uri.as_str();
-    let rest = text
-        .get(..7)
-        .filter(|scheme| scheme.eq_ignore_ascii_case("file://"))
-        .map(|_| &text[7..])?;
-    // Skip the authority (empty or `localhost`).
-    let path = &rest[rest.find('/')?..];
-    let path = path.split(['?', '#']).next().unwrap_or_default();
-    let bytes = percent_decode(path);
-    let decoded = String::from_utf8(bytes).ok()?;
-    if cfg!(windows) {
-        // `/C:/plans/a.txt` is `C:/plans/a.txt`.
-        let trimmed = decoded.strip_prefix('/').unwrap_or(&decoded);
-        if trimmed.as_bytes().get(1) == Some(&b':') {
-            return Some(PathBuf::from(trimmed));
-        }
+    let mut url = url::Url::parse(uri.as_str()).ok()?;
+    if url.scheme() != "file" {
+        return None;
     }
-    Some(PathBuf::from(decoded))
+    // `file://localhost/a` is `/a`; `url` only takes an empty host for it.
+    if url.host_str() == Some("localhost") {
+        url.set_host(None).ok()?;
+    }
+    url.to_file_path().ok()
 }
 
 /// The `file:` URI of an absolute path.
 #[must_use]
 pub fn from_path(path: &Path) -> Option<Uri> {
-    let text = path.to_str()?.replace('\\', "/");
-    let mut uri = String::from("file://");
-    if !text.starts_with('/') {
-        uri.push('/');
-    }
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~/:".contains(&byte) {
-            uri.push(char::from(byte));
-        } else {
-            let _ = write!(uri, "%{byte:02X}");
-        }
-    }
-    Uri::from_str(&uri).ok()
+    let url = url::Url::from_file_path(path).ok()?;
+    Uri::from_str(url.as_str()).ok()
 }
 
 /// Whether `uri` names a `planlint.toml`.
@@ -54,29 +36,11 @@ pub fn is_config(uri: &Uri) -> bool {
     path.rsplit('/').next() == Some(crate::config::FILE_NAME)
 }
 
-fn percent_decode(text: &str) -> Vec<u8> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(hex) = text.get(i + 1..i + 3)
-            && let Ok(byte) = u8::from_str_radix(hex, 16)
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    out
-}
-
-#[cfg(all(test, unix))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
     #[test]
     fn round_trips_chinese_paths() {
         let path = Path::new("/plans/開放 數據/計劃.txt");
@@ -92,5 +56,24 @@ mod tests {
             to_path(&Uri::from_str("untitled:Untitled-1").unwrap()),
             None
         );
+        // A relative path has no file URI.
+        assert_eq!(from_path(Path::new("plans/a.txt")), None);
+    }
+
+    /// Windows paths: drive letters (either case, `%3A` too) and UNC shares.
+    #[cfg(windows)]
+    #[test]
+    fn round_trips_windows_paths() {
+        let path = Path::new(r"C:\plans\開放 數據\計劃.txt");
+        let uri = from_path(path).unwrap();
+        assert_eq!(
+            uri.as_str(),
+            "file:///C:/plans/%E9%96%8B%E6%94%BE%20%E6%95%B8%E6%93%9A/%E8%A8%88%E5%8A%83.txt"
+        );
+        assert_eq!(to_path(&uri).unwrap(), path);
+        let encoded = Uri::from_str("file:///c%3A/plans/a.txt").unwrap();
+        assert_eq!(to_path(&encoded).unwrap(), Path::new(r"c:\plans\a.txt"));
+        let unc = Uri::from_str("file://server/share/a.txt").unwrap();
+        assert_eq!(to_path(&unc).unwrap(), Path::new(r"\\server\share\a.txt"));
     }
 }
