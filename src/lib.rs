@@ -23,6 +23,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod export;
 pub mod fs;
+pub mod html;
 pub mod i18n;
 pub mod identity;
 pub mod ledger;

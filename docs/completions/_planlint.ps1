@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'planlint' -ScriptBlock {
             [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Parse plans and print their structure (JSON for export, or an outline)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Show the documentation of a rule, or list every rule')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'List every promise of every issuer''s plans with what became of it: released on time or late, rescheduled, overdue, pending or dropped')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Write the plans, their findings and their promises as one web page')
             [CompletionResult]::new('lsp', 'lsp', [CompletionResultType]::ParameterValue, 'Run the language server on standard input and output, for editors')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: `source <(planlint completions bash)`')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff): `planlint man | man -l -`')
@@ -92,6 +93,16 @@ Register-ArgumentCompleter -Native -CommandName 'planlint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'planlint;report' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The HTML file to write, or `-` for standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The HTML file to write, or `-` for standard output')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'planlint;lsp' {
             [CompletionResult]::new('--stdio', '--stdio', [CompletionResultType]::ParameterName, 'Accepted for editor clients that pass it; standard input and output are the only transport')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -119,6 +130,7 @@ Register-ArgumentCompleter -Native -CommandName 'planlint' -ScriptBlock {
             [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Parse plans and print their structure (JSON for export, or an outline)')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Show the documentation of a rule, or list every rule')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'List every promise of every issuer''s plans with what became of it: released on time or late, rescheduled, overdue, pending or dropped')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Write the plans, their findings and their promises as one web page')
             [CompletionResult]::new('lsp', 'lsp', [CompletionResultType]::ParameterValue, 'Run the language server on standard input and output, for editors')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: `source <(planlint completions bash)`')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff): `planlint man | man -l -`')
@@ -135,6 +147,9 @@ Register-ArgumentCompleter -Native -CommandName 'planlint' -ScriptBlock {
             break
         }
         'planlint;help;ledger' {
+            break
+        }
+        'planlint;help;report' {
             break
         }
         'planlint;help;lsp' {

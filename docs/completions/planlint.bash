@@ -37,6 +37,9 @@ _planlint() {
             planlint,parse)
                 cmd="planlint__subcmd__parse"
                 ;;
+            planlint,report)
+                cmd="planlint__subcmd__report"
+                ;;
             planlint,rule)
                 cmd="planlint__subcmd__rule"
                 ;;
@@ -61,6 +64,9 @@ _planlint() {
             planlint__subcmd__help,parse)
                 cmd="planlint__subcmd__help__subcmd__parse"
                 ;;
+            planlint__subcmd__help,report)
+                cmd="planlint__subcmd__help__subcmd__report"
+                ;;
             planlint__subcmd__help,rule)
                 cmd="planlint__subcmd__help__subcmd__rule"
                 ;;
@@ -71,7 +77,7 @@ _planlint() {
 
     case "${cmd}" in
         planlint)
-            opts="-h -V --help --version check parse rule ledger lsp completions man help"
+            opts="-h -V --help --version check parse rule ledger report lsp completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -161,7 +167,7 @@ _planlint() {
             return 0
             ;;
         planlint__subcmd__help)
-            opts="check parse rule ledger lsp completions man help"
+            opts="check parse rule ledger report lsp completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -272,6 +278,20 @@ _planlint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        planlint__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         planlint__subcmd__help__subcmd__rule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -348,7 +368,33 @@ _planlint() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "json pretty" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json pretty csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        planlint__subcmd__report)
+            opts="-o -h -V --output --as-of --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -26,6 +26,7 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand parse 'Parse plans and print their structure (JSON for export, or an outline)'
             cand rule 'Show the documentation of a rule, or list every rule'
             cand ledger 'List every promise of every issuer''s plans with what became of it: released on time or late, rescheduled, overdue, pending or dropped'
+            cand report 'Write the plans, their findings and their promises as one web page'
             cand lsp 'Run the language server on standard input and output, for editors'
             cand completions 'Print a shell completion script: `source <(planlint completions bash)`'
             cand man 'Print the man page (roff): `planlint man | man -l -`'
@@ -84,6 +85,15 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'planlint;report'= {
+            cand -o 'The HTML file to write, or `-` for standard output'
+            cand --output 'The HTML file to write, or `-` for standard output'
+            cand --as-of 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'planlint;lsp'= {
             cand --stdio 'Accepted for editor clients that pass it; standard input and output are the only transport'
             cand -h 'Print help'
@@ -108,6 +118,7 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand parse 'Parse plans and print their structure (JSON for export, or an outline)'
             cand rule 'Show the documentation of a rule, or list every rule'
             cand ledger 'List every promise of every issuer''s plans with what became of it: released on time or late, rescheduled, overdue, pending or dropped'
+            cand report 'Write the plans, their findings and their promises as one web page'
             cand lsp 'Run the language server on standard input and output, for editors'
             cand completions 'Print a shell completion script: `source <(planlint completions bash)`'
             cand man 'Print the man page (roff): `planlint man | man -l -`'
@@ -120,6 +131,8 @@ set edit:completion:arg-completer[planlint] = {|@words|
         &'planlint;help;rule'= {
         }
         &'planlint;help;ledger'= {
+        }
+        &'planlint;help;report'= {
         }
         &'planlint;help;lsp'= {
         }

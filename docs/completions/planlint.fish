@@ -30,6 +30,7 @@ complete -c planlint -n "__fish_planlint_needs_command" -f -a "check" -d 'Check 
 complete -c planlint -n "__fish_planlint_needs_command" -f -a "parse" -d 'Parse plans and print their structure (JSON for export, or an outline)'
 complete -c planlint -n "__fish_planlint_needs_command" -f -a "rule" -d 'Show the documentation of a rule, or list every rule'
 complete -c planlint -n "__fish_planlint_needs_command" -f -a "ledger" -d 'List every promise of every issuer\'s plans with what became of it: released on time or late, rescheduled, overdue, pending or dropped'
+complete -c planlint -n "__fish_planlint_needs_command" -f -a "report" -d 'Write the plans, their findings and their promises as one web page'
 complete -c planlint -n "__fish_planlint_needs_command" -f -a "lsp" -d 'Run the language server on standard input and output, for editors'
 complete -c planlint -n "__fish_planlint_needs_command" -f -a "completions" -d 'Print a shell completion script: `source <(planlint completions bash)`'
 complete -c planlint -n "__fish_planlint_needs_command" -f -a "man" -d 'Print the man page (roff): `planlint man | man -l -`'
@@ -69,7 +70,8 @@ complete -c planlint -n "__fish_planlint_using_subcommand check" -l show-files -
 complete -c planlint -n "__fish_planlint_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c planlint -n "__fish_planlint_using_subcommand check" -s V -l version -d 'Print version'
 complete -c planlint -n "__fish_planlint_using_subcommand parse" -l format -d 'Output format' -r -f -a "json\t'The model as JSON: an object for one file, an array for several'
-pretty\t'A readable outline'"
+pretty\t'A readable outline'
+csv\t'One row per dataset of every plan, for a spreadsheet: the plan\'s issuer, years and language, the row\'s section and table, and every cell'"
 complete -c planlint -n "__fish_planlint_using_subcommand parse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c planlint -n "__fish_planlint_using_subcommand parse" -s V -l version -d 'Print version'
 complete -c planlint -n "__fish_planlint_using_subcommand rule" -l lang -d 'The language of the documentation: `en` (the default, also for `auto`), `zh-Hant` or `zh-Hans`' -r
@@ -83,6 +85,10 @@ csv\t'One row per promise, for a spreadsheet'"
 complete -c planlint -n "__fish_planlint_using_subcommand ledger" -l lang -d 'The language of the pretty table\'s words: `auto` (each issuer\'s plans\' own, the default), `en`, `zh-Hant` or `zh-Hans`. JSON and CSV fields stay English' -r
 complete -c planlint -n "__fish_planlint_using_subcommand ledger" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c planlint -n "__fish_planlint_using_subcommand ledger" -s V -l version -d 'Print version'
+complete -c planlint -n "__fish_planlint_using_subcommand report" -s o -l output -d 'The HTML file to write, or `-` for standard output' -r -F
+complete -c planlint -n "__fish_planlint_using_subcommand report" -l as-of -d 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month' -r
+complete -c planlint -n "__fish_planlint_using_subcommand report" -s h -l help -d 'Print help'
+complete -c planlint -n "__fish_planlint_using_subcommand report" -s V -l version -d 'Print version'
 complete -c planlint -n "__fish_planlint_using_subcommand lsp" -l stdio -d 'Accepted for editor clients that pass it; standard input and output are the only transport'
 complete -c planlint -n "__fish_planlint_using_subcommand lsp" -s h -l help -d 'Print help'
 complete -c planlint -n "__fish_planlint_using_subcommand lsp" -s V -l version -d 'Print version'
@@ -90,11 +96,12 @@ complete -c planlint -n "__fish_planlint_using_subcommand completions" -s h -l h
 complete -c planlint -n "__fish_planlint_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c planlint -n "__fish_planlint_using_subcommand man" -s h -l help -d 'Print help'
 complete -c planlint -n "__fish_planlint_using_subcommand man" -s V -l version -d 'Print version'
-complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger lsp completions man help" -f -a "check" -d 'Check plans and report what is wrong in them'
-complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger lsp completions man help" -f -a "parse" -d 'Parse plans and print their structure (JSON for export, or an outline)'
-complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger lsp completions man help" -f -a "rule" -d 'Show the documentation of a rule, or list every rule'
-complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger lsp completions man help" -f -a "ledger" -d 'List every promise of every issuer\'s plans with what became of it: released on time or late, rescheduled, overdue, pending or dropped'
-complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger lsp completions man help" -f -a "lsp" -d 'Run the language server on standard input and output, for editors'
-complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger lsp completions man help" -f -a "completions" -d 'Print a shell completion script: `source <(planlint completions bash)`'
-complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger lsp completions man help" -f -a "man" -d 'Print the man page (roff): `planlint man | man -l -`'
-complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger lsp completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "check" -d 'Check plans and report what is wrong in them'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "parse" -d 'Parse plans and print their structure (JSON for export, or an outline)'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "rule" -d 'Show the documentation of a rule, or list every rule'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "ledger" -d 'List every promise of every issuer\'s plans with what became of it: released on time or late, rescheduled, overdue, pending or dropped'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "report" -d 'Write the plans, their findings and their promises as one web page'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "lsp" -d 'Run the language server on standard input and output, for editors'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "completions" -d 'Print a shell completion script: `source <(planlint completions bash)`'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "man" -d 'Print the man page (roff): `planlint man | man -l -`'
+complete -c planlint -n "__fish_planlint_using_subcommand help; and not __fish_seen_subcommand_from check parse rule ledger report lsp completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -13,6 +13,7 @@ mod files;
 mod format;
 mod ledger;
 mod parse;
+mod report;
 mod rule;
 
 pub use format::{Format, reporter};
@@ -85,6 +86,8 @@ enum Command {
     /// List every promise of every issuer's plans with what became of it:
     /// released on time or late, rescheduled, overdue, pending or dropped.
     Ledger(ledger::LedgerArgs),
+    /// Write the plans, their findings and their promises as one web page.
+    Report(report::ReportArgs),
     /// Run the language server on standard input and output, for editors.
     Lsp(LspArgs),
     /// Print a shell completion script: `source <(planlint completions bash)`.
@@ -177,6 +180,7 @@ pub fn main() -> ExitCode {
         Command::Parse(args) => parse::run(&args),
         Command::Rule(args) => rule::run(&args),
         Command::Ledger(args) => ledger::run(&args),
+        Command::Report(args) => report::run(&args),
         Command::Lsp(_) => crate::lsp::run(),
         Command::Completions(args) => completions(args.shell),
         Command::Man => man(),

@@ -17,6 +17,10 @@ pub enum ParseFormat {
     Json,
     /// A readable outline.
     Pretty,
+    /// One row per dataset of every plan, for a spreadsheet: the plan's
+    /// issuer, years and language, the row's section and table, and every
+    /// cell.
+    Csv,
 }
 
 /// Arguments of `planlint parse`.
@@ -101,6 +105,22 @@ pub fn run(args: &ParseArgs) -> u8 {
             };
             result.map_err(io::Error::from).and_then(|()| writeln!(out))
         }
+        ParseFormat::Csv => {
+            let identities: Vec<Identity> = plans
+                .iter()
+                .map(|(file, _, document, settings)| {
+                    Identity::of(document, &settings.issuers, assigned(file, settings))
+                })
+                .collect();
+            let views: Vec<_> = plans
+                .iter()
+                .zip(&identities)
+                .map(|((file, source, document, settings), identity)| {
+                    export::plan_json(file, source, document, &settings.vocab, identity)
+                })
+                .collect();
+            csv(&mut out, &views)
+        }
     };
     if let Err(e) = written
         && e.kind() != io::ErrorKind::BrokenPipe
@@ -109,6 +129,98 @@ pub fn run(args: &ParseArgs) -> u8 {
         return TROUBLE;
     }
     code
+}
+
+/// The columns of `--format csv`.
+const CSV_HEADER: [&str; 23] = [
+    "path",
+    "issuer_id",
+    "issuer",
+    "plan_years",
+    "language",
+    "section",
+    "table_kind",
+    "subsection",
+    "organization",
+    "group",
+    "line",
+    "number",
+    "category",
+    "category_id",
+    "name",
+    "description",
+    "date",
+    "date_value",
+    "date_annotation",
+    "frequency",
+    "frequency_canonical",
+    "remarks",
+    "continuation_lines",
+];
+
+/// Writes one row per dataset of every plan, from the same view as
+/// `--format json`.
+fn csv(out: &mut dyn Write, views: &[export::PlanJson<'_>]) -> io::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(out);
+    writer.write_record(CSV_HEADER)?;
+    for plan in views {
+        let years = plan
+            .years
+            .map(|y| format!("{}-{}", y.start, y.end))
+            .unwrap_or_default();
+        let language = match plan.language {
+            crate::model::Language::ZhHant => "zh-Hant",
+            crate::model::Language::ZhHans => "zh-Hans",
+            crate::model::Language::En => "en",
+        };
+        for section in &plan.sections {
+            let letter = section.letter.to_string();
+            for table in &section.tables {
+                for row in &table.rows {
+                    let line = row.line.to_string();
+                    let date_value = row
+                        .date_value
+                        .as_ref()
+                        .map(|d| format!("{:04}-{:02}", d.year, d.month))
+                        .unwrap_or_default();
+                    let continuations: Vec<String> = row
+                        .continuation_lines
+                        .iter()
+                        .map(usize::to_string)
+                        .collect();
+                    writer.write_record([
+                        plan.path,
+                        plan.issuer_id.unwrap_or(""),
+                        plan.issuer.unwrap_or(""),
+                        &years,
+                        language,
+                        &letter,
+                        table.kind.unwrap_or(""),
+                        table.subsection.unwrap_or(""),
+                        table.organization.unwrap_or(""),
+                        row.group.unwrap_or(""),
+                        &line,
+                        row.number_text.unwrap_or(""),
+                        row.category.unwrap_or(""),
+                        row.category_id.as_deref().unwrap_or(""),
+                        row.name.unwrap_or(""),
+                        row.description.unwrap_or(""),
+                        row.date.unwrap_or(""),
+                        &date_value,
+                        row.date_value
+                            .as_ref()
+                            .and_then(|d| d.annotation)
+                            .unwrap_or(""),
+                        row.frequency.unwrap_or(""),
+                        row.frequency_canonical.as_deref().unwrap_or(""),
+                        row.remarks.unwrap_or(""),
+                        &continuations.join(" "),
+                    ])?;
+                }
+            }
+        }
+    }
+    writer.flush()
 }
 
 /// The issuer `[[plans]]` assigns `file` to, if any.

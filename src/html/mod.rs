@@ -1,0 +1,798 @@
+//! `planlint report`: the consolidated plans as one self-contained web page.
+//!
+//! [`page`] gathers what the page shows from the parsed plans, the findings
+//! of a check and the promise ledger; [`Page::render`] writes it with the
+//! askama template `templates/report.html`. Templates are compiled with the
+//! crate and escape every value for HTML, so plan text, which is untrusted,
+//! only ever shows as text. The page carries its CSS, its charts (inline
+//! SVG, see [`chart`]) and a small script for sorting and filtering the
+//! dataset table; it fetches nothing and reads fully with scripting off.
+
+pub mod chart;
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+
+use crate::diagnostic::Severity;
+use crate::identity::{Identity, Issuers};
+use crate::ledger::{self, Entry, Family, LedgerPlan, Status};
+use crate::model::{DataKind, Document, Language, Row, SectionKind, Table, YearMonth};
+use crate::vocab::Vocabulary;
+use chart::{Bar, Chart};
+
+/// One parsed plan of the report.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanInput<'a> {
+    /// The path as shown.
+    pub path: &'a str,
+    /// The parsed plan.
+    pub document: &'a Document,
+    /// Its issuer, years and language.
+    pub identity: &'a Identity,
+}
+
+/// One finding, as the page lists it.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The file.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// The rule's id.
+    pub rule: String,
+    /// How serious it is.
+    pub severity: Severity,
+    /// The text the finding points at (cut when long).
+    pub cell: String,
+    /// The message, as `planlint check` prints it.
+    pub message: String,
+}
+
+/// Promise counts over some ledger entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Entries with a promise.
+    pub promised: usize,
+    /// Released no later than the first target.
+    pub on_time: usize,
+    /// Released after it.
+    pub late: usize,
+    /// Target moved, not released, not yet due.
+    pub rescheduled: usize,
+    /// Target passed, not released.
+    pub overdue: usize,
+    /// Target not reached yet.
+    pub pending: usize,
+    /// Not promised again by the next plan.
+    pub dropped: usize,
+    /// Reported released with no earlier promise.
+    pub unpromised: usize,
+    /// Times a later plan moved a target, over all entries.
+    pub reschedules: usize,
+    /// Months late, summed over late releases.
+    pub months_late: i64,
+    /// The most months any release was late.
+    pub max_months_late: i32,
+}
+
+impl Stats {
+    fn add(&mut self, entry: &Entry) {
+        self.promised += usize::from(entry.promised_in.is_some());
+        match entry.status {
+            Status::ReleasedOnTime => self.on_time += 1,
+            Status::ReleasedLate => self.late += 1,
+            Status::Rescheduled => self.rescheduled += 1,
+            Status::Overdue => self.overdue += 1,
+            Status::Pending => self.pending += 1,
+            Status::Dropped => self.dropped += 1,
+            Status::UnpromisedRelease => self.unpromised += 1,
+        }
+        self.reschedules += entry.reschedules();
+        if entry.status == Status::ReleasedLate
+            && let Some(late) = entry.months_late()
+        {
+            self.months_late += i64::from(late);
+            self.max_months_late = self.max_months_late.max(late);
+        }
+    }
+
+    /// Promises that have come due: released, overdue or dropped.
+    #[must_use]
+    pub fn due(&self) -> usize {
+        self.on_time + self.late + self.overdue + self.dropped
+    }
+
+    /// Released on time, of the promises due, as a percentage (`83%`), or
+    /// `–` when none is due.
+    #[must_use]
+    pub fn on_time_rate(&self) -> String {
+        match self.due() {
+            0 => "–".to_owned(),
+            due => format!("{}%", (self.on_time * 100 + due / 2) / due),
+        }
+    }
+
+    /// Mean months late over late releases (`2.5`), or `–`.
+    #[must_use]
+    pub fn mean_months_late(&self) -> String {
+        if self.late == 0 {
+            return "–".to_owned();
+        }
+        let late = i64::try_from(self.late).unwrap_or(i64::MAX);
+        let tenths = (self.months_late * 10 + late / 2) / late;
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// Finding counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Infos.
+    pub infos: usize,
+    /// Per rule id, most first.
+    pub by_rule: Vec<(String, usize)>,
+}
+
+impl Counts {
+    fn of<'f>(findings: impl Iterator<Item = &'f Finding>) -> Self {
+        let mut counts = Counts::default();
+        let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+        for f in findings {
+            match f.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.infos += 1,
+            }
+            *by_rule.entry(&f.rule).or_default() += 1;
+        }
+        counts.by_rule = by_rule
+            .into_iter()
+            .map(|(r, n)| (r.to_owned(), n))
+            .collect();
+        counts
+            .by_rule
+            .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        counts
+    }
+
+    /// All findings.
+    #[must_use]
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+}
+
+/// One plan year range of an issuer, with the file of each language version.
+#[derive(Debug, Clone)]
+pub struct PlanYears {
+    /// `2024–2026`, or `?` for plans without years.
+    pub years: String,
+    /// The files in Traditional Chinese, English and Simplified Chinese.
+    pub versions: [Vec<String>; 3],
+}
+
+/// What the page says about one issuer.
+#[derive(Debug, Clone)]
+pub struct IssuerView {
+    /// The anchor id (`issuer-itc`).
+    pub anchor: String,
+    /// The issuer's id (empty for plans whose issuer is not known).
+    pub id: String,
+    /// Its name in Traditional Chinese (or as written).
+    pub name_zh: String,
+    /// Its name in English.
+    pub name_en: String,
+    /// Its plans by years.
+    pub plans: Vec<PlanYears>,
+    /// How many plan files.
+    pub files: usize,
+    /// Its findings.
+    pub findings: Vec<Finding>,
+    /// Their counts (of all of them, also those not listed).
+    pub counts: Counts,
+    /// Findings left out of the list, past [`FINDINGS_SHOWN`].
+    pub more_findings: usize,
+    /// Its promises, over every language.
+    pub stats: Stats,
+    /// Its promises in its first language only (what the totals add up).
+    pub primary: Stats,
+    /// The language the primary stats and the catalogue are counted in.
+    pub primary_language: &'static str,
+}
+
+/// One row of the dataset table.
+#[derive(Debug, Clone)]
+pub struct DatasetRow {
+    /// The issuer's id.
+    pub issuer: String,
+    /// `zh-Hant`, `en` or `zh-Hans`.
+    pub language: &'static str,
+    /// Whether this row is in its issuer's primary language.
+    pub primary: bool,
+    /// The dataset's name as first written.
+    pub name: String,
+    /// The category as written in the latest row.
+    pub category: String,
+    /// `target` or `released`.
+    pub date_kind: &'static str,
+    /// `MM/YYYY`.
+    pub date: String,
+    /// `YYYY-MM`, for sorting.
+    pub date_key: String,
+    /// The frequency as written.
+    pub frequency: String,
+    /// The formats named, comma-separated.
+    pub formats: String,
+    /// The ledger status (`released-late`).
+    pub status: &'static str,
+    /// Months late, when released late.
+    pub late: String,
+    /// Where the latest row is: `path:line`.
+    pub at: String,
+}
+
+/// The whole page.
+#[derive(Debug, Template)]
+#[template(path = "report.html")]
+pub struct Page {
+    /// The month promises are judged at, `MM/YYYY`.
+    pub as_of: String,
+    /// planlint's version.
+    pub version: &'static str,
+    /// Plan files read.
+    pub files: usize,
+    /// Issuers found.
+    pub issuer_count: usize,
+    /// Promise totals over each issuer's primary language.
+    pub totals: Stats,
+    /// Finding totals.
+    pub counts: Counts,
+    /// Rows in the dataset table, in the primary languages.
+    pub datasets_primary: usize,
+    /// Charts of the ledger.
+    pub ledger_charts: Vec<Chart>,
+    /// Charts of the catalogue.
+    pub catalogue_charts: Vec<Chart>,
+    /// Every issuer.
+    pub issuers: Vec<IssuerView>,
+    /// Every dataset.
+    pub datasets: Vec<DatasetRow>,
+}
+
+impl Page {
+    /// The page as HTML.
+    pub fn html(&self) -> Result<String, askama::Error> {
+        self.render()
+    }
+}
+
+fn language_tag(language: Language) -> &'static str {
+    match language {
+        Language::ZhHant => "zh-Hant",
+        Language::ZhHans => "zh-Hans",
+        Language::En => "en",
+    }
+}
+
+fn language_slot(language: Language) -> usize {
+    match language {
+        Language::ZhHant => 0,
+        Language::En => 1,
+        Language::ZhHans => 2,
+    }
+}
+
+/// Anchor-safe form of an issuer id.
+fn anchor(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("issuer-{safe}")
+}
+
+/// The data rows of a family's plans by plan index and line, for finding
+/// the row a ledger position points at.
+fn rows_by_line<'d>(family: &Family<'d>) -> HashMap<(usize, usize), (&'d Table, &'d Row)> {
+    let mut rows = HashMap::new();
+    for (i, plan) in family.plans.iter().enumerate() {
+        for (_, table, row) in plan.document.data_rows() {
+            rows.insert((i, row.line), (table, row));
+        }
+    }
+    rows
+}
+
+/// What the catalogue counts of one dataset.
+struct Described {
+    category: String,
+    category_label: String,
+    frequency: String,
+    frequency_label: String,
+    formats: Vec<(String, bool)>,
+    kind: Option<DataKind>,
+}
+
+fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
+    let f = &row.fields;
+    let category = f.category.as_ref().map_or("", |c| c.text.as_str());
+    let category_label = match vocab.category(category) {
+        Some(m) => format!(
+            "{} {}",
+            m.category.name(Language::En),
+            m.category.name(Language::ZhHant)
+        ),
+        None if category.is_empty() => "(none)".to_owned(),
+        None => "(unknown)".to_owned(),
+    };
+    let frequency = f.frequency.as_ref().map_or("", |c| c.text.as_str());
+    let frequency_label = f
+        .frequency_value
+        .as_ref()
+        .and_then(|v| vocab.frequency(&v.term))
+        .map_or_else(
+            || {
+                if frequency.is_empty() {
+                    "(none)".to_owned()
+                } else {
+                    "(unknown)".to_owned()
+                }
+            },
+            std::borrow::Cow::into_owned,
+        );
+    let mut formats: Vec<(String, bool)> = Vec::new();
+    for cell in [&f.description, &f.remarks, &f.name].into_iter().flatten() {
+        for mention in vocab.formats_in(&cell.text) {
+            if !formats.iter().any(|(n, _)| *n == mention.format.name) {
+                formats.push((mention.format.name.clone(), mention.format.machine_readable));
+            }
+        }
+    }
+    Described {
+        category: category.to_owned(),
+        category_label,
+        frequency: frequency.to_owned(),
+        frequency_label,
+        formats,
+        kind: table.kind,
+    }
+}
+
+/// Counts of the catalogue, over the primary-language datasets.
+#[derive(Default)]
+struct Catalogue {
+    formats: BTreeMap<String, (usize, bool)>,
+    no_format: usize,
+    machine_readable: usize,
+    frequencies: BTreeMap<String, usize>,
+    categories: BTreeMap<String, usize>,
+    spatial: [usize; 3],
+}
+
+impl Catalogue {
+    fn add(&mut self, d: &Described) {
+        for (name, readable) in &d.formats {
+            self.formats.entry(name.clone()).or_insert((0, *readable)).0 += 1;
+        }
+        if d.formats.is_empty() {
+            self.no_format += 1;
+        }
+        if d.formats.iter().any(|(_, r)| *r) {
+            self.machine_readable += 1;
+        }
+        *self
+            .frequencies
+            .entry(d.frequency_label.clone())
+            .or_default() += 1;
+        *self.categories.entry(d.category_label.clone()).or_default() += 1;
+        self.spatial[match d.kind {
+            Some(DataKind::Spatial) => 0,
+            Some(DataKind::NonSpatial) => 1,
+            None => 2,
+        }] += 1;
+    }
+}
+
+/// Bars for `counts`, most first, the rest after `limit` bars summed as
+/// `other`.
+fn top_bars(counts: &BTreeMap<String, usize>, limit: usize, class: &str) -> Vec<Bar> {
+    let mut sorted: Vec<(&String, &usize)> = counts.iter().collect();
+    sorted.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let mut bars: Vec<Bar> = sorted
+        .iter()
+        .take(limit)
+        .map(|(label, value)| Bar {
+            label: (*label).clone(),
+            value: **value,
+            class: class.to_owned(),
+        })
+        .collect();
+    let rest: usize = sorted.iter().skip(limit).map(|(_, v)| **v).sum();
+    if rest > 0 {
+        bars.push(Bar {
+            label: format!("{} others", sorted.len() - limit),
+            value: rest,
+            class: "muted".to_owned(),
+        });
+    }
+    bars
+}
+
+/// The most findings listed for one issuer: past them, the counts still
+/// add up every finding and `planlint check` lists the rest, but the page
+/// stays small enough to open.
+pub const FINDINGS_SHOWN: usize = 2000;
+
+/// The status of a dataset the oldest plan of its family reports released:
+/// released before the plans the report reads.
+pub const RELEASED_EARLIER: &str = "released-earlier";
+
+/// Everything the page shows, from the plans, the findings and the ledger
+/// of each issuer's family of plans as of `as_of`.
+#[must_use]
+pub fn page(
+    plans: &[PlanInput<'_>],
+    findings: Vec<Finding>,
+    as_of: YearMonth,
+    vocab: &Vocabulary,
+    issuers: &Issuers,
+) -> Page {
+    let with_identity: Vec<(LedgerPlan<'_>, &Identity)> = plans
+        .iter()
+        .map(|p| {
+            (
+                LedgerPlan {
+                    path: p.path,
+                    document: p.document,
+                },
+                p.identity,
+            )
+        })
+        .collect();
+    let families = ledger::families(&with_identity);
+    let ledgers: Vec<(&Family<'_>, Vec<Entry>)> = {
+        use rayon::prelude::*;
+        families
+            .par_iter()
+            .map(|f| (f, ledger::ledger(&f.plans, as_of)))
+            .collect()
+    };
+
+    // Issuers, in order of id; plans without one go last.
+    let mut views: BTreeMap<String, IssuerView> = BTreeMap::new();
+    let unknown = String::new();
+    let mut issuer_of: HashMap<&str, &str> = HashMap::new();
+    for plan in plans {
+        let id = plan.identity.issuer.as_ref().unwrap_or(&unknown);
+        issuer_of.insert(plan.path, id);
+        let view = views.entry(id.clone()).or_insert_with(|| {
+            let def = issuers.get(id);
+            let written = plan.document.issuer.as_ref().map(|t| t.text.clone());
+            IssuerView {
+                anchor: anchor(if id.is_empty() { "unknown" } else { id }),
+                id: id.clone(),
+                name_zh: def
+                    .map(|d| d.zh_hant.clone())
+                    .or(written)
+                    .unwrap_or_else(|| "Plans without a known issuer".to_owned()),
+                name_en: def.map(|d| d.en.clone()).unwrap_or_default(),
+                plans: Vec::new(),
+                files: 0,
+                findings: Vec::new(),
+                counts: Counts::default(),
+                more_findings: 0,
+                stats: Stats::default(),
+                primary: Stats::default(),
+                primary_language: "",
+            }
+        });
+        view.files += 1;
+        let years = plan
+            .document
+            .years
+            .map_or_else(|| "?".to_owned(), |y| format!("{}–{}", y.start, y.end));
+        let slot = language_slot(plan.identity.language);
+        if let Some(p) = view.plans.iter_mut().find(|p| p.years == years) {
+            p.versions[slot].push(plan.path.to_owned());
+        } else {
+            let mut p = PlanYears {
+                years,
+                versions: Default::default(),
+            };
+            p.versions[slot].push(plan.path.to_owned());
+            view.plans.push(p);
+        }
+    }
+    for view in views.values_mut() {
+        view.plans.sort_by(|a, b| a.years.cmp(&b.years));
+    }
+    for finding in findings {
+        let id = issuer_of.get(finding.path.as_str()).copied().unwrap_or("");
+        if let Some(view) = views.get_mut(id) {
+            view.findings.push(finding);
+        } else {
+            views
+                .entry(String::new())
+                .or_insert_with(|| IssuerView {
+                    anchor: anchor("unknown"),
+                    id: String::new(),
+                    name_zh: "Plans without a known issuer".to_owned(),
+                    name_en: String::new(),
+                    plans: Vec::new(),
+                    files: 0,
+                    findings: Vec::new(),
+                    counts: Counts::default(),
+                    more_findings: 0,
+                    stats: Stats::default(),
+                    primary: Stats::default(),
+                    primary_language: "",
+                })
+                .findings
+                .push(finding);
+        }
+    }
+
+    let mut totals = Stats::default();
+    let mut catalogue = Catalogue::default();
+    let mut datasets = Vec::new();
+    let mut per_year: BTreeMap<u16, [usize; 2]> = BTreeMap::new();
+    let mut datasets_primary = 0;
+    for (family, entries) in &ledgers {
+        let Some(view) = views.get_mut(&family.issuer) else {
+            continue;
+        };
+        let language = family
+            .plans
+            .first()
+            .map_or(Language::ZhHant, |p| p.document.language);
+        // Families come sorted by issuer then language: the first is primary.
+        let primary = view.primary_language.is_empty();
+        if primary {
+            view.primary_language = language_tag(language);
+        }
+        let rows = rows_by_line(family);
+        for entry in entries {
+            view.stats.add(entry);
+            if primary {
+                view.primary.add(entry);
+                totals.add(entry);
+                if let Some(target) = entry.target {
+                    per_year.entry(target.year).or_default()[0] += 1;
+                }
+                if let Some((_, released)) = entry.released {
+                    per_year.entry(released.year).or_default()[1] += 1;
+                }
+            }
+            let latest = entry
+                .released
+                .map(|(at, _)| at)
+                .or_else(|| entry.rescheduled_in.last().map(|(at, _)| *at))
+                .or(entry.promised_in);
+            let described = latest.and_then(|at| {
+                let plan = family.plans.get(at.plan)?;
+                let (table, row) = rows.get(&(at.plan, at.line))?;
+                Some((describe(table, row, vocab), plan.path, at.line))
+            });
+            if primary && let Some((d, _, _)) = &described {
+                catalogue.add(d);
+            }
+            let (date_kind, date) =
+                match (entry.released, entry.rescheduled_in.last(), entry.target) {
+                    (Some((_, d)), _, _) => ("released", Some(d)),
+                    (None, Some((_, d)), _) => ("target", Some(*d)),
+                    (None, None, d) => ("target", d),
+                };
+            datasets_primary += usize::from(primary);
+            datasets.push(DatasetRow {
+                issuer: family.issuer.clone(),
+                language: language_tag(language),
+                primary,
+                name: entry.dataset.clone(),
+                category: described
+                    .as_ref()
+                    .map(|(d, _, _)| d.category.clone())
+                    .unwrap_or_default(),
+                date_kind,
+                date: date.map(|d| d.to_string()).unwrap_or_default(),
+                date_key: date
+                    .map(|d| format!("{:04}-{:02}", d.year, d.month))
+                    .unwrap_or_default(),
+                frequency: described
+                    .as_ref()
+                    .map(|(d, _, _)| d.frequency.clone())
+                    .unwrap_or_default(),
+                formats: described
+                    .as_ref()
+                    .map(|(d, _, _)| {
+                        d.formats
+                            .iter()
+                            .map(|(n, _)| n.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default(),
+                status: entry.status.as_str(),
+                late: entry
+                    .months_late()
+                    .filter(|m| *m > 0)
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+                at: described
+                    .as_ref()
+                    .map(|(_, path, line)| format!("{path}:{line}"))
+                    .unwrap_or_default(),
+            });
+        }
+        // Datasets the oldest plan reports released, before any promise the
+        // ledger reads: not in the ledger, but in the catalogue.
+        let covered: std::collections::HashSet<(usize, usize)> = entries
+            .iter()
+            .flat_map(|e| {
+                e.promised_in
+                    .into_iter()
+                    .chain(e.rescheduled_in.iter().map(|(at, _)| *at))
+                    .chain(e.released.map(|(at, _)| at))
+            })
+            .map(|at| (at.plan, at.line))
+            .collect();
+        let Some(oldest) = family.plans.first() else {
+            continue;
+        };
+        for (section, table, row) in oldest.document.data_rows() {
+            let (Some(name), Some(date)) = (&row.fields.name, &row.fields.date_value) else {
+                continue;
+            };
+            if section.kind != SectionKind::Progress
+                || covered.contains(&(0, row.line))
+                || ledger::dataset_key(&name.text).is_empty()
+            {
+                continue;
+            }
+            let d = describe(table, row, vocab);
+            if primary {
+                catalogue.add(&d);
+                datasets_primary += 1;
+            }
+            datasets.push(DatasetRow {
+                issuer: family.issuer.clone(),
+                language: language_tag(language),
+                primary,
+                name: name.text.clone(),
+                category: d.category.clone(),
+                date_kind: "released",
+                date: date.date.to_string(),
+                date_key: format!("{:04}-{:02}", date.date.year, date.date.month),
+                frequency: d.frequency.clone(),
+                formats: d
+                    .formats
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                status: RELEASED_EARLIER,
+                late: String::new(),
+                at: format!("{}:{}", oldest.path, row.line),
+            });
+        }
+    }
+    for view in views.values_mut() {
+        view.counts = Counts::of(view.findings.iter());
+        view.more_findings = view.findings.len().saturating_sub(FINDINGS_SHOWN);
+        view.findings.truncate(FINDINGS_SHOWN);
+    }
+    let all_findings = views.values().flat_map(|v| v.findings.iter());
+    let counts = Counts::of(all_findings);
+
+    let ledger_charts = vec![
+        chart::grouped(
+            "chart-years",
+            "Promised (by first target) and released, per year",
+            &per_year
+                .iter()
+                .map(|(year, [promised, released])| (year.to_string(), vec![*promised, *released]))
+                .collect::<Vec<_>>(),
+            &[("promised", "promised"), ("released", "released")],
+        ),
+        chart::horizontal(
+            "chart-status",
+            "What became of the promises",
+            &[
+                ("released on time", totals.on_time, "s-released-on-time"),
+                ("released late", totals.late, "s-released-late"),
+                ("rescheduled", totals.rescheduled, "s-rescheduled"),
+                ("overdue", totals.overdue, "s-overdue"),
+                ("pending", totals.pending, "s-pending"),
+                ("dropped", totals.dropped, "s-dropped"),
+                (
+                    "released unpromised",
+                    totals.unpromised,
+                    "s-unpromised-release",
+                ),
+            ]
+            .map(|(label, value, class)| Bar {
+                label: label.to_owned(),
+                value,
+                class: class.to_owned(),
+            }),
+        ),
+    ];
+    let mut format_bars: Vec<Bar> = {
+        let mut sorted: Vec<_> = catalogue.formats.iter().collect();
+        sorted.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+        sorted
+            .into_iter()
+            .take(15)
+            .map(|(name, (count, readable))| Bar {
+                label: if *readable {
+                    name.clone()
+                } else {
+                    format!("{name} (not machine-readable)")
+                },
+                value: *count,
+                class: if *readable { "readable" } else { "unreadable" }.to_owned(),
+            })
+            .collect()
+    };
+    if catalogue.no_format > 0 {
+        format_bars.push(Bar {
+            label: "no format named".to_owned(),
+            value: catalogue.no_format,
+            class: "unreadable".to_owned(),
+        });
+    }
+    let catalogue_charts = vec![
+        chart::horizontal(
+            "chart-formats",
+            &format!(
+                "Formats named ({} of {} datasets in a machine-readable format)",
+                catalogue.machine_readable, datasets_primary
+            ),
+            &format_bars,
+        ),
+        chart::horizontal(
+            "chart-frequencies",
+            "Update frequencies",
+            &top_bars(&catalogue.frequencies, 12, "frequency"),
+        ),
+        chart::horizontal(
+            "chart-categories",
+            "Data categories",
+            &top_bars(&catalogue.categories, 20, "category"),
+        ),
+        chart::horizontal(
+            "chart-spatial",
+            "Spatial and non-spatial data",
+            &[
+                ("spatial", catalogue.spatial[0], "spatial"),
+                ("non-spatial", catalogue.spatial[1], "non-spatial"),
+                ("not stated (older layout)", catalogue.spatial[2], "muted"),
+            ]
+            .map(|(label, value, class)| Bar {
+                label: label.to_owned(),
+                value,
+                class: class.to_owned(),
+            }),
+        ),
+    ];
+    let issuer_count = views.keys().filter(|k| !k.is_empty()).count();
+    Page {
+        as_of: as_of.to_string(),
+        version: env!("CARGO_PKG_VERSION"),
+        files: plans.len(),
+        issuer_count,
+        totals,
+        counts,
+        datasets_primary,
+        ledger_charts,
+        catalogue_charts,
+        issuers: views.into_values().collect(),
+        datasets,
+    }
+}
