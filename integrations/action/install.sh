@@ -21,6 +21,12 @@
 # releases (the default is planlint's GitHub releases).
 set -euo pipefail
 
+# Whether the binary $1 says it is planlint $2: `planlint X.Y.Z`, with the
+# commit it was built from when that was known.
+is_version() {
+  "$1" --version 2>/dev/null | grep -qE "^planlint ${2//./\\.}( \(.*\))?$"
+}
+
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 releases_url=${PLANLINT_RELEASES_URL:-https://github.com/planlint/planlint/releases/download}
 releases_url=${releases_url%/}
@@ -207,14 +213,14 @@ main() {
     install)
       local binary
       binary="$dir/bin/$(exe "$target")"
-      if [ -x "$binary" ] && "$binary" --version | grep -qxF "planlint $version"; then
+      if [ -x "$binary" ] && is_version "$binary" "$version"; then
         echo "planlint $version is already installed in $dir"
       elif [ "$mode" = download ]; then
         install_release
       else
         install_from_source
       fi
-      "$binary" --version | grep -qxF "planlint $version" ||
+      is_version "$binary" "$version" ||
         fail "$binary is not planlint $version: $("$binary" --version 2>&1 || true)"
       echo "Installed $("$binary" --version) in $dir/bin"
       [ -z "${GITHUB_PATH:-}" ] || echo "$dir/bin" >>"$GITHUB_PATH"
