@@ -17,7 +17,7 @@ const PASSES: usize = 8;
 pub fn every_rule() -> Settings {
     Settings::default().select(&RuleSelection {
         select: RULES.iter().map(|r| r.meta().id.to_owned()).collect(),
-        ignore: Vec::new(),
+        ..RuleSelection::default()
     })
 }
 
