@@ -42,6 +42,19 @@ impl LedgerPlan<'_> {
     }
 }
 
+/// Where a finding about a dataset a plan leaves out goes: the plan's
+/// section D heading, else its title, else its start.
+#[must_use]
+pub fn anchor(document: &Document) -> Span {
+    document
+        .sections
+        .iter()
+        .find(|s| s.kind == SectionKind::Progress)
+        .map(|s| s.heading_span)
+        .or_else(|| document.title.as_ref().map(|t| t.span))
+        .unwrap_or(Span::empty(0))
+}
+
 /// Where a row is: which plan of the family, its line, and its cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct At {

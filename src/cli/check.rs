@@ -183,29 +183,9 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
         return if trouble { TROUBLE } else { SUCCESS };
     }
-    let to_input = |input: files::Input, checked: bool, resolver: &mut Resolver| Input {
-        path: input.display(),
-        settings: resolver.for_dir(&input.dir()),
-        origin: match input {
-            files::Input::File(path) => Origin::File(path),
-            files::Input::Stdin(_) => Origin::Stdin,
-        },
-        checked,
-    };
     let engine = Engine::new();
-    let found = collected.inputs;
-    let mut inputs: Vec<Input> = found
-        .iter()
-        .cloned()
-        .map(|input| to_input(input, true, &mut resolver))
-        .collect();
     // Workspace rules compare the checked plans with the plans beside them.
-    if engine.workspace_on(&inputs) {
-        for input in files::workspace(&found, &mut resolver) {
-            let input = to_input(input, false, &mut resolver);
-            inputs.push(input);
-        }
-    }
+    let inputs = files::engine_inputs(&engine, &collected.inputs, &mut resolver);
 
     let (mut out, color): (BufWriter<Box<dyn Write>>, bool) = match &args.output_file {
         Some(path) => match std::fs::File::create(path) {

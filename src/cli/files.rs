@@ -349,6 +349,38 @@ pub fn show(collected: &Collected, out: &mut dyn std::io::Write) -> std::io::Res
     Ok(())
 }
 
+/// The engine's inputs for checking `found`: each with the settings that
+/// apply to it, followed, when a workspace rule is on, by the plans beside
+/// them that the workspace rules compare them with (read, not checked).
+pub fn engine_inputs(
+    engine: &crate::engine::Engine<'_>,
+    found: &[Input],
+    resolver: &mut Resolver,
+) -> Vec<crate::engine::Input> {
+    use crate::engine::Origin;
+    let to_input = |input: Input, checked: bool, resolver: &mut Resolver| crate::engine::Input {
+        path: input.display(),
+        settings: resolver.for_dir(&input.dir()),
+        origin: match input {
+            Input::File(path) => Origin::File(path),
+            Input::Stdin(_) => Origin::Stdin,
+        },
+        checked,
+    };
+    let mut inputs: Vec<crate::engine::Input> = found
+        .iter()
+        .cloned()
+        .map(|input| to_input(input, true, resolver))
+        .collect();
+    if engine.workspace_on(&inputs) {
+        for input in workspace(found, resolver) {
+            let input = to_input(input, false, resolver);
+            inputs.push(input);
+        }
+    }
+    inputs
+}
+
 /// The plans a workspace rule may compare the checked files with: every plan
 /// under the folder of each checked file's `planlint.toml` (the workspace
 /// root), or, without one, the plans beside each checked file. Files already

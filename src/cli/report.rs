@@ -9,7 +9,7 @@ use clap::Args;
 use super::files;
 use super::{SUCCESS, TROUBLE};
 use crate::config::{Resolver, RuleSelection};
-use crate::engine::{self, Engine, Event, Input, Origin};
+use crate::engine::{self, Engine, Event};
 use crate::html::{self, Finding, PlanInput};
 use crate::identity::Issuers;
 use crate::line_index::ColumnUnit;
@@ -99,28 +99,12 @@ fn findings(paths: &[String]) -> Result<Vec<Finding>, String> {
     let mut resolver = Resolver::new(None, false, RuleSelection::default())
         .map_err(|e| format!("invalid config: {e}"))?;
     let found = files::collect(paths, files::Options::default(), &mut resolver).inputs;
-    let to_input = |input: files::Input, checked: bool, resolver: &mut Resolver| Input {
-        path: input.display(),
-        settings: resolver.for_dir(&input.dir()),
-        origin: match input {
-            files::Input::File(path) => Origin::File(path),
-            files::Input::Stdin(_) => Origin::Stdin,
-        },
-        checked,
-    };
     let engine = Engine::new();
-    let mut inputs: Vec<Input> = found
-        .iter()
+    let found: Vec<files::Input> = found
+        .into_iter()
         .filter(|input| matches!(input, files::Input::File(_)))
-        .cloned()
-        .map(|input| to_input(input, true, &mut resolver))
         .collect();
-    if engine.workspace_on(&inputs) {
-        for input in files::workspace(&found, &mut resolver) {
-            let input = to_input(input, false, &mut resolver);
-            inputs.push(input);
-        }
-    }
+    let inputs = files::engine_inputs(&engine, &found, &mut resolver);
     let mut findings = Vec::new();
     // Unreadable files and broken configs are reported by the loading.
     engine

@@ -4,7 +4,6 @@ use super::{Workspace, WorkspaceFindings, WorkspaceRule};
 use crate::declare_rule;
 use crate::diagnostic::{Severity, snippet};
 use crate::ledger::{self, LedgerPlan, Status};
-use crate::model::Span;
 
 declare_rule! {
     /// ## What it does
@@ -36,22 +35,11 @@ declare_rule! {
 
 impl WorkspaceRule for PromiseDropped {
     fn check(&self, workspace: &Workspace<'_>, findings: &mut WorkspaceFindings<'_>) {
-        for family in workspace.successions() {
+        for (family, entries) in workspace.ledgers() {
             if !family[1..].iter().any(|plan| findings.reports_on(plan)) {
                 continue;
             }
-            let plans: Vec<LedgerPlan<'_>> = family
-                .iter()
-                .map(|p| LedgerPlan {
-                    path: p.path,
-                    document: p.document,
-                })
-                .collect();
-            let far_future = crate::model::YearMonth {
-                year: 9999,
-                month: 12,
-            };
-            for entry in ledger::ledger(&plans, far_future) {
+            for entry in entries {
                 let (Status::Dropped, Some(promise), Some(target)) =
                     (entry.status, entry.promised_in, entry.target)
                 else {
@@ -62,21 +50,17 @@ impl WorkspaceRule for PromiseDropped {
                 let last_target = entry.rescheduled_in.last().map_or(target, |(_, d)| *d);
                 // A promise not due when the later plan was published may
                 // still be kept; only one already due is reported.
-                let due = plans[entry.last_seen + 1]
-                    .published()
+                let due = LedgerPlan {
+                    path: later.path,
+                    document: later.document,
+                }
+                .published()
                     .is_some_and(|published| last_target < published);
                 if !due {
                     continue;
                 }
                 let last_at = entry.rescheduled_in.last().map_or(promise, |(at, _)| *at);
-                let document = later.document;
-                let at = document
-                    .sections
-                    .iter()
-                    .find(|s| s.kind == crate::model::SectionKind::Progress)
-                    .map(|s| s.heading_span)
-                    .or_else(|| document.title.as_ref().map(|t| t.span))
-                    .unwrap_or(Span::empty(0));
+                let at = ledger::anchor(later.document);
                 let m = later.messages;
                 let finding = findings
                     .at(

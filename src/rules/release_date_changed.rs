@@ -4,8 +4,7 @@
 use super::{Workspace, WorkspaceFindings, WorkspaceRule};
 use crate::declare_rule;
 use crate::diagnostic::{Severity, snippet};
-use crate::ledger::{self, LedgerPlan};
-use crate::model::{SectionKind, Span, YearMonth};
+use crate::ledger;
 
 declare_rule! {
     /// ## What it does
@@ -36,22 +35,11 @@ declare_rule! {
 
 impl WorkspaceRule for ReleaseDateChanged {
     fn check(&self, workspace: &Workspace<'_>, findings: &mut WorkspaceFindings<'_>) {
-        for family in workspace.successions() {
+        for (family, entries) in workspace.ledgers() {
             if !family[1..].iter().any(|plan| findings.reports_on(plan)) {
                 continue;
             }
-            let plans: Vec<LedgerPlan<'_>> = family
-                .iter()
-                .map(|p| LedgerPlan {
-                    path: p.path,
-                    document: p.document,
-                })
-                .collect();
-            let as_of = YearMonth {
-                year: 9999,
-                month: 12,
-            };
-            for entry in ledger::ledger(&plans, as_of) {
+            for entry in entries {
                 let Some((first_at, first_date)) = entry.released else {
                     continue;
                 };
@@ -76,14 +64,7 @@ impl WorkspaceRule for ReleaseDateChanged {
                             )
                             .with_label(crate::t!(m, "release-date-changed.label", first = first.as_str()))
                     } else {
-                        let document = later.document;
-                        let at = document
-                            .sections
-                            .iter()
-                            .find(|s| s.kind == SectionKind::Progress)
-                            .map(|s| s.heading_span)
-                            .or_else(|| document.title.as_ref().map(|t| t.span))
-                            .unwrap_or(Span::empty(0));
+                        let at = ledger::anchor(later.document);
                         findings
                             .at(
                                 at,

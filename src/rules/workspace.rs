@@ -8,12 +8,14 @@
 //! for comparison (on disk beside the files being checked) are dropped.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::{Declared, RuleMeta};
 use crate::config::Settings;
 use crate::diagnostic::Diagnostic;
 use crate::identity::Identity;
-use crate::model::{Document, Language, Span, YearRange};
+use crate::ledger::{Entry, LedgerPlan};
+use crate::model::{Document, Language, Span, YearMonth, YearRange};
 
 pub use crate::diagnostic::FileId;
 
@@ -48,6 +50,8 @@ pub struct Workspace<'a> {
     /// Families of successive plans, one issuer in one language, oldest
     /// first, one plan per years.
     successions: Vec<Vec<usize>>,
+    /// Each family's promise ledger, made once for every rule that reads it.
+    ledgers: OnceLock<Vec<Vec<Entry>>>,
 }
 
 impl<'a> Workspace<'a> {
@@ -82,6 +86,7 @@ impl<'a> Workspace<'a> {
             plans,
             by_plan,
             successions,
+            ledgers: OnceLock::new(),
         }
     }
 
@@ -96,6 +101,33 @@ impl<'a> Workspace<'a> {
             .flatten()
             .map(|&i| &self.plans[i])
             .filter(move |other| plan.identity.is_version_of(other.identity))
+    }
+
+    /// Every family of successive plans with its promise ledger (statuses
+    /// that depend on the current month are not meaningful here).
+    pub fn ledgers(&self) -> impl Iterator<Item = (Vec<&PlanRef<'a>>, &[Entry])> {
+        let ledgers = self.ledgers.get_or_init(|| {
+            let far_future = YearMonth {
+                year: 9999,
+                month: 12,
+            };
+            self.successions()
+                .iter()
+                .map(|family| {
+                    let plans: Vec<LedgerPlan<'_>> = family
+                        .iter()
+                        .map(|p| LedgerPlan {
+                            path: p.path,
+                            document: p.document,
+                        })
+                        .collect();
+                    crate::ledger::ledger(&plans, far_future)
+                })
+                .collect()
+        });
+        self.successions()
+            .into_iter()
+            .zip(ledgers.iter().map(Vec::as_slice))
     }
 
     /// The plans of one issuer in one language, by plan years: every family
