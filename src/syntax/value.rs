@@ -105,6 +105,8 @@ pub fn read_date(text: &str, lexicon: &Lexicon) -> DateReading {
         return DateReading::Unknown;
     };
     match (month.parse::<u8>(), year.parse::<u16>()) {
+        // A year no plan means (`06/20224`) is no date to write back.
+        (_, Ok(year)) if !(1900..2200).contains(&year) => DateReading::Unknown,
         (Ok(month @ 1..=12), Ok(year)) => DateReading::Inferred(YearMonth { year, month }),
         _ => DateReading::BadMonth(month),
     }
@@ -292,6 +294,8 @@ mod tests {
             read_date("13/2024", l),
             DateReading::BadMonth("13".to_owned())
         );
+        // A fix that wrote `06/20224` back as it was never settled.
+        assert_eq!(read_date("06/20224", l), DateReading::Unknown);
         assert_eq!(
             read_date("2024/00", l),
             DateReading::BadMonth("00".to_owned())
