@@ -430,6 +430,11 @@ fn top_bars(counts: &BTreeMap<String, usize>, limit: usize, class: &str) -> Vec<
 /// stays small enough to open.
 pub const FINDINGS_SHOWN: usize = 2000;
 
+/// Rows in each body of the dataset table. The browser lays a body out only
+/// when it is scrolled to, so a page of thousands of datasets opens as fast
+/// as a short one.
+pub const ROWS_PER_BODY: usize = 200;
+
 /// The status of a dataset the oldest plan of its family reports released:
 /// released before the plans the report reads.
 pub const RELEASED_EARLIER: &str = "released-earlier";
