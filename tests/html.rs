@@ -497,6 +497,95 @@ fn the_page_passes_html_validate() {
     }
 }
 
+/// A config that adds a category, a frequency and a format: the page
+/// classifies the plan's rows with it, as `check` does (which reports
+/// nothing unknown), and without it they are unknown.
+#[test]
+fn the_page_classifies_with_the_configs_vocabulary() {
+    let dir = out_dir("vocabulary");
+    std::fs::write(
+        dir.join("planlint.toml"),
+        concat!(
+            "[vocabulary]\n",
+            "categories = [\"天文學\"]\n\n",
+            "[[vocabulary.frequencies]]\n",
+            "canonical = \"termly\"\n",
+            "zh-Hant = [\"每學期\"]\n\n",
+            "[[vocabulary.formats]]\n",
+            "name = \"NETCDF\"\n",
+            "machine-readable = true\n",
+            "words = [\"NetCDF\"]\n",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("plan.txt"),
+        concat!(
+            "天文台\n\n2024-2026年度開放數據計劃\n\n",
+            "A. 在 2024 年發放的局／部門數據集\n\n",
+            "編號\t數據種類\t數據集名稱\t一般說明\t目標發放日期 (月/年)\t更新頻率\n",
+            "1\t天文學\t星等觀測\t數據以 NetCDF 格式提供\t03/2024\t每學期\n",
+        ),
+    )
+    .unwrap();
+    let (_, check, _) = planlint(&dir, &["check", "plan.txt", "--format", "json"]);
+    let check: serde_json::Value = serde_json::from_str(&check).unwrap();
+    let rules: Vec<&str> = check["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    for rule in [
+        "unknown-category",
+        "unknown-frequency",
+        "no-machine-readable-format",
+    ] {
+        assert!(!rules.contains(&rule), "check reports {rule}: {rules:?}");
+    }
+
+    let chart = |html: &str, id: &str| {
+        let start = html.find(&format!("id=\"{id}\"")).unwrap();
+        html[start..start + html[start..].find("</figure>").unwrap()].to_owned()
+    };
+    let html = report(&dir, &["plan.txt"], &dir.join("report.html"));
+    let formats = chart(&html, "chart-formats");
+    assert!(
+        formats.contains("(1 of 1 datasets in a machine-readable format)"),
+        "{formats}"
+    );
+    assert!(
+        formats.contains("class=\"readable\"><title>NETCDF"),
+        "{formats}"
+    );
+    let frequencies = chart(&html, "chart-frequencies");
+    assert!(frequencies.contains(">termly<"), "{frequencies}");
+    assert!(!frequencies.contains("(unknown)"), "{frequencies}");
+    let categories = chart(&html, "chart-categories");
+    assert!(categories.contains(">天文學<"), "{categories}");
+    assert!(!categories.contains("(unknown)"), "{categories}");
+
+    // Without the config, the same rows are unknown to the page too.
+    let output = dir.join("bare.html");
+    let (code, out, err) = planlint(
+        &dir,
+        &[
+            "report",
+            "--no-config",
+            "--as-of",
+            AS_OF,
+            "-o",
+            output.to_str().unwrap(),
+            "plan.txt",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}{err}");
+    let bare = std::fs::read_to_string(output).unwrap();
+    assert!(chart(&bare, "chart-formats").contains("(0 of 1 datasets"));
+    assert!(chart(&bare, "chart-frequencies").contains("(unknown)"));
+    assert!(chart(&bare, "chart-categories").contains("(unknown)"));
+}
+
 #[path = "../examples/make-families.rs"]
 #[allow(dead_code)]
 mod families;

@@ -89,6 +89,8 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand -o 'The HTML file to write, or `-` for standard output'
             cand --output 'The HTML file to write, or `-` for standard output'
             cand --as-of 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month'
+            cand --config 'Use this config file instead of discovering `planlint.toml`'
+            cand --no-config 'Use no config file: default rules and vocabularies only'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'

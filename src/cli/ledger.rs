@@ -9,7 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::files::{self, Input};
 use super::{SUCCESS, TROUBLE};
-use crate::config::Resolver;
+use std::sync::Arc;
+
+use crate::config::{Resolver, Settings};
 use crate::identity::Identity;
 use crate::ledger::{self, EntryJson, Family, LedgerPlan, Status};
 use crate::model::{Document, YearMonth};
@@ -56,13 +58,19 @@ pub struct Loaded {
     pub document: Document,
     /// Its issuer, years and language.
     pub identity: Identity,
+    /// The settings it was read with (its `planlint.toml`'s).
+    pub settings: Arc<Settings>,
 }
 
 /// Finds, reads and parses the plans under `paths`, in parallel; problems
 /// (unreadable or undecodable files, broken configs) come back as messages.
 pub fn load(paths: &[String]) -> (Vec<Loaded>, Vec<String>) {
-    let mut resolver = Resolver::default();
-    let collected = files::collect(paths, files::Options::default(), &mut resolver);
+    load_with(paths, &mut Resolver::default())
+}
+
+/// [`load`] with the settings `resolver` finds (`--config`, `--no-config`).
+pub fn load_with(paths: &[String], resolver: &mut Resolver) -> (Vec<Loaded>, Vec<String>) {
+    let collected = files::collect(paths, files::Options::default(), resolver);
     let mut problems = collected.problems;
     let jobs: Vec<_> = collected
         .inputs
@@ -93,6 +101,7 @@ pub fn load(paths: &[String]) -> (Vec<Loaded>, Vec<String>) {
                 path: shown,
                 document,
                 identity,
+                settings: settings.clone(),
             })
         })
         .collect();

@@ -11,10 +11,8 @@ use super::{SUCCESS, TROUBLE};
 use crate::config::{Resolver, RuleSelection};
 use crate::engine::{self, Engine, Event};
 use crate::html::{self, Finding, PlanInput};
-use crate::identity::Issuers;
 use crate::line_index::ColumnUnit;
 use crate::model::YearMonth;
-use crate::vocab::Vocabulary;
 
 /// Arguments of `planlint report`.
 #[derive(Debug, Args)]
@@ -28,6 +26,12 @@ pub struct ReportArgs {
     /// is not released is overdue. Default: this month.
     #[arg(long, value_name = "YYYY-MM", value_parser = parse_as_of)]
     pub as_of: Option<YearMonth>,
+    /// Use this config file instead of discovering `planlint.toml`.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no config file: default rules and vocabularies only.
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 fn parse_as_of(text: &str) -> Result<YearMonth, String> {
@@ -40,14 +44,21 @@ const CELL_CHARS: usize = 160;
 
 /// Runs `planlint report` and returns the exit code.
 pub fn run(args: &ReportArgs) -> u8 {
-    let (loaded, mut problems) = super::ledger::load(&args.paths);
-    let findings = match findings(&args.paths) {
-        Ok(findings) => findings,
+    // The same settings as `check`: the rules that run, and the vocabularies
+    // the page classifies categories, frequencies and formats with.
+    let mut resolver = match Resolver::new(
+        args.config.as_deref(),
+        args.no_config,
+        RuleSelection::default(),
+    ) {
+        Ok(resolver) => resolver,
         Err(e) => {
-            problems.push(e);
-            Vec::new()
+            super::error(&format!("invalid config: {e}"));
+            return TROUBLE;
         }
     };
+    let (loaded, problems) = super::ledger::load_with(&args.paths, &mut resolver);
+    let findings = findings(&args.paths, &mut resolver);
     for problem in &problems {
         super::error(problem);
     }
@@ -57,16 +68,12 @@ pub fn run(args: &ReportArgs) -> u8 {
             path: &l.path,
             document: &l.document,
             identity: &l.identity,
+            vocab: &l.settings.vocab,
+            issuers: &l.settings.issuers,
         })
         .collect();
     let as_of = args.as_of.unwrap_or_else(crate::ledger::this_month);
-    let page = html::page(
-        &plans,
-        findings,
-        as_of,
-        Vocabulary::builtin(),
-        Issuers::builtin(),
-    );
+    let page = html::page(&plans, findings, as_of);
     let text = match page.html() {
         Ok(text) => text,
         Err(e) => {
@@ -95,16 +102,14 @@ pub fn run(args: &ReportArgs) -> u8 {
 
 /// Every finding `planlint check` makes on `paths` with their configs,
 /// placed and with the text it points at.
-fn findings(paths: &[String]) -> Result<Vec<Finding>, String> {
-    let mut resolver = Resolver::new(None, false, RuleSelection::default())
-        .map_err(|e| format!("invalid config: {e}"))?;
-    let found = files::collect(paths, files::Options::default(), &mut resolver).inputs;
+fn findings(paths: &[String], resolver: &mut Resolver) -> Vec<Finding> {
+    let found = files::collect(paths, files::Options::default(), resolver).inputs;
     let engine = Engine::new();
     let found: Vec<files::Input> = found
         .into_iter()
         .filter(|input| matches!(input, files::Input::File(_)))
         .collect();
-    let inputs = files::engine_inputs(&engine, &found, &mut resolver);
+    let inputs = files::engine_inputs(&engine, &found, resolver);
     let mut findings = Vec::new();
     // Unreadable files and broken configs are reported by the loading.
     engine
@@ -137,5 +142,5 @@ fn findings(paths: &[String]) -> Result<Vec<Finding>, String> {
             Ok(())
         })
         .unwrap_or_else(|never| match never {});
-    Ok(findings)
+    findings
 }

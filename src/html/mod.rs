@@ -30,6 +30,11 @@ pub struct PlanInput<'a> {
     pub document: &'a Document,
     /// Its issuer, years and language.
     pub identity: &'a Identity,
+    /// The vocabularies it was parsed with (its `planlint.toml`'s): the page
+    /// classifies its categories, frequencies and formats as `check` does.
+    pub vocab: &'a Vocabulary,
+    /// The issuers its config knows.
+    pub issuers: &'a Issuers,
 }
 
 /// One finding, as the page lists it.
@@ -324,6 +329,10 @@ fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
     let f = &row.fields;
     let category = f.category.as_ref().map_or("", |c| c.text.as_str());
     let category_label = match vocab.category(category) {
+        // A category a config adds has one name in every language.
+        Some(m) if m.category.name(Language::En) == m.category.name(Language::ZhHant) => {
+            m.category.name(Language::En).to_owned()
+        }
         Some(m) => format!(
             "{} {}",
             m.category.name(Language::En),
@@ -442,13 +451,8 @@ pub const RELEASED_EARLIER: &str = "released-earlier";
 /// Everything the page shows, from the plans, the findings and the ledger
 /// of each issuer's family of plans as of `as_of`.
 #[must_use]
-pub fn page(
-    plans: &[PlanInput<'_>],
-    findings: Vec<Finding>,
-    as_of: YearMonth,
-    vocab: &Vocabulary,
-    issuers: &Issuers,
-) -> Page {
+pub fn page(plans: &[PlanInput<'_>], findings: Vec<Finding>, as_of: YearMonth) -> Page {
+    let vocab_of: HashMap<&str, &Vocabulary> = plans.iter().map(|p| (p.path, p.vocab)).collect();
     let with_identity: Vec<(LedgerPlan<'_>, &Identity)> = plans
         .iter()
         .map(|p| {
@@ -478,7 +482,7 @@ pub fn page(
         let id = plan.identity.issuer.as_ref().unwrap_or(&unknown);
         issuer_of.insert(plan.path, id);
         let view = views.entry(id.clone()).or_insert_with(|| {
-            let def = issuers.get(id);
+            let def = plan.issuers.get(id);
             let written = plan.document.issuer.as_ref().map(|t| t.text.clone());
             IssuerView {
                 anchor: anchor(if id.is_empty() { "unknown" } else { id }),
@@ -583,6 +587,7 @@ pub fn page(
             let described = latest.and_then(|at| {
                 let plan = family.plans.get(at.plan)?;
                 let (table, row) = rows.get(&(at.plan, at.line))?;
+                let vocab = vocab_of.get(plan.path).copied()?;
                 Some((describe(table, row, vocab), plan.path, at.line))
             });
             if primary && let Some((d, _, _)) = &described {
@@ -650,6 +655,10 @@ pub fn page(
         let Some(oldest) = family.plans.first() else {
             continue;
         };
+        let vocab = vocab_of
+            .get(oldest.path)
+            .copied()
+            .unwrap_or_else(|| Vocabulary::builtin());
         for (section, table, row) in oldest.document.data_rows() {
             let (Some(name), Some(date)) = (&row.fields.name, &row.fields.date_value) else {
                 continue;
