@@ -638,6 +638,17 @@ fn chromium_loads_the_report_of_720_plans() {
     assert_eq!(dates, sorted);
     assert_ne!(dates.first(), dates.last());
     assert!(filtered.contains("aria-sort=\"descending\""));
+    // The overview's overdue count of a bureau links to exactly its rows.
+    let link = regex::Regex::new(r##"<td class="num" data-filter="([^"]+)"><a href="#([^"]+)" title="[^"]*">([0-9]+)</a></td>"##).unwrap();
+    let first = link.captures(&all).expect("the overview links its counts");
+    assert_eq!(
+        first[1].replace("&amp;", "&"),
+        first[2].replace("&amp;", "&")
+    );
+    let linked = dom(&output, &format!("#{}", first[2].replace("&amp;", "&")));
+    let (shown, _) = table_rows(&linked);
+    assert_eq!(shown.len().to_string(), first[3], "{}", &first[2]);
+
     let start = filtered.find("id=\"dataset-table\"").unwrap();
     let bodies: Vec<&str> = filtered[start..].split("<tbody").skip(1).collect();
     assert!(!bodies[0].split('>').next().unwrap().contains("hidden"));
