@@ -12,7 +12,8 @@
 //!
 //! A file that could not be checked is an entry too, with `rule`
 //! `file-error`, `severity` `error`, its reason as `message`, and an empty
-//! span at line 1, column 1; `summary.unreadable` counts them.
+//! span at line 1, column 1; `summary.unreadable` counts them (and is
+//! there only when there are any).
 
 use std::io::{self, Write};
 
@@ -62,7 +63,14 @@ struct Totals {
     errors: usize,
     warnings: usize,
     infos: usize,
+    /// Only when a file could not be checked.
+    #[serde(skip_serializing_if = "is_zero")]
     unreadable: usize,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes fields by reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Reporter for Json {
