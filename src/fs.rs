@@ -67,12 +67,30 @@ fn kind(file_type: fs::FileType) -> &'static str {
     }
 }
 
+/// The system's error inside `error`, when `error` wraps one (as the
+/// folder walk's errors do), else `error` itself.
+fn innermost(error: &io::Error) -> &io::Error {
+    let mut error = error;
+    while error.raw_os_error().is_none() {
+        let inner = error
+            .get_ref()
+            .and_then(|inner| std::error::Error::source(inner))
+            .and_then(|source| source.downcast_ref::<io::Error>());
+        match inner {
+            Some(inner) => error = inner,
+            None => break,
+        }
+    }
+    error
+}
+
 /// Why `path` could not be read, in a few words: what the system said
 /// (`permission denied`, `no such file or directory`, `file name too
 /// long`), `symlink loop`, `dangling symbolic link`, or `not a regular
 /// file`.
 #[must_use]
 pub fn reason(path: &Path, error: &io::Error) -> String {
+    let error = innermost(error);
     if let Some(inner) = error.get_ref()
         && let Some(not_regular) = inner.downcast_ref::<NotRegular>()
     {

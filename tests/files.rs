@@ -3,7 +3,7 @@
 #![cfg(unix)]
 
 use std::os::unix::ffi::OsStrExt as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -314,6 +314,35 @@ fn a_path_over_the_system_limit_says_name_too_long() {
         )),
         "{text}"
     );
+}
+
+/// A folder the walk cannot read (here, its path is over PATH_MAX) stands
+/// for the plans in it: it is reported in the output, and the run exits 2.
+#[test]
+fn a_folder_over_the_system_limit_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    // Twenty-one folders of 199 bytes: the last one's path is 4,199 bytes.
+    // They are made with one-letter names and renamed from the deepest up,
+    // so that no path used to make them is over the limit.
+    let folder = "d".repeat(199);
+    let short: PathBuf = std::iter::repeat_n("a", 21).collect();
+    std::fs::create_dir_all(dir.path().join(&short)).unwrap();
+    std::fs::write(dir.path().join(&short).join("a.txt"), plan()).unwrap();
+    for depth in (1..=21).rev() {
+        let path: PathBuf = std::iter::repeat_n("a", depth).collect();
+        let at = dir.path().join(&path);
+        std::fs::rename(&at, at.with_file_name(&folder)).unwrap();
+    }
+    let out = check(dir.path(), &[&folder, "--format", "concise"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!(
+            "{folder}:1:1: error[file-error] cannot read folder: file name too long"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("1 file could not be checked"), "{text}");
 }
 
 /// Each format carries a file that could not be checked, with its reason,

@@ -171,7 +171,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         },
         &mut resolver,
     );
-    let mut trouble = !collected.problems.is_empty();
+    let mut trouble = !collected.problems.is_empty() || !collected.unreadable.is_empty();
     for p in &collected.problems {
         super::error(p);
     }
@@ -224,6 +224,16 @@ pub fn run(args: &CheckArgs) -> u8 {
     let result = (|| -> io::Result<()> {
         if !args.statistics && !args.diff {
             reporter.begin(&mut out)?;
+        }
+        // Folders that could not be walked stand for the files in them.
+        for (path, reason) in &collected.unreadable {
+            summary.unreadable += 1;
+            if unreadable_on_stderr {
+                super::error(&format!("{path}: {reason}"));
+            }
+            if !args.statistics && !args.diff {
+                reporter.unreadable(&mut out, &Unreadable { path, reason })?;
+            }
         }
         let engine_options = engine::Options {
             fix: args.fix || args.diff,

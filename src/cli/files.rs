@@ -113,6 +113,10 @@ pub struct Collected {
     pub skipped: Vec<(PathBuf, Skip)>,
     /// Paths that could not be used, as messages.
     pub problems: Vec<String>,
+    /// Folders that could not be walked, shown as given, with why (`cannot
+    /// read folder: permission denied`): the files in them are not known,
+    /// so the folder is reported in their place.
+    pub unreadable: Vec<(String, String)>,
 }
 
 /// Expands the command line's paths: files as given, folders walked for plan
@@ -279,9 +283,14 @@ fn walk(
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                found
-                    .problems
-                    .push(format!("cannot walk `{}`: {e}", display(dir)));
+                match walk_failure(&e) {
+                    Some((path, reason)) => found
+                        .unreadable
+                        .push((display(&path), format!("cannot read folder: {reason}"))),
+                    None => found
+                        .problems
+                        .push(format!("cannot walk `{}`: {e}", display(dir))),
+                }
                 continue;
             }
         };
@@ -328,6 +337,21 @@ fn walk(
     }
     if options.record_skipped && pattern.is_none() {
         skipped_by_filters(dir, &seen, found);
+    }
+}
+
+/// The folder a walk could not read, and why, when the error is about one.
+fn walk_failure(error: &ignore::Error) -> Option<(PathBuf, String)> {
+    match error {
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_failure(err)
+        }
+        ignore::Error::WithPath { path, err } => {
+            let io = err.io_error()?;
+            Some((path.clone(), crate::fs::reason(path, io)))
+        }
+        ignore::Error::Loop { child, .. } => Some((child.clone(), "symlink loop".to_owned())),
+        _ => None,
     }
 }
 
@@ -388,6 +412,9 @@ pub fn show(collected: &Collected, out: &mut dyn std::io::Write) -> std::io::Res
     for (path, why) in &collected.skipped {
         let slash = if path.is_dir() { "/" } else { "" };
         writeln!(out, "skipped {}{slash}: {}", display(path), why.reason())?;
+    }
+    for (path, reason) in &collected.unreadable {
+        writeln!(out, "not checked {path}/: {reason}")?;
     }
     Ok(())
 }

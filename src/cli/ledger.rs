@@ -64,6 +64,12 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<String>) {
     let mut resolver = Resolver::default();
     let collected = files::collect(paths, files::Options::default(), &mut resolver);
     let mut problems = collected.problems;
+    problems.extend(
+        collected
+            .unreadable
+            .iter()
+            .map(|(path, reason)| format!("{path}: {reason}")),
+    );
     let jobs: Vec<_> = collected
         .inputs
         .into_iter()
