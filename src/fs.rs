@@ -251,6 +251,33 @@ mod tests {
             .collect()
     }
 
+    /// Every path that could not be opened was "no such file or directory".
+    #[test]
+    fn reasons_say_what_is_wrong_with_the_path() {
+        let dir = folder();
+        let reason_for = |path: &Path| reason(path, &read(path).unwrap_err());
+        assert_eq!(
+            reason_for(&dir.path().join("missing.txt")),
+            "no such file or directory"
+        );
+        let dangling = dir.path().join("dangling.txt");
+        std::os::unix::fs::symlink("gone.txt", &dangling).unwrap();
+        assert_eq!(
+            reason_for(&dangling),
+            "dangling symbolic link to `gone.txt`: no such file or directory"
+        );
+        let looped = dir.path().join("self.txt");
+        std::os::unix::fs::symlink("self.txt", &looped).unwrap();
+        assert!(reason_for(&looped).starts_with("symlink loop"));
+        assert_eq!(reason_for(dir.path()), "not a regular file (a folder)");
+        let long = dir.path().join(format!("{}.txt", "x".repeat(300)));
+        assert_eq!(reason_for(&long), "file name too long");
+        assert_eq!(
+            reason_for(Path::new("/dev/null")),
+            "not a regular file (a device)"
+        );
+    }
+
     #[test]
     fn replaces_and_keeps_permissions() {
         use std::os::unix::fs::PermissionsExt as _;

@@ -163,7 +163,11 @@ pub fn collect(paths: &[PathBuf], options: Options<'_>, resolver: &mut Resolver)
                 Ok(glob) => {
                     let before = found.inputs.len();
                     let matcher = glob.compile_matcher();
-                    walk(&base(arg), Some(&matcher), resolver, options, &mut found);
+                    let base = base(arg);
+                    // No folder, no match: said once, below.
+                    if base.exists() {
+                        walk(&base, Some(&matcher), resolver, options, &mut found);
+                    }
                     if found.inputs.len() == before {
                         found
                             .problems
