@@ -18,7 +18,7 @@ use crate::model::YearMonth;
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Plan files, folders or glob patterns. Default: the current folder.
-    pub paths: Vec<String>,
+    pub paths: Vec<PathBuf>,
     /// The HTML file to write, or `-` for standard output.
     #[arg(short, long, value_name = "FILE", default_value = "report.html")]
     pub output: PathBuf,
@@ -102,7 +102,7 @@ pub fn run(args: &ReportArgs) -> u8 {
 
 /// Every finding `planlint check` makes on `paths` with their configs,
 /// placed and with the text it points at.
-fn findings(paths: &[String], resolver: &mut Resolver) -> Vec<Finding> {
+fn findings(paths: &[PathBuf], resolver: &mut Resolver) -> Vec<Finding> {
     let found = files::collect(paths, files::Options::default(), resolver).inputs;
     let engine = Engine::new();
     let found: Vec<files::Input> = found
