@@ -662,3 +662,30 @@ fn chromium_loads_the_report_of_720_plans() {
             .contains("hidden")
     );
 }
+
+/// A copy of a plan (a draft beside the final one) is listed with its
+/// file, but adds no promise: the first of the same years stands for both.
+#[test]
+fn a_copy_of_a_plan_is_listed_and_counted_once() {
+    let dir = out_dir("copies");
+    let seed = std::fs::read_to_string(Path::new(ROOT).join("seeds/itib-2024-2026.txt")).unwrap();
+    for sub in ["a", "b", "c"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(dir.join(sub).join("itib-2024-2026.txt"), &seed).unwrap();
+    }
+    let one = summary_totals(&report(&dir, &["a"], &dir.join("one.html")));
+    let html = report(&dir, &["."], &dir.join("three.html"));
+    let three = summary_totals(&html);
+    assert_eq!(three["files"], "3");
+    assert_eq!(one["files"], "1");
+    for key in ["promised", "datasets", "overdue", "released-on-time"] {
+        assert_eq!(three.get(key), one.get(key), "{key}");
+    }
+    for sub in ["a", "b", "c"] {
+        assert!(
+            html.contains(&format!("<code>./{sub}/itib-2024-2026.txt</code>"))
+                || html.contains(&format!("<code>{sub}/itib-2024-2026.txt</code>")),
+            "{sub}"
+        );
+    }
+}

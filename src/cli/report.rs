@@ -1,18 +1,21 @@
 //! `planlint report`: check the plans, keep their ledger, and write the
 //! consolidated page (see `crate::html`).
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::Args;
+use rayon::prelude::*;
 
 use super::files;
+use super::ledger::Loaded;
 use super::{SUCCESS, TROUBLE};
 use crate::config::{Resolver, RuleSelection};
 use crate::engine::{self, Engine, Event};
 use crate::html::{self, Finding, PlanInput};
 use crate::line_index::ColumnUnit;
-use crate::model::YearMonth;
+use crate::model::{Document, YearMonth};
 
 /// Arguments of `planlint report`.
 #[derive(Debug, Args)]
@@ -39,6 +42,10 @@ fn parse_as_of(text: &str) -> Result<YearMonth, String> {
         .ok_or_else(|| format!("`{text}` is not a month written YYYY-MM"))
 }
 
+/// About how many plans are parsed and kept at a time (more when one
+/// issuer has more).
+const BATCH_FILES: usize = 256;
+
 /// The longest text of a finding the page shows.
 const CELL_CHARS: usize = 160;
 
@@ -57,23 +64,71 @@ pub fn run(args: &ReportArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let (loaded, problems) = super::ledger::load_with(&args.paths, &mut resolver);
+    let (jobs, mut problems) = super::ledger::jobs(&args.paths, &mut resolver);
     let findings = findings(&args.paths, &mut resolver);
+    let as_of = args.as_of.unwrap_or_else(crate::ledger::this_month);
+    // Every plan of thousands, parsed, would take a gigabyte. A first pass
+    // keeps of each plan what the page lists (its issuer, language and
+    // years); then the plans of a few issuers at a time are parsed again,
+    // only those that the ledger reads: the first of each issuer, language
+    // and years (a copy of a plan adds no promise).
+    let shells: Vec<Result<Loaded, String>> = jobs
+        .par_iter()
+        .map(|job| super::ledger::read(job).map(shell))
+        .collect();
+    let mut by_issuer: BTreeMap<Option<String>, Vec<(usize, Loaded)>> = BTreeMap::new();
+    for (i, plan) in shells.into_iter().enumerate() {
+        match plan {
+            Ok(plan) => by_issuer
+                .entry(plan.identity.issuer.clone())
+                .or_default()
+                .push((i, plan)),
+            Err(problem) => problems.push(problem),
+        }
+    }
     for problem in &problems {
         super::error(problem);
     }
-    let plans: Vec<PlanInput<'_>> = loaded
-        .iter()
-        .map(|l| PlanInput {
-            path: &l.path,
-            document: &l.document,
-            identity: &l.identity,
-            vocab: &l.settings.vocab,
-            issuers: &l.settings.issuers,
-        })
-        .collect();
-    let as_of = args.as_of.unwrap_or_else(crate::ledger::this_month);
-    let page = html::page(&plans, findings, as_of);
+    let mut builder = html::Builder::default();
+    let mut batch: Vec<(usize, Loaded)> = Vec::new();
+    let mut parsed = 0;
+    let mut read = std::collections::HashSet::new();
+    let mut groups = by_issuer.into_values().peekable();
+    while let Some(group) = groups.next() {
+        for (i, plan) in group {
+            let key = (
+                plan.identity.issuer.clone(),
+                plan.identity.language,
+                plan.document.years,
+            );
+            let again = plan.document.years.is_some() && read.insert(key);
+            parsed += usize::from(again);
+            batch.push((if again { i } else { usize::MAX }, plan));
+        }
+        if parsed < BATCH_FILES && groups.peek().is_some() {
+            continue;
+        }
+        let loaded: Vec<Loaded> = std::mem::take(&mut batch)
+            .into_par_iter()
+            .map(|(i, plan)| match jobs.get(i) {
+                Some(job) => super::ledger::read(job).unwrap_or(plan),
+                None => plan,
+            })
+            .collect();
+        let plans: Vec<PlanInput<'_>> = loaded
+            .iter()
+            .map(|l| PlanInput {
+                path: &l.path,
+                document: &l.document,
+                identity: &l.identity,
+                vocab: &l.settings.vocab,
+                issuers: &l.settings.issuers,
+            })
+            .collect();
+        builder.add(&plans, as_of);
+        parsed = 0;
+    }
+    let page = builder.finish(findings, as_of);
     let text = match page.html() {
         Ok(text) => text,
         Err(e) => {
@@ -97,6 +152,20 @@ pub fn run(args: &ReportArgs) -> u8 {
         SUCCESS
     } else {
         TROUBLE
+    }
+}
+
+/// What the page lists of a plan it does not read: its issuer, language
+/// and years.
+fn shell(plan: Loaded) -> Loaded {
+    Loaded {
+        document: Document {
+            language: plan.document.language,
+            issuer: plan.document.issuer,
+            years: plan.document.years,
+            ..Document::default()
+        },
+        ..plan
     }
 }
 
