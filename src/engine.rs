@@ -128,6 +128,8 @@ pub enum Event<'a> {
         path: &'a str,
         /// What went wrong, naming the file.
         message: String,
+        /// The language `message` is written in.
+        language: crate::model::Language,
     },
     /// A file's configuration is broken (reported once per config file by the sink).
     BadConfig(&'a Arc<ConfigError>),
@@ -263,12 +265,12 @@ enum Outcome {
         diagnostics: Vec<Diagnostic>,
         fixed: usize,
         /// Why the fixes could not be written.
-        problem: Option<String>,
+        problem: Option<(String, crate::model::Language)>,
         /// The text with its fixes, on a dry run.
         fixed_text: Option<String>,
         language: crate::model::Language,
     },
-    Failed(String),
+    Failed(String, crate::model::Language),
     BadConfig,
 }
 
@@ -513,6 +515,44 @@ fn identity_of(input: &Input, settings: &Settings, document: &Document) -> Ident
     Identity::of(document, &settings.issuers, assigned)
 }
 
+/// Why fixes were not written, in `language`.
+fn not_written(error: &crate::fs::NotWritten, language: crate::model::Language) -> String {
+    use crate::fs::NotWritten;
+    let m = crate::i18n::messages(language);
+    let reason = match error {
+        NotWritten::Changed => m.get("not-fixed.changed", &[]),
+        NotWritten::ReadOnly => m.get("not-fixed.read-only", &[]),
+        NotWritten::OutsideTree(target) => crate::t!(
+            m,
+            "not-fixed.outside",
+            target = target.display().to_string()
+        ),
+        NotWritten::Io(_, e) if language != crate::model::Language::En => crate::t!(
+            m,
+            "not-fixed.io",
+            reason = io_reason(e, crate::i18n::Lang::from(language))
+        ),
+        NotWritten::Io(..) => error.to_string(),
+    };
+    crate::t!(m, "not-fixed", reason = reason)
+}
+
+/// Why a file could not be read, in the language chosen (or the
+/// system's): the common reasons in words of the catalogue, others as the
+/// system says them.
+#[must_use]
+pub fn io_reason(error: &std::io::Error, lang: crate::i18n::Lang) -> String {
+    let m = crate::i18n::messages(lang.or_system());
+    let id = match error.kind() {
+        std::io::ErrorKind::NotFound => "io-not-found",
+        std::io::ErrorKind::PermissionDenied => "io-permission-denied",
+        std::io::ErrorKind::IsADirectory => "io-is-a-directory",
+        std::io::ErrorKind::InvalidData => "io-invalid-data",
+        _ => return error.to_string(),
+    };
+    m.get(id, &[])
+}
+
 /// Reads, decodes, parses and checks one file, applying fixes if asked;
 /// with `keep_document`, notes the plan's identity (and drops its text).
 fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
@@ -520,15 +560,35 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
         return Outcome::BadConfig;
     };
     let path = &input.path;
+    // No plan to take the language from: the chosen one, or the system's.
+    let failed = |id: &str, args: &[(&str, crate::i18n::Arg)]| {
+        let language = settings.lang.or_system();
+        let m = crate::i18n::messages(language);
+        Outcome::Failed(format!("{path}: {}", m.get(id, args)), language)
+    };
     let bytes: Cow<'_, [u8]> = match &input.origin {
         Origin::File(file) => match std::fs::read(file) {
             Ok(bytes) => Cow::Owned(bytes),
-            Err(e) => return Outcome::Failed(format!("{path}: cannot read: {e}")),
+            Err(e) => {
+                return failed(
+                    "cannot-read",
+                    &[(
+                        "reason",
+                        crate::i18n::Arg::from(io_reason(&e, settings.lang)),
+                    )],
+                );
+            }
         },
         Origin::Stdin => {
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                return Outcome::Failed(format!("{path}: cannot read standard input: {e}"));
+                return failed(
+                    "cannot-read-stdin",
+                    &[(
+                        "reason",
+                        crate::i18n::Arg::from(io_reason(&e, settings.lang)),
+                    )],
+                );
             }
             Cow::Owned(bytes)
         }
@@ -538,7 +598,11 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let (mut source, utf8) = match source::decode_as(&bytes, settings.encoding) {
         Ok(Cow::Borrowed(text)) => (text.to_owned(), true),
         Ok(Cow::Owned(text)) => (text, false),
-        Err(e) => return Outcome::Failed(format!("{path}: {e}")),
+        Err(e) => {
+            let language = settings.lang.or_system();
+            let m = crate::i18n::messages(language);
+            return Outcome::Failed(format!("{path}: {}", e.message(m)), language);
+        }
     };
     drop(bytes);
     // A plan read only for comparison is parsed, not checked.
@@ -590,7 +654,8 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
                 crate::fs::replace(file, source.as_bytes(), text.as_bytes(), &options.roots)
             {
                 // The findings of the file as it is are still reported.
-                problem = Some(format!("{path}: not fixed: {e}"));
+                let language = settings.lang.resolve(document.language);
+                problem = Some((format!("{path}: {}", not_written(&e, language)), language));
                 fixed = 0;
                 drop(text);
                 drop((
@@ -634,11 +699,12 @@ fn emit<E>(
             language,
             ..
         } => {
-            if let Some(message) = problem {
+            if let Some((message, language)) = problem {
                 sink(
                     Event::Failed {
                         path: &input.path,
                         message,
+                        language,
                     },
                     files,
                 )?;
@@ -664,10 +730,11 @@ fn emit<E>(
                 files,
             )
         }
-        Outcome::Failed(message) => sink(
+        Outcome::Failed(message, language) => sink(
             Event::Failed {
                 path: &input.path,
                 message,
+                language,
             },
             files,
         ),

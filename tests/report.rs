@@ -163,6 +163,7 @@ fn render(reporter: &mut dyn Reporter) -> String {
                     index: &index,
                     diagnostics: &diagnostics,
                     others: &(),
+                    language: planlint::model::Language::En,
                 },
             )
             .unwrap();

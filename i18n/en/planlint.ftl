@@ -299,6 +299,91 @@ rule-unknown-header = Reports a header-row cell whose words name none of the col
 rule-unrecognized-line = Reports a line that fits nowhere in a plan's structure
     .why = A line planlint cannot place is a line no other rule checks, and usually a line a reader of the published plan cannot place either: a row that lost its TABs, a heading without its letter, a stray paste.
 
+## Files that cannot be read or decoded
+
+error-heading = {"error: "}
+cannot-read = cannot read: { $reason }
+cannot-read-stdin = cannot read standard input: { $reason }
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-is-a-directory = it is a folder
+io-invalid-data = not text
+decode-error = not { $encoding } text: line { $line }, byte column { $column }: found { $found }; { $hint }
+    .utf16-without-bom = this looks like UTF-16 without a byte order mark; save it as UTF-8
+    .binary = this looks like a binary file, not a plan
+    .legacy = the file may be in Big5 or another legacy encoding; save it as UTF-8, or read it with `--encoding big5-hkscs` (or `encoding = "big5-hkscs"` in planlint.toml)
+    .utf16-nul = a NUL character: this looks like a binary file, not a plan
+    .utf16-surrogate = an unpaired UTF-16 surrogate; save the file as UTF-8
+    .utf16-truncated = the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8
+    .big5-nul = a NUL byte: this looks like a binary file, not a plan
+    .not-big5 = not a Big5-HKSCS character; the file may be in another encoding: save it as UTF-8
+
+## planlint.toml
+
+config-error = invalid config: { $message }
+    .here = here
+    .defaults = { $path } is invalid, so this plan is checked with the default rules: { $message }
+    .show = planlint: { $path }: { $message }; plans under it are checked with the default rules
+    .cannot-read = cannot read config file `{ $path }`: { $reason }
+    .unknown-key = unknown key `{ $key }`
+    .unknown-key-expected = unknown key `{ $key }`; the keys here are { $expected }
+    .bad-value = `{ $value }` is not allowed here; use { $expected }
+    .wrong-type = wrong type of value: { $detail }
+    .syntax = not valid TOML: { $detail }
+    .unknown-rule = unknown rule `{ $id }`; known rules: { $known }
+    .unknown-rule-near = unknown rule `{ $id }`; did you mean { $near }?
+    .unknown-column = unknown column `{ $key }`; known columns: { $known }
+    .invalid-glob = invalid glob `{ $pattern }`: { $why }
+    .unknown-encoding = unknown encoding `{ $name }`; planlint reads { $known }
+
+## Pretty output: the headings miette writes, and long lines
+
+pretty-help = {"  help: "}
+pretty-note = {"note: "}
+pretty-related = {"Advice: "}
+too-long-to-show = note: at { $path }:{ $line }:{ $column }; the line is too long to show
+
+## Fixes
+
+fixable = [*] { $safe } fixable with --fix
+    .unsafe-only = { $guesses } fixable with --fix --unsafe-fixes (review those changes)
+    .both = [*] { $safe } fixable with --fix ({ $guesses } more with --fix --unsafe-fixes)
+fixed = fixed { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+    .would = would fix { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+fixes-not-applied = { $fixes ->
+        [one] { $fixes } fix
+       *[other] { $fixes } fixes
+    } not applied: { $reason }
+    .stdin = standard input is checked, not rewritten; run `--fix` on the file itself
+    .utf16 = the file is UTF-16 and planlint rewrites only UTF-8 files; save it as UTF-8 to apply them
+    .big5 = the file is read as Big5-HKSCS and planlint rewrites only UTF-8 files; save it as UTF-8 to apply them
+not-fixed = not fixed: { $reason }
+    .changed = the file changed while it was being checked; it was left as it is, run again to fix it
+    .read-only = the file is read-only; it was left unchanged
+    .outside = the file is a symbolic link to `{ $target }`, outside the checked folders; it was left unchanged
+    .io = cannot write the fixes ({ $reason }); the file is unchanged
+
+## --show-files
+
+skipped = skipped { $path }: { $reason }
+    .hidden = hidden
+    .build-folder = a build folder
+    .ignored = ignored by .gitignore
+    .excluded = excluded by [files] exclude
+    .not-included = not a plan file (*.txt, *.tsv or [files] include)
+
 ## The language server
 
 hover-help = help: { $help }

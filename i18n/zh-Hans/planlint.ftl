@@ -266,6 +266,76 @@ rule-unknown-header = 查找表头中无法对应 rules/columns.toml 中任何�
 rule-unrecognized-line = 查找在计划结构中无法归类的行
     .why = planlint 无法归类的行，其他规则都不会检查，已发布计划的读者通常也看不懂：可能是丢了 TAB 的表格行、缺了字母的标题，或误贴的文字。
 
+## 无法读取或解码的文件
+
+error-heading = 错误：
+cannot-read = 无法读取：{ $reason }
+cannot-read-stdin = 无法读取标准输入：{ $reason }
+io-not-found = 文件或文件夹不存在
+io-permission-denied = 没有访问权限
+io-is-a-directory = 这是一个文件夹
+io-invalid-data = 不是文本
+decode-error = 不是 { $encoding } 文本：第 { $line } 行第 { $column } 个字节：发现 { $found }；{ $hint }
+    .utf16-without-bom = 该文件似乎是不带字节顺序标记（BOM）的 UTF-16 文件；请另存为 UTF-8
+    .binary = 该文件似乎是二进制文件，不是计划
+    .legacy = 该文件可能使用 Big5 或其他旧编码；请另存为 UTF-8，或用“--encoding big5-hkscs”读取（或在 planlint.toml 中写入“encoding = "big5-hkscs"”）
+    .utf16-nul = 空字符（NUL）：该文件似乎是二进制文件，不是计划
+    .utf16-surrogate = 未配对的 UTF-16 代理项；请将文件另存为 UTF-8
+    .utf16-truncated = 文件在一个 UTF-16 字符中间结束，内容不完整；请重新另存为 UTF-8
+    .big5-nul = 空字节（NUL）：该文件似乎是二进制文件，不是计划
+    .not-big5 = 不是 Big5-HKSCS 字符；文件可能使用其他编码：请另存为 UTF-8
+
+## planlint.toml
+
+config-error = 配置文件有误：{ $message }
+    .here = 此处
+    .defaults = { $path } 有误，因此本计划按默认规则检查：{ $message }
+    .show = planlint：{ $path }：{ $message }；其下的计划按默认规则检查
+    .cannot-read = 无法读取配置文件“{ $path }”：{ $reason }
+    .unknown-key = 未知的配置项“{ $key }”
+    .unknown-key-expected = 未知的配置项“{ $key }”；此处可用的配置项为{ $expected }
+    .bad-value = 此处不接受“{ $value }”；请使用{ $expected }
+    .wrong-type = 配置值类型有误：{ $detail }
+    .syntax = 不是有效的 TOML：{ $detail }
+    .unknown-rule = 未知的规则“{ $id }”；已有的规则为{ $known }
+    .unknown-rule-near = 未知的规则“{ $id }”；是不是要写{ $near }？
+    .unknown-column = 未知的列“{ $key }”；已有的列为{ $known }
+    .invalid-glob = 文件匹配模式“{ $pattern }”无效：{ $why }
+    .unknown-encoding = 未知的编码“{ $name }”；planlint 可读取{ $known }
+
+## 详细输出：miette 的标题和过长的行
+
+pretty-help = {"  建议："}
+pretty-note = 说明：
+pretty-related = 参见：
+too-long-to-show = 说明：位于 { $path }:{ $line }:{ $column }；该行过长，无法显示
+
+## 修复
+
+fixable = [*] { $safe } 个问题可用 --fix 修复
+    .unsafe-only = { $guesses } 个问题可用 --fix --unsafe-fixes 修复（请审核这些改动）
+    .both = [*] { $safe } 个问题可用 --fix 修复（另有 { $guesses } 个可用 --fix --unsafe-fixes 修复）
+fixed = 已修复 { $files } 个文件中的 { $problems } 个问题
+    .would = 可修复 { $files } 个文件中的 { $problems } 个问题
+fixes-not-applied = 未应用 { $fixes } 项修复：{ $reason }
+    .stdin = 标准输入只检查、不改写；请对文件本身运行“--fix”
+    .utf16 = 该文件为 UTF-16 编码，而 planlint 只改写 UTF-8 文件；请另存为 UTF-8 后再应用修复
+    .big5 = 该文件按 Big5-HKSCS 读取，而 planlint 只改写 UTF-8 文件；请另存为 UTF-8 后再应用修复
+not-fixed = 未修复：{ $reason }
+    .changed = 检查期间文件发生了变化；文件保持原样，请再运行一次以修复
+    .read-only = 文件为只读；文件未被改动
+    .outside = 该文件是指向“{ $target }”的符号链接，位于所检查的文件夹之外；文件未被改动
+    .io = 无法写入修复（{ $reason }）；文件未被改动
+
+## --show-files
+
+skipped = 跳过 { $path }：{ $reason }
+    .hidden = 隐藏文件
+    .build-folder = 构建文件夹
+    .ignored = 已被 .gitignore 忽略
+    .excluded = 已被 [files] exclude 排除
+    .not-included = 不是计划文件（*.txt、*.tsv 或 [files] include）
+
 ## 语言服务器
 
 hover-help = 建议：{ $help }

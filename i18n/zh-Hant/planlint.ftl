@@ -265,6 +265,76 @@ rule-unknown-header = 找出標題列中無法對應 rules/columns.toml 內任�
 rule-unrecognized-line = 找出在計劃結構中無法歸類的一行
     .why = planlint 無法歸類的一行，其他規則都不會檢查，而已公布計劃的讀者通常也無法理解：可能是失去 TAB 的表列、欠缺字母的標題，或誤貼的文字。
 
+## 無法讀取或解碼的檔案
+
+error-heading = 錯誤：
+cannot-read = 無法讀取：{ $reason }
+cannot-read-stdin = 無法讀取標準輸入：{ $reason }
+io-not-found = 沒有此檔案或資料夾
+io-permission-denied = 沒有存取權限
+io-is-a-directory = 這是資料夾
+io-invalid-data = 並非文字
+decode-error = 並非 { $encoding } 文字：第 { $line } 行第 { $column } 個位元組：發現 { $found }；{ $hint }
+    .utf16-without-bom = 此檔案看來是沒有位元組順序標記（BOM）的 UTF-16 檔案；請另存為 UTF-8
+    .binary = 此檔案看來是二進制檔案，並非計劃
+    .legacy = 此檔案可能採用 Big5 或其他舊有編碼；請另存為 UTF-8，或以「--encoding big5-hkscs」讀取（或在 planlint.toml 寫上「encoding = "big5-hkscs"」）
+    .utf16-nul = 空字元（NUL）：此檔案看來是二進制檔案，並非計劃
+    .utf16-surrogate = 不成對的 UTF-16 代理字元；請把檔案另存為 UTF-8
+    .utf16-truncated = 檔案在一個 UTF-16 字元中途結束，內容不完整；請再次另存為 UTF-8
+    .big5-nul = 空位元組（NUL）：此檔案看來是二進制檔案，並非計劃
+    .not-big5 = 並非 Big5-HKSCS 字元；檔案可能採用其他編碼：請另存為 UTF-8
+
+## planlint.toml
+
+config-error = 設定檔有誤：{ $message }
+    .here = 此處
+    .defaults = { $path } 有誤，因此此計劃以預設規則檢查：{ $message }
+    .show = planlint：{ $path }：{ $message }；其下的計劃以預設規則檢查
+    .cannot-read = 無法讀取設定檔「{ $path }」：{ $reason }
+    .unknown-key = 未知的設定項目「{ $key }」
+    .unknown-key-expected = 未知的設定項目「{ $key }」；此處可用的項目為{ $expected }
+    .bad-value = 此處不接受「{ $value }」；請採用{ $expected }
+    .wrong-type = 設定值的類型不正確：{ $detail }
+    .syntax = 並非有效的 TOML：{ $detail }
+    .unknown-rule = 未知的規則「{ $id }」；已知的規則為{ $known }
+    .unknown-rule-near = 未知的規則「{ $id }」；是否應為{ $near }？
+    .unknown-column = 未知的欄目「{ $key }」；已知的欄目為{ $known }
+    .invalid-glob = 檔案模式「{ $pattern }」無效：{ $why }
+    .unknown-encoding = 未知的編碼「{ $name }」；planlint 可讀取{ $known }
+
+## 詳細輸出：miette 的標題及過長的行
+
+pretty-help = {"  建議："}
+pretty-note = 附註：
+pretty-related = 參閱：
+too-long-to-show = 附註：位於 { $path }:{ $line }:{ $column }；該行過長，未能顯示
+
+## 修正
+
+fixable = [*] { $safe } 個問題可以 --fix 修正
+    .unsafe-only = { $guesses } 個問題可以 --fix --unsafe-fixes 修正（請覆核有關改動）
+    .both = [*] { $safe } 個問題可以 --fix 修正（另有 { $guesses } 個可以 --fix --unsafe-fixes 修正）
+fixed = 已修正 { $files } 個檔案中的 { $problems } 個問題
+    .would = 可修正 { $files } 個檔案中的 { $problems } 個問題
+fixes-not-applied = 未有套用 { $fixes } 項修正：{ $reason }
+    .stdin = 標準輸入只會檢查，不會改寫；請對檔案本身執行「--fix」
+    .utf16 = 此檔案採用 UTF-16 編碼，而 planlint 只會改寫 UTF-8 檔案；請另存為 UTF-8 後再套用修正
+    .big5 = 此檔案以 Big5-HKSCS 讀取，而 planlint 只會改寫 UTF-8 檔案；請另存為 UTF-8 後再套用修正
+not-fixed = 未有修正：{ $reason }
+    .changed = 檢查期間檔案已有改動；檔案維持原狀，請再執行一次以作修正
+    .read-only = 檔案設定為唯讀；檔案未有改動
+    .outside = 檔案是指向「{ $target }」的符號連結，位於所檢查的資料夾以外；檔案未有改動
+    .io = 無法寫入修正（{ $reason }）；檔案未有改動
+
+## --show-files
+
+skipped = 略過 { $path }：{ $reason }
+    .hidden = 隱藏檔案
+    .build-folder = 建置資料夾
+    .ignored = .gitignore 已把它略去
+    .excluded = 已由 [files] exclude 排除
+    .not-included = 並非計劃檔案（*.txt、*.tsv 或 [files] include）
+
 ## 語言伺服器
 
 hover-help = 建議：{ $help }

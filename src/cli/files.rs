@@ -72,15 +72,15 @@ pub enum Skip {
 }
 
 impl Skip {
-    /// Why, in words.
+    /// Why, as a message id of the catalogues.
     #[must_use]
-    pub fn reason(self) -> &'static str {
+    pub fn id(self) -> &'static str {
         match self {
-            Skip::Hidden => "hidden",
-            Skip::BuildFolder => "a build folder",
-            Skip::Ignored => "ignored by .gitignore",
-            Skip::Excluded => "excluded by [files] exclude",
-            Skip::NotIncluded => "not a plan file (*.txt, *.tsv or [files] include)",
+            Skip::Hidden => "skipped.hidden",
+            Skip::BuildFolder => "skipped.build-folder",
+            Skip::Ignored => "skipped.ignored",
+            Skip::Excluded => "skipped.excluded",
+            Skip::NotIncluded => "skipped.not-included",
         }
     }
 }
@@ -338,13 +338,24 @@ fn skipped_by_filters(
 
 /// Prints `--show-files`: each file a check would read, then each file or
 /// folder skipped with its reason.
-pub fn show(collected: &Collected, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+/// The reasons are written in `language`.
+pub fn show(
+    collected: &Collected,
+    out: &mut dyn std::io::Write,
+    language: crate::model::Language,
+) -> std::io::Result<()> {
+    let m = crate::i18n::messages(language);
     for input in &collected.inputs {
         writeln!(out, "{}", input.display())?;
     }
     for (path, why) in &collected.skipped {
         let slash = if path.is_dir() { "/" } else { "" };
-        writeln!(out, "skipped {}{slash}: {}", display(path), why.reason())?;
+        let path = format!("{}{slash}", display(path));
+        writeln!(
+            out,
+            "{}",
+            crate::t!(m, "skipped", path = path, reason = m.get(why.id(), &[]))
+        )?;
     }
     Ok(())
 }

@@ -57,7 +57,7 @@ pub fn run(args: &ParseArgs) -> u8 {
         let settings = match resolver.for_file(Path::new(file)) {
             Ok(settings) => settings,
             Err(e) => {
-                super::check::report_config_error(&e);
+                super::check::report_config_error(&e, None);
                 code = TROUBLE;
                 continue;
             }
@@ -65,7 +65,11 @@ pub fn run(args: &ParseArgs) -> u8 {
         let source = match crate::source::decode_as(&bytes, settings.encoding) {
             Ok(s) => s.into_owned(),
             Err(e) => {
-                super::error(&format!("{file}: {e}"));
+                let language = settings.lang.or_system();
+                super::error_in(
+                    language,
+                    &format!("{file}: {}", e.message(crate::i18n::messages(language))),
+                );
                 code = TROUBLE;
                 continue;
             }

@@ -40,6 +40,7 @@ pub use json::Json;
 pub use junit::Junit;
 pub use pretty::Pretty;
 pub(crate) use pretty::drawable;
+pub use pretty::localise_headings;
 pub use rdjson::Rdjson;
 pub use sarif::Sarif;
 
@@ -56,6 +57,9 @@ pub struct FileReport<'a> {
     pub diagnostics: &'a [Diagnostic],
     /// The other files of the run, for labels that point into them.
     pub others: &'a dyn Sources,
+    /// The language the findings are written in, for the words a reporter
+    /// adds around them (pretty output's headings).
+    pub language: crate::model::Language,
 }
 
 impl FileReport<'_> {
@@ -254,15 +258,12 @@ impl Summary {
     /// any finding has a fix.
     #[must_use]
     pub fn describe_fixes(&self) -> Option<String> {
+        let m = crate::i18n::messages(self.language.unwrap_or(crate::model::Language::En));
         match (self.fixable, self.unsafe_fixable) {
             (0, 0) => None,
-            (safe, 0) => Some(format!("[*] {safe} fixable with --fix")),
-            (0, guesses) => Some(format!(
-                "{guesses} fixable with --fix --unsafe-fixes (review those changes)"
-            )),
-            (safe, guesses) => Some(format!(
-                "[*] {safe} fixable with --fix ({guesses} more with --fix --unsafe-fixes)"
-            )),
+            (safe, 0) => Some(crate::t!(m, "fixable", safe = safe)),
+            (0, guesses) => Some(crate::t!(m, "fixable.unsafe-only", guesses = guesses)),
+            (safe, guesses) => Some(crate::t!(m, "fixable.both", safe = safe, guesses = guesses)),
         }
     }
 }
