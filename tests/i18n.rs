@@ -85,7 +85,7 @@ fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
     out
 }
 
-/// Every string literal in the crate's sources.
+/// Every string literal in the crate's sources and templates.
 fn literals_in_sources() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -102,6 +102,16 @@ fn literals_in_sources() -> BTreeSet<String> {
     }
     let mut out = BTreeSet::new();
     walk(&Path::new(ROOT).join("src"), &mut out);
+    // The report page's templates name their labels too.
+    for entry in std::fs::read_dir(Path::new(ROOT).join("templates")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        // `self.t("id")`, also inside an attribute's quotes.
+        for piece in text.split("(\"").skip(1) {
+            if let Some((id, _)) = piece.split_once('"') {
+                out.insert(id.to_owned());
+            }
+        }
+    }
     out
 }
 
@@ -596,4 +606,74 @@ fn sarif_rule_help_in_each_language() {
     let auto = planlint(&["check", BROKEN, "--format", "sarif"]);
     let hant = planlint(&["check", BROKEN, "--format", "sarif", "--lang", "zh-Hant"]);
     assert_eq!(auto, hant);
+}
+
+/// The report page's labels follow `--lang`; the plans' text stays as
+/// written, and so do the values the page's filter reads.
+#[test]
+fn report_page_labels_in_each_language() {
+    let family = mismatched_family();
+    let page = |lang: &str| {
+        run_in(
+            family.path(),
+            &[
+                "report", "plans", "-o", "-", "--as-of", "2024-06", "--lang", lang,
+            ],
+            &[],
+        )
+        .0
+    };
+    let english = page("en");
+    for label in [
+        "<h1>Open data plans</h1>",
+        "Every dataset",
+        "Released on time",
+    ] {
+        assert!(english.contains(label), "{label}");
+    }
+    for (tag, labels) in [
+        (
+            "zh-Hant",
+            [
+                "<h1>開放數據計劃</h1>",
+                "所有數據集",
+                "按時發放",
+                "顯示 {total} 個數據集中的 {n} 個",
+            ],
+        ),
+        (
+            "zh-Hans",
+            [
+                "<h1>开放数据计划</h1>",
+                "全部数据集",
+                "按时发放",
+                "显示 {total} 个数据集中的 {n} 个",
+            ],
+        ),
+    ] {
+        let chinese = page(tag);
+        assert!(chinese.contains(&format!("<html lang=\"{tag}\">")), "{tag}");
+        for label in labels {
+            assert!(chinese.contains(label), "{tag}: {label}");
+        }
+        for label in [
+            "Open data plans",
+            "Every dataset",
+            "Bureau or department",
+            "Released on time",
+            "datasets shown",
+            "Months late",
+        ] {
+            assert!(!chinese.contains(label), "{tag}: {label}");
+        }
+        // The filter's values stay machine words.
+        assert!(
+            chinese.contains("data-status=\"released-earlier\""),
+            "{tag}"
+        );
+        assert_eq!(
+            chinese.matches("<tr data-status=").count(),
+            english.matches("<tr data-status=").count()
+        );
+    }
 }
