@@ -347,7 +347,13 @@ fn lang_in(source: &str) -> Option<crate::i18n::Lang> {
         if key.trim() != "lang" {
             return None;
         }
-        let value = value.split('#').next()?.trim().trim_matches(['"', '\'']);
+        // The quotes as escapes: a bare double-quote character would
+        // unbalance the scan of string literals in tests/i18n.rs.
+        let value = value
+            .split('#')
+            .next()?
+            .trim()
+            .trim_matches(['\u{22}', '\u{27}']);
         value.parse().ok()
     })
 }
@@ -481,20 +487,50 @@ impl RuleSelection {
     }
 }
 
-/// "did you mean `…`?" for an unknown rule id, when a rule id is near it.
+/// The rule ids near an unknown `id`, for "did you mean".
 #[must_use]
-pub fn did_you_mean(id: &str) -> Option<String> {
+pub fn near_rules(id: &str) -> Vec<String> {
     let ids: Vec<&str> = registry::all().iter().map(|m| m.id).collect();
-    let near = crate::vocab::closest(id, ids.iter().copied());
-    (!near.is_empty()).then(|| {
-        format!(
-            "did you mean {}?",
-            near.iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        )
-    })
+    crate::vocab::closest(id, ids.iter().copied())
+        .iter()
+        .map(|n| (*n).clone())
+        .collect()
+}
+
+/// "unknown rule `x`; did you mean `y`?" and the like for rule ids of the
+/// command line that name no rule, in `language`.
+#[must_use]
+pub fn unknown_rules_message(unknown: &[&str], language: crate::model::Language) -> String {
+    let m = crate::i18n::messages(language);
+    let quoted = |ids: &[String]| -> Vec<String> { ids.iter().map(|i| m.quote(i)).collect() };
+    let named: Vec<String> = unknown
+        .iter()
+        .map(|u| {
+            let near = near_rules(u);
+            let id = m.quote(u);
+            match (near.is_empty(), unknown.len()) {
+                (true, _) => id,
+                (false, 1) => crate::t!(
+                    m,
+                    "unknown-rules.near-one",
+                    id = id,
+                    near = m.list_or(&quoted(&near))
+                ),
+                (false, _) => crate::t!(
+                    m,
+                    "unknown-rules.near",
+                    id = id,
+                    near = m.list_or(&quoted(&near))
+                ),
+            }
+        })
+        .collect();
+    crate::t!(
+        m,
+        "unknown-rules",
+        count = unknown.len(),
+        rules = named.join(&m.get("list-separator", &[]))
+    )
 }
 
 impl Settings {
@@ -512,16 +548,11 @@ impl Settings {
         let mut settings = Settings::default();
         for (id, level) in &file.rules {
             let Some(rule) = registry::find(id) else {
-                let ids: Vec<&str> = registry::all().iter().map(|m| m.id).collect();
-                let near = crate::vocab::closest(id, ids.iter().copied())
-                    .iter()
-                    .map(|n| (*n).clone())
-                    .collect();
                 return Err(error(
                     find_key(source, id),
                     ConfigProblem::UnknownRule {
                         id: id.clone(),
-                        near,
+                        near: near_rules(id),
                     },
                 ));
             };

@@ -382,6 +382,17 @@ decode-error = not { $encoding } text: line { $line }, byte column { $column }: 
     .big5-nul = a NUL byte: this looks like a binary file, not a plan
     .not-big5 = not a Big5-HKSCS character; the file may be in another encoding: save it as UTF-8
 
+## Rule ids on the command line
+
+unknown-rules = unknown { $count ->
+        [one] rule
+       *[other] rules
+    } { $rules }; `planlint rule --all` lists them
+    .near-one = { $id }; did you mean { $near }?
+    .near = { $id } (did you mean { $near }?)
+    .rule = unknown rule { $id }; `planlint rule --all` lists them
+    .rule-near = unknown rule { $id }; did you mean { $near }? `planlint rule --all` lists them
+
 ## planlint.toml
 
 config-error = invalid config: { $message }

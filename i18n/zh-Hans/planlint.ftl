@@ -349,6 +349,14 @@ decode-error = 不是 { $encoding } 文本：第 { $line } 行第 { $column } �
     .big5-nul = 空字节（NUL）：该文件似乎是二进制文件，不是计划
     .not-big5 = 不是 Big5-HKSCS 字符；文件可能使用其他编码：请另存为 UTF-8
 
+## Rule ids on the command line
+
+unknown-rules = 有 { $count } 个未知的规则：{ $rules }；“planlint rule --all”会列出所有规则
+    .near-one = { $id }（是不是要写{ $near }？）
+    .near = { $id }（是不是要写{ $near }？）
+    .rule = 未知的规则{ $id }；“planlint rule --all”会列出所有规则
+    .rule-near = 未知的规则{ $id }；是不是要写{ $near }？“planlint rule --all”会列出所有规则
+
 ## planlint.toml
 
 config-error = 配置文件有误：{ $message }

@@ -348,6 +348,14 @@ decode-error = 並非 { $encoding } 文字：第 { $line } 行第 { $column } �
     .big5-nul = 空位元組（NUL）：此檔案看來是二進制檔案，並非計劃
     .not-big5 = 並非 Big5-HKSCS 字元；檔案可能採用其他編碼：請另存為 UTF-8
 
+## Rule ids on the command line
+
+unknown-rules = 有 { $count } 個未知的規則：{ $rules }；「planlint rule --all」會列出所有規則
+    .near-one = { $id }（是否應為{ $near }？）
+    .near = { $id }（是否應為{ $near }？）
+    .rule = 未知的規則{ $id }；「planlint rule --all」會列出所有規則
+    .rule-near = 未知的規則{ $id }；是否應為{ $near }？「planlint rule --all」會列出所有規則
+
 ## planlint.toml
 
 config-error = 設定檔有誤：{ $message }

@@ -135,19 +135,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let unknown = selection.unknown();
     if !unknown.is_empty() {
-        let named: Vec<String> = unknown
-            .iter()
-            .map(|u| match crate::config::did_you_mean(u) {
-                Some(hint) if unknown.len() == 1 => format!("`{u}`; {hint}"),
-                Some(hint) => format!("`{u}` ({hint})"),
-                None => format!("`{u}`"),
-            })
-            .collect();
-        super::error(&format!(
-            "unknown rule{} {}; `planlint rule --all` lists them",
-            plural(unknown.len()),
-            named.join(", ")
-        ));
+        let language = args.lang.unwrap_or_default().or_system();
+        super::error_in(
+            language,
+            &crate::config::unknown_rules_message(&unknown, language),
+        );
         return TROUBLE;
     }
     let mut resolver = match Resolver::new(args.config.as_deref(), args.no_config, selection) {
