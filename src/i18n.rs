@@ -136,15 +136,17 @@ impl Lang {
 /// `zh_HK`, `zh_TW`, `zh_MO` and `zh-Hant` are Traditional Chinese;
 /// `zh_CN`, `zh_SG` and `zh-Hans` Simplified Chinese; anything else
 /// (`C`, `en_GB.UTF-8`, none) English. An encoding or modifier
-/// (`zh_HK.UTF-8`, `zh_TW.Big5@stroke`) does not matter.
+/// (`zh_HK.UTF-8`, `zh_TW.Big5@stroke`) does not matter. On Windows, where
+/// none of these is usually set, the user's display language (`zh-HK`).
 #[must_use]
 pub fn system_language() -> Language {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.trim().is_empty())
-        .unwrap_or_default();
-    locale_language(&locale)
+        .find(|value| !value.trim().is_empty());
+    #[cfg(windows)]
+    let locale = locale.or_else(sys_locale::get_locale);
+    locale_language(&locale.unwrap_or_default())
 }
 
 /// The language of a POSIX locale name (`zh_HK.UTF-8`); English for any
