@@ -450,6 +450,11 @@ not-fixed = not fixed: { $reason }
     .outside = the file is a symbolic link to `{ $target }`, outside the checked folders; it was left unchanged
     .io = cannot write the fixes ({ $reason }); the file is unchanged
 
+statistics-total = total in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+
 ## --show-files
 
 skipped = skipped { $path }: { $reason }

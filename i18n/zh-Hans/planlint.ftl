@@ -399,6 +399,8 @@ not-fixed = 未修复：{ $reason }
     .outside = 该文件是指向“{ $target }”的符号链接，位于所检查的文件夹之外；文件未被改动
     .io = 无法写入修复（{ $reason }）；文件未被改动
 
+statistics-total = 合计（{ $files } 个文件）
+
 ## --show-files
 
 skipped = 跳过 { $path }：{ $reason }

@@ -398,6 +398,8 @@ not-fixed = 未有修正：{ $reason }
     .outside = 檔案是指向「{ $target }」的符號連結，位於所檢查的資料夾以外；檔案未有改動
     .io = 無法寫入修正（{ $reason }）；檔案未有改動
 
+statistics-total = 合共（{ $files } 個檔案）
+
 ## --show-files
 
 skipped = 略過 { $path }：{ $reason }

@@ -14,7 +14,7 @@ use crate::diagnostic::{Applicability, Severity};
 use crate::engine::{self, Engine, Event, Input, Origin};
 use crate::i18n::Lang;
 use crate::model::Language;
-use crate::report::{FileReport, Options, Summary, plural};
+use crate::report::{FileReport, Options, Summary};
 use crate::rules::registry;
 use crate::source::Encoding;
 
@@ -545,12 +545,12 @@ fn statistics(out: &mut dyn Write, summary: &Summary, format: Format) -> io::Res
     for (rule, count) in &rows {
         writeln!(out, "{count:>6}  {rule}")?;
     }
+    let m = crate::i18n::messages(summary.language.unwrap_or(Language::En));
     writeln!(
         out,
-        "{:>6}  total in {} file{}",
+        "{:>6}  {}",
         rows.iter().map(|r| r.1).sum::<usize>(),
-        summary.files,
-        plural(summary.files)
+        crate::t!(m, "statistics-total", files = summary.files)
     )
 }
 
