@@ -122,11 +122,20 @@ pub struct Options {
 pub enum Event<'a> {
     /// A file was checked.
     Checked(Report<'a>),
-    /// A file could not be read or decoded.
+    /// A file could not be read or decoded, so it was not checked.
     Failed {
         /// The file.
         path: &'a str,
-        /// What went wrong, naming the file.
+        /// Why, without the file's name: `cannot read: permission denied`.
+        message: String,
+        /// The language `message` is written in.
+        language: crate::model::Language,
+    },
+    /// A checked file's fixes could not be written (its findings follow).
+    NotFixed {
+        /// The file.
+        path: &'a str,
+        /// Why, without the file's name; it says the file is unchanged.
         message: String,
         /// The language `message` is written in.
         language: crate::model::Language,
@@ -205,7 +214,7 @@ impl Files {
         }
         match &entry.origin {
             Origin::File(path) => {
-                let bytes = std::fs::read(path).ok()?;
+                let bytes = crate::fs::read(path).ok()?;
                 Some(source::decode_as(&bytes, entry.encoding).ok()?.into_owned())
             }
             Origin::Text(text) => Some(text.to_string()),
@@ -229,7 +238,7 @@ impl Sources for Files {
             .get_or_init(|| {
                 let text = match &entry.origin {
                     Origin::File(path) => {
-                        let bytes = std::fs::read(path).ok()?;
+                        let bytes = crate::fs::read(path).ok()?;
                         source::decode_as(&bytes, entry.encoding).ok()?.into_owned()
                     }
                     Origin::Text(text) => text.to_string(),
@@ -530,27 +539,57 @@ fn not_written(error: &crate::fs::NotWritten, language: crate::model::Language) 
         NotWritten::Io(_, e) if language != crate::model::Language::En => crate::t!(
             m,
             "not-fixed.io",
-            reason = io_reason(e, crate::i18n::Lang::from(language))
+            reason = reason_in(std::path::Path::new(""), e, language)
         ),
         NotWritten::Io(..) => error.to_string(),
     };
     crate::t!(m, "not-fixed", reason = reason)
 }
 
-/// Why a file could not be read, in the language chosen (or the
-/// system's): the common reasons in words of the catalogue, others as the
-/// system says them.
+/// Why `path` could not be read ([`crate::fs::why`]), in `language`: in
+/// English as the system says it, in Chinese in the catalogue's words for
+/// the common reasons.
 #[must_use]
-pub fn io_reason(error: &std::io::Error, lang: crate::i18n::Lang) -> String {
-    let m = crate::i18n::messages(lang.or_system());
-    let id = match error.kind() {
-        std::io::ErrorKind::NotFound => "io-not-found",
-        std::io::ErrorKind::PermissionDenied => "io-permission-denied",
-        std::io::ErrorKind::IsADirectory => "io-is-a-directory",
-        std::io::ErrorKind::InvalidData => "io-invalid-data",
-        _ => return error.to_string(),
-    };
-    m.get(id, &[])
+pub fn reason_in(
+    path: &std::path::Path,
+    error: &std::io::Error,
+    language: crate::model::Language,
+) -> String {
+    use crate::fs::Why;
+    let why = crate::fs::why(path, error);
+    if language == crate::model::Language::En {
+        return why.to_string();
+    }
+    let m = crate::i18n::messages(language);
+    match &why {
+        Why::NotRegular(kind) => {
+            let kind = match *kind {
+                "a FIFO" => "unreadable.fifo",
+                "a socket" => "unreadable.socket",
+                "a device" => "unreadable.device",
+                "a folder" => "unreadable.folder",
+                _ => "unreadable.special",
+            };
+            crate::t!(m, "unreadable.not-regular", kind = m.get(kind, &[]))
+        }
+        Why::SymlinkLoop => m.get("unreadable.symlink-loop", &[]),
+        Why::Dangling(Some(target)) => crate::t!(
+            m,
+            "unreadable.dangling-to",
+            target = target.display().to_string()
+        ),
+        Why::Dangling(None) => m.get("unreadable.dangling", &[]),
+        Why::System(kind, text) => {
+            let id = match kind {
+                std::io::ErrorKind::NotFound => "io-not-found",
+                std::io::ErrorKind::PermissionDenied => "io-permission-denied",
+                std::io::ErrorKind::IsADirectory => "io-is-a-directory",
+                std::io::ErrorKind::InvalidData => "io-invalid-data",
+                _ => return text.clone(),
+            };
+            m.get(id, &[])
+        }
+    }
 }
 
 /// Reads, decodes, parses and checks one file, applying fixes if asked;
@@ -559,35 +598,29 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let Ok(settings) = &input.settings else {
         return Outcome::BadConfig;
     };
-    let path = &input.path;
     // No plan to take the language from: the chosen one, or the system's.
-    let failed = |id: &str, args: &[(&str, crate::i18n::Arg)]| {
-        let language = settings.lang.or_system();
-        let m = crate::i18n::messages(language);
-        Outcome::Failed(format!("{path}: {}", m.get(id, args)), language)
-    };
+    let language = settings.lang.or_system();
+    let m = crate::i18n::messages(language);
     let bytes: Cow<'_, [u8]> = match &input.origin {
-        Origin::File(file) => match std::fs::read(file) {
+        Origin::File(file) => match crate::fs::read(file) {
             Ok(bytes) => Cow::Owned(bytes),
             Err(e) => {
-                return failed(
-                    "cannot-read",
-                    &[(
-                        "reason",
-                        crate::i18n::Arg::from(io_reason(&e, settings.lang)),
-                    )],
+                return Outcome::Failed(
+                    crate::t!(m, "cannot-read", reason = reason_in(file, &e, language)),
+                    language,
                 );
             }
         },
         Origin::Stdin => {
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                return failed(
-                    "cannot-read-stdin",
-                    &[(
-                        "reason",
-                        crate::i18n::Arg::from(io_reason(&e, settings.lang)),
-                    )],
+                return Outcome::Failed(
+                    crate::t!(
+                        m,
+                        "cannot-read-stdin",
+                        reason = reason_in(std::path::Path::new("-"), &e, language)
+                    ),
+                    language,
                 );
             }
             Cow::Owned(bytes)
@@ -598,11 +631,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let (mut source, utf8) = match source::decode_as(&bytes, settings.encoding) {
         Ok(Cow::Borrowed(text)) => (text.to_owned(), true),
         Ok(Cow::Owned(text)) => (text, false),
-        Err(e) => {
-            let language = settings.lang.or_system();
-            let m = crate::i18n::messages(language);
-            return Outcome::Failed(format!("{path}: {}", e.message(m)), language);
-        }
+        Err(e) => return Outcome::Failed(e.message(m), language),
     };
     drop(bytes);
     // A plan read only for comparison is parsed, not checked.
@@ -655,7 +684,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
             {
                 // The findings of the file as it is are still reported.
                 let language = settings.lang.resolve(document.language);
-                problem = Some((format!("{path}: {}", not_written(&e, language)), language));
+                problem = Some((not_written(&e, language), language));
                 fixed = 0;
                 drop(text);
                 drop((
@@ -701,7 +730,7 @@ fn emit<E>(
         } => {
             if let Some((message, language)) = problem {
                 sink(
-                    Event::Failed {
+                    Event::NotFixed {
                         path: &input.path,
                         message,
                         language,

@@ -368,10 +368,25 @@ rule-unrecognized-line = Reports a line that fits nowhere in a plan's structure
 error-heading = {"error: "}
 cannot-read = cannot read: { $reason }
 cannot-read-stdin = cannot read standard input: { $reason }
+cannot-read-folder = cannot read folder: { $reason }
+not-checked = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } could not be checked
 io-not-found = no such file or folder
 io-permission-denied = permission denied
 io-is-a-directory = it is a folder
 io-invalid-data = not text
+unreadable =
+    .not-regular = not a regular file ({ $kind })
+    .fifo = a FIFO
+    .socket = a socket
+    .device = a device
+    .folder = a folder
+    .special = a special file
+    .symlink-loop = symlink loop (too many levels of symbolic links)
+    .dangling = dangling symbolic link: no such file or directory
+    .dangling-to = dangling symbolic link to `{ $target }`: no such file or directory
 decode-error = not { $encoding } text: line { $line }, byte column { $column }: found { $found }; { $hint }
     .utf16-without-bom = this looks like UTF-16 without a byte order mark; save it as UTF-8
     .binary = this looks like a binary file, not a plan
@@ -458,6 +473,7 @@ statistics-total = total in { $files ->
 ## --show-files
 
 skipped = skipped { $path }: { $reason }
+    .not-checked = not checked { $path }: { $reason }
     .hidden = hidden
     .build-folder = a build folder
     .ignored = ignored by .gitignore

@@ -44,12 +44,29 @@ pub fn run(args: &ParseArgs) -> u8 {
             let mut b = Vec::new();
             io::Read::read_to_end(&mut io::stdin().lock(), &mut b).map(|_| b)
         } else {
-            std::fs::read(file)
+            // Never blocks: a FIFO or a device is refused as not a regular file.
+            crate::fs::read(Path::new(file))
         };
         let bytes = match bytes {
             Ok(b) => b,
             Err(e) => {
-                super::error(&format!("{file}: cannot read: {e}"));
+                let language = crate::i18n::Lang::Auto.or_system();
+                let reason = if file == "-" {
+                    e.to_string()
+                } else {
+                    crate::engine::reason_in(Path::new(file), &e, language)
+                };
+                super::error_in(
+                    language,
+                    &format!(
+                        "{file}: {}",
+                        crate::t!(
+                            crate::i18n::messages(language),
+                            "cannot-read",
+                            reason = reason
+                        )
+                    ),
+                );
                 code = TROUBLE;
                 continue;
             }

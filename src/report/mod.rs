@@ -9,6 +9,10 @@
 //! `github`, `junit` and `checkstyle`; UTF-16 code units in `sarif` (stated
 //! as its `columnKind`); UTF-8 bytes in `rdjson` and `rdjsonl`. `gitlab`
 //! reports lines only. Lines and columns are 1-based everywhere.
+//!
+//! A file that was named or matched but could not be checked (unreadable,
+//! not a regular file, not valid text) is reported too, in every format,
+//! under the id [`FILE_ERROR`] with its reason: see [`Reporter::unreadable`].
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -60,6 +64,19 @@ pub struct FileReport<'a> {
     /// The language the findings are written in, for the words a reporter
     /// adds around them (pretty output's headings).
     pub language: crate::model::Language,
+}
+
+/// The id under which files that could not be checked are reported, in
+/// place of a rule id (as ruff reports `E902`).
+pub const FILE_ERROR: &str = "file-error";
+
+/// A file that was named or matched but could not be checked.
+#[derive(Debug, Clone, Copy)]
+pub struct Unreadable<'a> {
+    /// The path as shown to the user.
+    pub path: &'a str,
+    /// Why, without the path: `cannot read: permission denied`.
+    pub reason: &'a str,
 }
 
 impl FileReport<'_> {
@@ -214,6 +231,8 @@ pub struct Summary {
     pub unsafe_fixable: usize,
     /// The language to write the summary in (English when unset).
     pub language: Option<crate::model::Language>,
+    /// Files that could not be checked.
+    pub unreadable: usize,
 }
 
 impl Summary {
@@ -254,6 +273,13 @@ impl Summary {
         }
     }
 
+    /// `1 file could not be checked`, when one could not.
+    #[must_use]
+    pub fn describe_unreadable(&self) -> Option<String> {
+        let m = crate::i18n::messages(self.language.unwrap_or(crate::model::Language::En));
+        (self.unreadable > 0).then(|| crate::t!(m, "not-checked", files = self.unreadable))
+    }
+
     /// `[*] 2 fixable with --fix (1 more with --fix --unsafe-fixes)`, when
     /// any finding has a fix.
     #[must_use]
@@ -277,6 +303,11 @@ pub trait Reporter {
 
     /// Called once per checked file, in output order, even when it has no findings.
     fn file(&mut self, out: &mut dyn Write, file: &FileReport<'_>) -> io::Result<()>;
+
+    /// Called, in output order, for each file that was named or matched but
+    /// could not be checked: every format says so, with the reason, as an
+    /// error under the id [`FILE_ERROR`] (SARIF as a tool notification).
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()>;
 
     /// Called once after the last file.
     fn end(&mut self, _out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
