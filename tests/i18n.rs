@@ -488,6 +488,28 @@ fn decode_errors_in_each_language() {
     );
     assert!(out.contains("big5.txt: 並非 UTF-8 文字"), "{out}");
     assert!(out.contains("1 個檔案未能檢查"), "{out}");
+    // The reasons a file cannot be read, too.
+    #[cfg(unix)]
+    {
+        let fifo = dir.path().join("fifo.txt");
+        assert!(
+            Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let (out, _) = run_in(dir.path(), &["check", "fifo.txt", "--lang", "zh-Hant"], &[]);
+        assert!(
+            out.contains("fifo.txt: 無法讀取：並非一般檔案（FIFO 具名管道）"),
+            "{out}"
+        );
+        let (out, _) = run_in(dir.path(), &["check", "fifo.txt", "--lang", "en"], &[]);
+        assert!(
+            out.contains("fifo.txt: cannot read: not a regular file (a FIFO)"),
+            "{out}"
+        );
+    }
 }
 
 /// The ASCII words of pretty output that are not rule ids, paths, plan
