@@ -427,3 +427,28 @@ impl Reporter for Pretty {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use unicode_width::UnicodeWidthStr;
+
+    use super::*;
+
+    /// miette's headings are replaced at the start of a line, after colour
+    /// codes, by words as wide; the same words elsewhere are left alone.
+    #[test]
+    fn headings_are_localised_only_where_miette_writes_them() {
+        let text = "  × x\n  help: do it\n        help: is plan text\n\u{1b}[36m  help: \u{1b}[0mdo it\nAdvice: \n  ☞ other.txt\n";
+        let hant = localise_headings(text, Language::ZhHant);
+        assert_eq!(
+            hant,
+            "  × x\n  建議：do it\n        help: is plan text\n\u{1b}[36m  建議：\u{1b}[0mdo it\n參閱：\n  ☞ other.txt\n"
+        );
+        assert_eq!(localise_headings(text, Language::En), text);
+        for language in [Language::ZhHant, Language::ZhHans] {
+            let m = crate::i18n::messages(language);
+            assert_eq!(m.get("pretty-help", &[]).width(), "  help: ".width());
+            assert_eq!(m.get("pretty-note", &[]).width(), "note: ".width());
+        }
+    }
+}
