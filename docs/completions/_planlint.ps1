@@ -98,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'planlint' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The HTML file to write, or `-` for standard output')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this config file instead of discovering `planlint.toml`')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the page''s labels: `en` (the default, also for `auto`), `zh-Hant` or `zh-Hans`. The plans'' text stays as written')
             [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Use no config file: default rules and vocabularies only')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

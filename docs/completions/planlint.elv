@@ -90,6 +90,7 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand --output 'The HTML file to write, or `-` for standard output'
             cand --as-of 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month'
             cand --config 'Use this config file instead of discovering `planlint.toml`'
+            cand --lang 'The language of the page''s labels: `en` (the default, also for `auto`), `zh-Hant` or `zh-Hans`. The plans'' text stays as written'
             cand --no-config 'Use no config file: default rules and vocabularies only'
             cand -h 'Print help'
             cand --help 'Print help'

@@ -35,6 +35,10 @@ pub struct ReportArgs {
     /// Use no config file: default rules and vocabularies only.
     #[arg(long)]
     pub no_config: bool,
+    /// The language of the page's labels: `en` (the default, also for
+    /// `auto`), `zh-Hant` or `zh-Hans`. The plans' text stays as written.
+    #[arg(long, value_name = "LANG", env = "PLANLINT_LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 fn parse_as_of(text: &str) -> Result<YearMonth, String> {
@@ -128,7 +132,8 @@ pub fn run(args: &ReportArgs) -> u8 {
         builder.add(&plans, as_of);
         parsed = 0;
     }
-    let page = builder.finish(findings, as_of);
+    let mut page = builder.finish(findings, as_of);
+    page.language = args.lang.unwrap_or_default().or_english();
     let text = match page.html() {
         Ok(text) => text,
         Err(e) => {
