@@ -698,3 +698,62 @@ fn report_page_labels_in_each_language() {
         );
     }
 }
+
+/// `planlint ledger` and `planlint report` told of files they could not read,
+/// and `check` of a pattern that matched nothing, in English only.
+#[test]
+fn ledger_report_and_pattern_problems_in_each_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("binary.txt"), b"PK\x03\x04\x00\x00\x14\x00").unwrap();
+    for (words, tag) in [
+        (["cannot read: ", "binary file", "matches no file"], "en"),
+        (
+            ["無法讀取：", "二進制檔案", "沒有檔案符合此模式"],
+            "zh-Hant",
+        ),
+        (
+            ["无法读取：", "二进制文件", "没有文件与此模式匹配"],
+            "zh-Hans",
+        ),
+    ] {
+        let (_, ledger) = run_in(
+            dir.path(),
+            &["ledger", "missing.txt", "binary.txt", "--lang", tag],
+            &[],
+        );
+        let (_, report) = run_in(
+            dir.path(),
+            &["report", "missing.txt", "-o", "r.html", "--lang", tag],
+            &[],
+        );
+        let (pattern, _) = run_in(dir.path(), &["check", "none/*.txt", "--lang", tag], &[]);
+        let pattern = pattern + &run_in(dir.path(), &["check", "none/*.txt", "--lang", tag], &[]).1;
+        assert!(
+            ledger.contains(&format!("missing.txt: {}", words[0])),
+            "{ledger}"
+        );
+        assert!(
+            ledger.contains("binary.txt: ") && ledger.contains(words[1]),
+            "{ledger}"
+        );
+        assert!(
+            report.contains(&format!("missing.txt: {}", words[0])),
+            "{report}"
+        );
+        assert!(
+            pattern.contains(&format!(
+                "`none/*.txt`{}",
+                if tag == "en" { ": the pattern " } else { "：" }
+            )),
+            "{pattern}"
+        );
+        assert!(pattern.contains(words[2]), "{pattern}");
+    }
+    // With no `--lang`, the system's locale.
+    let (_, ledger) = run_in(
+        dir.path(),
+        &["ledger", "missing.txt"],
+        &[("LANG", "zh_HK.UTF-8")],
+    );
+    assert!(ledger.contains("missing.txt: 無法讀取："), "{ledger}");
+}

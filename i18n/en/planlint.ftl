@@ -369,6 +369,8 @@ error-heading = {"error: "}
 cannot-read = cannot read: { $reason }
 cannot-read-stdin = cannot read standard input: { $reason }
 cannot-read-folder = cannot read folder: { $reason }
+pattern-matches-nothing = `{ $pattern }`: the pattern matches no file
+pattern-invalid = `{ $pattern }`: invalid glob pattern: { $why }
 not-checked = { $files ->
         [one] { $files } file
        *[other] { $files } files

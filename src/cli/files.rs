@@ -171,14 +171,19 @@ pub fn collect(paths: &[PathBuf], options: Options<'_>, resolver: &mut Resolver)
                         walk(&base, Some(&matcher), resolver, options, &mut found);
                     }
                     if found.inputs.len() == before {
-                        found
-                            .problems
-                            .push(format!("`{arg}`: the pattern matches no file"));
+                        found.problems.push(crate::t!(
+                            crate::i18n::messages(options.language),
+                            "pattern-matches-nothing",
+                            pattern = arg
+                        ));
                     }
                 }
-                Err(e) => found
-                    .problems
-                    .push(format!("`{arg}`: invalid glob pattern: {}", e.kind())),
+                Err(e) => found.problems.push(crate::t!(
+                    crate::i18n::messages(options.language),
+                    "pattern-invalid",
+                    pattern = arg,
+                    why = e.kind().to_string()
+                )),
             }
         } else {
             // A file, or what is not one (a FIFO, a dangling link, a path

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use crate::config::{Resolved, Resolver, Settings};
 use crate::identity::Identity;
 use crate::ledger::{self, EntryJson, Family, LedgerPlan, Status};
-use crate::model::{Document, YearMonth};
+use crate::model::{Document, Language, YearMonth};
 
 /// Output of `planlint ledger`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -63,15 +63,12 @@ pub struct Loaded {
 }
 
 /// Finds, reads and parses the plans under `paths`, in parallel; problems
-/// (unreadable or undecodable files, broken configs) come back as messages.
-pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<String>) {
-    load_with(paths, &mut Resolver::default())
-}
-
-/// [`load`] with the settings `resolver` finds (`--config`, `--no-config`).
-pub fn load_with(paths: &[PathBuf], resolver: &mut Resolver) -> (Vec<Loaded>, Vec<String>) {
-    let (jobs, mut problems) = jobs(paths, resolver);
-    let results: Vec<Result<Loaded, String>> = jobs.par_iter().map(read).collect();
+/// (unreadable or undecodable files, broken configs) come back as messages
+/// in `language`.
+pub fn load(paths: &[PathBuf], language: Language) -> (Vec<Loaded>, Vec<String>) {
+    let (jobs, mut problems) = jobs(paths, &mut Resolver::default(), language);
+    let results: Vec<Result<Loaded, String>> =
+        jobs.par_iter().map(|job| read(job, language)).collect();
     let mut loaded = Vec::new();
     for result in results {
         match result {
@@ -86,9 +83,17 @@ pub fn load_with(paths: &[PathBuf], resolver: &mut Resolver) -> (Vec<Loaded>, Ve
 pub type Job = (PathBuf, Resolved);
 
 /// The plan files under `paths` with their settings, and the problems met
-/// finding them.
-pub fn jobs(paths: &[PathBuf], resolver: &mut Resolver) -> (Vec<Job>, Vec<String>) {
-    let collected = files::collect(paths, files::Options::default(), resolver);
+/// finding them, in `language`.
+pub fn jobs(
+    paths: &[PathBuf],
+    resolver: &mut Resolver,
+    language: Language,
+) -> (Vec<Job>, Vec<String>) {
+    let options = files::Options {
+        language,
+        ..files::Options::default()
+    };
+    let collected = files::collect(paths, options, resolver);
     let mut problems = collected.problems;
     problems.extend(
         collected
@@ -111,16 +116,23 @@ pub fn jobs(paths: &[PathBuf], resolver: &mut Resolver) -> (Vec<Job>, Vec<String
     (jobs, problems)
 }
 
-/// Reads and parses one plan file.
-pub fn read((path, settings): &Job) -> Result<Loaded, String> {
+/// Reads and parses one plan file; a problem is told in `language`.
+pub fn read((path, settings): &Job, language: Language) -> Result<Loaded, String> {
     let shown = Input::File(path.clone()).display();
-    let settings = settings
-        .as_ref()
-        .map_err(|e| format!("{shown}: invalid config {e}"))?;
-    let bytes = crate::fs::read(path)
-        .map_err(|e| format!("{shown}: cannot read: {}", crate::fs::reason(path, &e)))?;
-    let text =
-        crate::source::decode_as(&bytes, settings.encoding).map_err(|e| format!("{shown}: {e}"))?;
+    let m = crate::i18n::messages(language);
+    let settings = settings.as_ref().map_err(|e| {
+        let message = e.message_in(language);
+        format!(
+            "{shown}: {}",
+            crate::t!(m, "config-error", message = message)
+        )
+    })?;
+    let bytes = crate::fs::read(path).map_err(|e| {
+        let reason = crate::engine::reason_in(path, &e, language);
+        format!("{shown}: {}", crate::t!(m, "cannot-read", reason = reason))
+    })?;
+    let text = crate::source::decode_as(&bytes, settings.encoding)
+        .map_err(|e| format!("{shown}: {}", e.message(m)))?;
     let document = crate::syntax::parse_with(&text, &settings.vocab);
     let identity = Identity::of(&document, &settings.issuers, settings.assigned_issuer(path));
     Ok(Loaded {
@@ -151,9 +163,10 @@ pub fn families(loaded: &[Loaded]) -> Vec<Family<'_>> {
 
 /// Runs `planlint ledger` and returns the exit code.
 pub fn run(args: &LedgerArgs) -> u8 {
-    let (loaded, problems) = load(&args.paths);
+    let language = args.lang.unwrap_or_default().or_system();
+    let (loaded, problems) = load(&args.paths, language);
     for problem in &problems {
-        super::error(problem);
+        super::error_in(language, problem);
     }
     let as_of = args.as_of.unwrap_or_else(ledger::this_month);
     let families = families(&loaded);

@@ -64,11 +64,14 @@ pub fn run(args: &ReportArgs) -> u8 {
     ) {
         Ok(resolver) => resolver,
         Err(e) => {
-            super::error(&format!("invalid config: {e}"));
+            super::check::report_config_error(&e, args.lang);
             return TROUBLE;
         }
     };
-    let (jobs, mut problems) = super::ledger::jobs(&args.paths, &mut resolver);
+    // Problems go to standard error, in the system's language unless
+    // `--lang` names one.
+    let language = args.lang.unwrap_or_default().or_system();
+    let (jobs, mut problems) = super::ledger::jobs(&args.paths, &mut resolver, language);
     let findings = findings(&args.paths, &mut resolver);
     let as_of = args.as_of.unwrap_or_else(crate::ledger::this_month);
     // Every plan of thousands, parsed, would take a gigabyte. A first pass
@@ -78,7 +81,7 @@ pub fn run(args: &ReportArgs) -> u8 {
     // and years (a copy of a plan adds no promise).
     let shells: Vec<Result<Loaded, String>> = jobs
         .par_iter()
-        .map(|job| super::ledger::read(job).map(shell))
+        .map(|job| super::ledger::read(job, language).map(shell))
         .collect();
     let mut by_issuer: BTreeMap<Option<String>, Vec<(usize, Loaded)>> = BTreeMap::new();
     for (i, plan) in shells.into_iter().enumerate() {
@@ -91,7 +94,7 @@ pub fn run(args: &ReportArgs) -> u8 {
         }
     }
     for problem in &problems {
-        super::error(problem);
+        super::error_in(language, problem);
     }
     let mut builder = html::Builder::default();
     let mut batch: Vec<(usize, Loaded)> = Vec::new();
@@ -115,7 +118,7 @@ pub fn run(args: &ReportArgs) -> u8 {
         let loaded: Vec<Loaded> = std::mem::take(&mut batch)
             .into_par_iter()
             .map(|(i, plan)| match jobs.get(i) {
-                Some(job) => super::ledger::read(job).unwrap_or(plan),
+                Some(job) => super::ledger::read(job, language).unwrap_or(plan),
                 None => plan,
             })
             .collect();
