@@ -240,12 +240,14 @@ pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, Decod
             None => return Ok(Cow::Borrowed(text)),
             Some(at) => (at, 1),
         },
-        Err(e) => {
-            let offset = e.valid_up_to();
-            let bad = e.error_len().unwrap_or(bytes.len() - offset).clamp(1, 4);
-            (offset, bad)
-        }
+        Err(e) => bad_utf8(bytes, e),
     };
+    Err(utf8_error(bytes, offset, bad))
+}
+
+/// The error for UTF-8 `bytes` refused at `offset`, where `bad` bytes are
+/// invalid (or a NUL is).
+fn utf8_error(bytes: &[u8], offset: usize, bad: usize) -> DecodeError {
     // Lines end as the grammar ends them; the column counts bytes from the
     // start of the file's line, a byte order mark included.
     let before = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
@@ -258,14 +260,43 @@ pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, Decod
     } else {
         LEGACY_HINT
     };
-    Err(DecodeError {
+    DecodeError {
         encoding: "UTF-8",
         line,
         column: offset - line_start + 1,
         offset,
         found: hex(&bytes[offset..(offset + bad).min(bytes.len())]),
         hint,
-    })
+    }
+}
+
+/// Decodes a plan file's bytes as [`decode_as`] does, taking them: UTF-8
+/// text (the bytes are the text; `true`) is checked once and kept in place,
+/// never copied. Other encodings are decoded into a new text (`false`).
+pub fn decode_owned(bytes: Vec<u8>, encoding: Encoding) -> Result<(String, bool), DecodeError> {
+    let converted = bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || (encoding == Encoding::Big5Hkscs && !bytes.starts_with(b"\xEF\xBB\xBF"));
+    if converted {
+        return decode_as(&bytes, encoding).map(|text| (text.into_owned(), false));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => match memchr::memchr(0, text.as_bytes()) {
+            None => Ok((text, true)),
+            Some(at) => Err(utf8_error(text.as_bytes(), at, 1)),
+        },
+        Err(e) => {
+            let (offset, bad) = bad_utf8(e.as_bytes(), e.utf8_error());
+            Err(utf8_error(e.as_bytes(), offset, bad))
+        }
+    }
+}
+
+/// Where the first invalid sequence is, and how many bytes it has.
+fn bad_utf8(bytes: &[u8], e: std::str::Utf8Error) -> (usize, usize) {
+    let offset = e.valid_up_to();
+    let bad = e.error_len().unwrap_or(bytes.len() - offset).clamp(1, 4);
+    (offset, bad)
 }
 
 fn hex(bytes: &[u8]) -> String {
