@@ -444,6 +444,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn decoding_owned_bytes_gives_what_decoding_a_borrow_gives() {
+        let large = "數據\t".repeat(COPIED / 7 + 1);
+        let cases: Vec<(Vec<u8>, Encoding)> = vec![
+            ("數據集\tCSV\n".into(), Encoding::Utf8),
+            (b"\xEF\xBB\xBF\xE6\x95\xB8".to_vec(), Encoding::Big5Hkscs),
+            (b"\xFF\xFEa\x00".to_vec(), Encoding::Utf8),
+            (b"\xB8\xEA\xAE\xC6".to_vec(), Encoding::Big5Hkscs),
+            (b"ok\n\xB8\xEA".to_vec(), Encoding::Utf8),
+            (b"a\x00b".to_vec(), Encoding::Utf8),
+            (b"\xE6\x95".to_vec(), Encoding::Utf8),
+            (large.clone().into_bytes(), Encoding::Utf8),
+            ([large.as_bytes(), b"\xFF"].concat(), Encoding::Utf8),
+        ];
+        for (bytes, encoding) in cases {
+            let borrowed = decode_as(&bytes, encoding)
+                .map(|text| (text.to_string(), matches!(text, Cow::Borrowed(_))));
+            assert_eq!(decode_owned(bytes.clone(), encoding), borrowed, "{bytes:?}");
+        }
+    }
+
+    #[test]
     fn line_breaks_and_bom() {
         let src = "\u{feff}a\r\nb\rc\n";
         let ls: Vec<_> = lines(src).collect();
