@@ -97,6 +97,7 @@ Register-ArgumentCompleter -Native -CommandName 'planlint' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The HTML file to write, or `-` for standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The HTML file to write, or `-` for standard output')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the page''s labels: `en` (the default, also for `auto`), `zh-Hant` or `zh-Hans`. The plans'' text stays as written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -89,6 +89,7 @@ set edit:completion:arg-completer[planlint] = {|@words|
             cand -o 'The HTML file to write, or `-` for standard output'
             cand --output 'The HTML file to write, or `-` for standard output'
             cand --as-of 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month'
+            cand --lang 'The language of the page''s labels: `en` (the default, also for `auto`), `zh-Hant` or `zh-Hans`. The plans'' text stays as written'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'

@@ -50,12 +50,23 @@ pub fn run(args: &ParseArgs) -> u8 {
         let bytes = match bytes {
             Ok(b) => b,
             Err(e) => {
+                let language = crate::i18n::Lang::Auto.or_system();
                 let reason = if file == "-" {
                     e.to_string()
                 } else {
-                    crate::fs::reason(Path::new(file), &e)
+                    crate::engine::reason_in(Path::new(file), &e, language)
                 };
-                super::error(&format!("{file}: cannot read: {reason}"));
+                super::error_in(
+                    language,
+                    &format!(
+                        "{file}: {}",
+                        crate::t!(
+                            crate::i18n::messages(language),
+                            "cannot-read",
+                            reason = reason
+                        )
+                    ),
+                );
                 code = TROUBLE;
                 continue;
             }
@@ -63,7 +74,7 @@ pub fn run(args: &ParseArgs) -> u8 {
         let settings = match resolver.for_file(Path::new(file)) {
             Ok(settings) => settings,
             Err(e) => {
-                super::check::report_config_error(&e);
+                super::check::report_config_error(&e, None);
                 code = TROUBLE;
                 continue;
             }
@@ -71,7 +82,11 @@ pub fn run(args: &ParseArgs) -> u8 {
         let source = match crate::source::decode_as(&bytes, settings.encoding) {
             Ok(s) => s.into_owned(),
             Err(e) => {
-                super::error(&format!("{file}: {e}"));
+                let language = settings.lang.or_system();
+                super::error_in(
+                    language,
+                    &format!("{file}: {}", e.message(crate::i18n::messages(language))),
+                );
                 code = TROUBLE;
                 continue;
             }

@@ -28,6 +28,10 @@ pub struct ReportArgs {
     /// is not released is overdue. Default: this month.
     #[arg(long, value_name = "YYYY-MM", value_parser = parse_as_of)]
     pub as_of: Option<YearMonth>,
+    /// The language of the page's labels: `en` (the default, also for
+    /// `auto`), `zh-Hant` or `zh-Hans`. The plans' text stays as written.
+    #[arg(long, value_name = "LANG", env = "PLANLINT_LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 fn parse_as_of(text: &str) -> Result<YearMonth, String> {
@@ -60,13 +64,14 @@ pub fn run(args: &ReportArgs) -> u8 {
         })
         .collect();
     let as_of = args.as_of.unwrap_or_else(crate::ledger::this_month);
-    let page = html::page(
+    let mut page = html::page(
         &plans,
         findings,
         as_of,
         Vocabulary::builtin(),
         Issuers::builtin(),
     );
+    page.language = args.lang.unwrap_or_default().or_english();
     let text = match page.html() {
         Ok(text) => text,
         Err(e) => {

@@ -264,12 +264,94 @@ pub struct Page {
     pub issuers: Vec<IssuerView>,
     /// Every dataset.
     pub datasets: Vec<DatasetRow>,
+    /// The language of the page's labels (the plans' text stays as it is).
+    pub language: Language,
 }
 
 impl Page {
     /// The page as HTML.
     pub fn html(&self) -> Result<String, askama::Error> {
         self.render()
+    }
+
+    /// Label `id` in the page's language.
+    fn t(&self, id: &str) -> String {
+        crate::i18n::messages(self.language).get(id, &[])
+    }
+
+    /// Label `id` with a count `n`.
+    fn tn(&self, id: &str, n: impl std::borrow::Borrow<usize>) -> String {
+        let n = *n.borrow();
+        crate::i18n::messages(self.language).get(id, &[("n", crate::i18n::Arg::from(n))])
+    }
+
+    /// What a dataset row's date is (`released`, `target`), in words.
+    fn date_kind(&self, kind: &str) -> String {
+        let id = if kind == "released" {
+            "ledger-released"
+        } else {
+            "ledger-target"
+        };
+        self.t(id)
+    }
+
+    /// A dataset row's status (`overdue`) in words; the row's
+    /// `data-status`, which the filter reads, stays as it is.
+    fn status(&self, status: &str) -> String {
+        let m = crate::i18n::messages(self.language);
+        if status == "released-earlier" {
+            return m.get("report-status-released-earlier", &[]);
+        }
+        let id = format!("ledger-status-{status}");
+        if m.has(&id) {
+            m.get(&id, &[])
+        } else {
+            status.to_owned()
+        }
+    }
+
+    /// The `lang` attribute of the page.
+    fn lang_tag(&self) -> &'static str {
+        language_tag(self.language)
+    }
+
+    /// The page's title.
+    fn title(&self) -> String {
+        crate::t!(
+            crate::i18n::messages(self.language),
+            "report-title",
+            as_of = &self.as_of
+        )
+    }
+
+    /// The line under the heading.
+    fn lead(&self) -> String {
+        crate::t!(
+            crate::i18n::messages(self.language),
+            "report-lead",
+            files = self.files,
+            issuers = self.issuer_count,
+            as_of = &self.as_of
+        )
+    }
+
+    /// The footer.
+    fn footer(&self) -> String {
+        crate::t!(
+            crate::i18n::messages(self.language),
+            "report-footer",
+            version = self.version
+        )
+    }
+
+    /// "{n} of {total} datasets shown", for the filter's script to fill in.
+    fn shown_format(&self) -> String {
+        crate::t!(
+            crate::i18n::messages(self.language),
+            "report-shown",
+            n = "{n}",
+            total = "{total}"
+        )
     }
 }
 
@@ -794,5 +876,6 @@ pub fn page(
         catalogue_charts,
         issuers: views.into_values().collect(),
         datasets,
+        language: Language::En,
     }
 }
