@@ -6,14 +6,22 @@
 //! category cell, or deleting it again) and re-checks through the code path
 //! of `textDocument/didChange`: apply the change, check, build the LSP
 //! diagnostics. The seed itself, a real plan, is measured the same way.
+//!
+//! The last figure of each is the whole `textDocument/didChange` handler of
+//! the server, for a plan saved in a folder of its own: apply the change,
+//! find the plans beside it for the workspace rules, check, and write the
+//! `publishDiagnostics` notification.
 
 use std::hint::black_box;
 use std::str::FromStr;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use lsp_types::{Position, Range, TextDocumentContentChangeEvent, Uri};
+use lsp_types::{
+    DidChangeTextDocumentParams, Position, Range, TextDocumentContentChangeEvent, Uri,
+    VersionedTextDocumentIdentifier,
+};
 use planlint::config::Settings;
-use planlint::lsp::{ClientOptions, Document, recheck};
+use planlint::lsp::{ClientOptions, Document, Server, handlers, recheck};
 
 const SEED: &str = include_str!("../seeds/itib-2024-2026.txt");
 const TARGET: usize = 1024 * 1024;
@@ -122,6 +130,26 @@ fn keystroke(c: &mut Criterion, name: &str, text: &str) {
             let (version, changes) = next();
             document.apply_changes(version, changes, client.unit);
             black_box(recheck(&mut document, &settings, &client, None))
+        });
+    });
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.txt");
+    std::fs::write(&path, text).unwrap();
+    let uri = Uri::from_str(&format!("file://{}", path.display())).unwrap();
+    let mut server = Server::new(Box::new(std::io::sink()));
+    server
+        .store
+        .open(Document::new(uri.clone(), 1, text.to_owned()));
+    c.bench_function(&format!("lsp: didChange on the {name}"), |b| {
+        b.iter(|| {
+            let (version, content_changes) = next();
+            handlers::did_change::handle(
+                &mut server,
+                DidChangeTextDocumentParams {
+                    text_document: VersionedTextDocumentIdentifier::new(uri.clone(), version),
+                    content_changes,
+                },
+            );
         });
     });
 }

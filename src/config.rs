@@ -748,6 +748,9 @@ pub struct Resolver {
     selection: RuleSelection,
     by_dir: HashMap<PathBuf, Resolved>,
     by_file: HashMap<PathBuf, Resolved>,
+    /// The built-in settings with the selection applied, made once for
+    /// every folder without a config.
+    defaults: Option<Arc<Settings>>,
 }
 
 impl Resolver {
@@ -791,7 +794,10 @@ impl Resolver {
                     found
                 }
             }
-            _ => Ok(Arc::new(Settings::default().select(&self.selection))),
+            _ => Ok(self
+                .defaults
+                .get_or_insert_with(|| Arc::new(Settings::default().select(&self.selection)))
+                .clone()),
         };
         self.by_dir.insert(dir.to_owned(), resolved.clone());
         resolved
@@ -810,6 +816,7 @@ impl Resolver {
     pub fn reload(&mut self) {
         self.by_dir.clear();
         self.by_file.clear();
+        self.defaults = None;
     }
 
     /// Writes messages in `lang` whatever the configs say (an editor's

@@ -215,7 +215,7 @@ impl Files {
         match &entry.origin {
             Origin::File(path) => {
                 let bytes = crate::fs::read(path).ok()?;
-                Some(source::decode_as(&bytes, entry.encoding).ok()?.into_owned())
+                Some(source::decode_owned(bytes, entry.encoding).ok()?.0)
             }
             Origin::Text(text) => Some(text.to_string()),
             Origin::Stdin => None,
@@ -239,7 +239,7 @@ impl Sources for Files {
                 let text = match &entry.origin {
                     Origin::File(path) => {
                         let bytes = crate::fs::read(path).ok()?;
-                        source::decode_as(&bytes, entry.encoding).ok()?.into_owned()
+                        source::decode_owned(bytes, entry.encoding).ok()?.0
                     }
                     Origin::Text(text) => text.to_string(),
                     Origin::Stdin => return None,
@@ -278,6 +278,8 @@ enum Outcome {
         /// The text with its fixes, on a dry run.
         fixed_text: Option<String>,
         language: crate::model::Language,
+        /// Line starts of `source`, made (in parallel) when there are findings.
+        index: Option<LineIndex>,
     },
     Failed(String, crate::model::Language),
     BadConfig,
@@ -319,6 +321,10 @@ impl<'r> Engine<'r> {
 
     /// Checks `inputs` and hands every checked file to `sink`, in input
     /// order. The sink's error (a closed output) stops the run.
+    ///
+    /// The sink runs on the calling thread while the next batch is checked
+    /// on the others: reading, checking and writing overlap, and the output
+    /// keeps the input order.
     pub fn run<E>(
         &self,
         inputs: &[Input],
@@ -327,28 +333,39 @@ impl<'r> Engine<'r> {
     ) -> Result<(), E> {
         let mut files = Files::new(inputs);
         if !self.workspace_on(inputs) {
-            for (batch_start, batch) in (0..).step_by(BATCH).zip(inputs.chunks(BATCH)) {
-                let outcomes: Vec<Outcome> = batch
-                    .par_iter()
-                    .map(|input| per_plan(input, options, false))
-                    .collect();
-                for (i, (input, outcome)) in batch.iter().zip(outcomes).enumerate() {
-                    let id = FileId(u32::try_from(batch_start + i).unwrap_or(u32::MAX));
-                    if let (
-                        Origin::Stdin,
-                        Outcome::Checked {
-                            source: Some(s), ..
-                        },
-                    ) = (&input.origin, &outcome)
-                    {
-                        files.keep(id, s);
-                    }
-                    if input.checked {
-                        emit(id, input, outcome, &files, sink)?;
+            return std::thread::scope(|scope| {
+                let batches = ordered(scope, inputs.chunks(BATCH), |batch: &[Input]| {
+                    batch
+                        .par_iter()
+                        .map(|input| {
+                            let mut outcome = per_plan(input, options, false);
+                            index(&mut outcome);
+                            outcome
+                        })
+                        .collect::<Vec<Outcome>>()
+                });
+                let mut id = 0;
+                for outcomes in batches {
+                    for outcome in outcomes {
+                        let input = &inputs[id];
+                        let file = FileId(u32::try_from(id).unwrap_or(u32::MAX));
+                        id += 1;
+                        if let (
+                            Origin::Stdin,
+                            Outcome::Checked {
+                                source: Some(s), ..
+                            },
+                        ) = (&input.origin, &outcome)
+                        {
+                            files.keep(file, s);
+                        }
+                        if input.checked {
+                            emit(file, input, outcome, &files, sink)?;
+                        }
                     }
                 }
-            }
-            return Ok(());
+                Ok(())
+            });
         }
         // Every plan is checked first, in batches, keeping only its
         // findings and identity; the plans that have a language version or
@@ -373,27 +390,50 @@ impl<'r> Engine<'r> {
                 diagnostics.push(finding);
             }
         }
-        for (i, (input, mut outcome)) in inputs.iter().zip(outcomes).enumerate() {
-            if !input.checked {
-                continue;
-            }
-            let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
-            if let Outcome::Checked {
-                source,
-                identity,
-                diagnostics,
-                ..
-            } = &mut outcome
-            {
-                *identity = None;
-                sort(diagnostics);
-                if !diagnostics.is_empty() {
-                    *source = files.read(id);
+        // The checked files with findings are read again, a batch at a time
+        // and in parallel, while the sink reports the batch before.
+        let files = &files;
+        std::thread::scope(|scope| {
+            let mut rest = inputs.iter().zip(outcomes).enumerate();
+            let chunks = std::iter::from_fn(move || {
+                let batch: Vec<(usize, &Input, Outcome)> = rest
+                    .by_ref()
+                    .filter(|(_, (input, _))| input.checked)
+                    .take(BATCH)
+                    .map(|(i, (input, outcome))| (i, input, outcome))
+                    .collect();
+                (!batch.is_empty()).then_some(batch)
+            });
+            let batches = ordered(scope, chunks, |batch: Vec<(usize, &Input, Outcome)>| {
+                batch
+                    .into_par_iter()
+                    .map(|(i, input, mut outcome)| {
+                        let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
+                        if let Outcome::Checked {
+                            source,
+                            identity,
+                            diagnostics,
+                            ..
+                        } = &mut outcome
+                        {
+                            *identity = None;
+                            sort(diagnostics);
+                            if !diagnostics.is_empty() {
+                                *source = files.read(id);
+                            }
+                        }
+                        index(&mut outcome);
+                        (id, input, outcome)
+                    })
+                    .collect::<Vec<_>>()
+            });
+            for batch in batches {
+                for (id, input, outcome) in batch {
+                    emit(id, input, outcome, files, sink)?;
                 }
             }
-            emit(id, input, outcome, &files, sink)?;
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     fn run_workspace_rules(
@@ -627,13 +667,12 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
         }
         Origin::Text(text) => Cow::Borrowed(text.as_bytes()),
     };
-    // Only text that is its file's bytes (UTF-8) comes back borrowed.
-    let (mut source, utf8) = match source::decode_as(&bytes, settings.encoding) {
-        Ok(Cow::Borrowed(text)) => (text.to_owned(), true),
-        Ok(Cow::Owned(text)) => (text, false),
+    // UTF-8 bytes become the text in place; `utf8` says the text is the
+    // file's bytes.
+    let (mut source, utf8) = match source::decode_owned(bytes.into_owned(), settings.encoding) {
+        Ok(decoded) => decoded,
         Err(e) => return Outcome::Failed(e.message(m), language),
     };
-    drop(bytes);
     // A plan read only for comparison is parsed, not checked.
     let (mut document, mut diagnostics) = if input.checked {
         check_source(&source, settings)
@@ -707,6 +746,44 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
         problem,
         fixed_text,
         language,
+        index: None,
+    }
+}
+
+/// Runs `work` over each of `batches` on a thread of `scope` (which hands
+/// each batch to the pool), at most two batches ahead of the caller, and
+/// yields the results in order. Dropping the iterator stops the work after
+/// the batch under way.
+fn ordered<'scope, B, R>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    batches: impl Iterator<Item = B> + Send + 'scope,
+    work: impl Fn(B) -> R + Send + 'scope,
+) -> impl Iterator<Item = R>
+where
+    R: Send + 'scope,
+{
+    let (send, receive) = std::sync::mpsc::sync_channel(1);
+    scope.spawn(move || {
+        for batch in batches {
+            if send.send(work(batch)).is_err() {
+                break;
+            }
+        }
+    });
+    receive.into_iter()
+}
+
+/// Indexes the lines of a checked file's text, when it has findings to place.
+fn index(outcome: &mut Outcome) {
+    if let Outcome::Checked {
+        source,
+        diagnostics,
+        index,
+        ..
+    } = outcome
+        && !diagnostics.is_empty()
+    {
+        *index = Some(LineIndex::new(source.as_deref().unwrap_or_default()));
     }
 }
 
@@ -726,6 +803,7 @@ fn emit<E>(
             problem,
             fixed_text,
             language,
+            index,
             ..
         } => {
             if let Some((message, language)) = problem {
@@ -744,7 +822,7 @@ fn emit<E>(
             } else {
                 source.unwrap_or_default()
             };
-            let index = LineIndex::new(&source);
+            let index = index.unwrap_or_else(|| LineIndex::new(&source));
             sink(
                 Event::Checked(Report {
                     file: id,

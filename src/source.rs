@@ -297,12 +297,14 @@ pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, Decod
             None => return Ok(Cow::Borrowed(text)),
             Some(at) => (at, 1),
         },
-        Err(e) => {
-            let offset = e.valid_up_to();
-            let bad = e.error_len().unwrap_or(bytes.len() - offset).clamp(1, 4);
-            (offset, bad)
-        }
+        Err(e) => bad_utf8(bytes, e),
     };
+    Err(utf8_error(bytes, offset, bad))
+}
+
+/// The error for UTF-8 `bytes` refused at `offset`, where `bad` bytes are
+/// invalid (or a NUL is).
+fn utf8_error(bytes: &[u8], offset: usize, bad: usize) -> DecodeError {
     // Lines end as the grammar ends them; the column counts bytes from the
     // start of the file's line, a byte order mark included.
     let before = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
@@ -321,7 +323,7 @@ pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, Decod
     } else {
         (LEGACY_HINT, DecodeReason::Legacy)
     };
-    Err(DecodeError {
+    DecodeError {
         encoding: "UTF-8",
         line,
         column: offset - line_start + 1,
@@ -329,7 +331,48 @@ pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, Decod
         found: hex(&bytes[offset..(offset + bad).min(bytes.len())]),
         hint,
         reason,
-    })
+    }
+}
+
+/// Files up to this size are checked as UTF-8 with SIMD and copied into
+/// their text (a copy costs less than the standard library's check of text
+/// that is mostly Chinese); larger ones are checked in place, so that a
+/// large file is never held twice.
+const COPIED: usize = 1 << 20;
+
+/// Decodes a plan file's bytes as [`decode_as`] does, taking them. `true`
+/// says the text is the file's bytes (UTF-8); other encodings are decoded
+/// into a new text (`false`).
+pub fn decode_owned(bytes: Vec<u8>, encoding: Encoding) -> Result<(String, bool), DecodeError> {
+    let converted = bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || (encoding == Encoding::Big5Hkscs && !bytes.starts_with(b"\xEF\xBB\xBF"));
+    if converted {
+        return decode_as(&bytes, encoding).map(|text| (text.into_owned(), false));
+    }
+    if bytes.len() <= COPIED
+        && let Ok(text) = simdutf8::basic::from_utf8(&bytes)
+        && memchr::memchr(0, &bytes).is_none()
+    {
+        return Ok((text.to_owned(), true));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => match memchr::memchr(0, text.as_bytes()) {
+            None => Ok((text, true)),
+            Some(at) => Err(utf8_error(text.as_bytes(), at, 1)),
+        },
+        Err(e) => {
+            let (offset, bad) = bad_utf8(e.as_bytes(), e.utf8_error());
+            Err(utf8_error(e.as_bytes(), offset, bad))
+        }
+    }
+}
+
+/// Where the first invalid sequence is, and how many bytes it has.
+fn bad_utf8(bytes: &[u8], e: std::str::Utf8Error) -> (usize, usize) {
+    let offset = e.valid_up_to();
+    let bad = e.error_len().unwrap_or(bytes.len() - offset).clamp(1, 4);
+    (offset, bad)
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -479,6 +522,27 @@ fn decode_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decoding_owned_bytes_gives_what_decoding_a_borrow_gives() {
+        let large = "數據\t".repeat(COPIED / 7 + 1);
+        let cases: Vec<(Vec<u8>, Encoding)> = vec![
+            ("數據集\tCSV\n".into(), Encoding::Utf8),
+            (b"\xEF\xBB\xBF\xE6\x95\xB8".to_vec(), Encoding::Big5Hkscs),
+            (b"\xFF\xFEa\x00".to_vec(), Encoding::Utf8),
+            (b"\xB8\xEA\xAE\xC6".to_vec(), Encoding::Big5Hkscs),
+            (b"ok\n\xB8\xEA".to_vec(), Encoding::Utf8),
+            (b"a\x00b".to_vec(), Encoding::Utf8),
+            (b"\xE6\x95".to_vec(), Encoding::Utf8),
+            (large.clone().into_bytes(), Encoding::Utf8),
+            ([large.as_bytes(), b"\xFF"].concat(), Encoding::Utf8),
+        ];
+        for (bytes, encoding) in cases {
+            let borrowed = decode_as(&bytes, encoding)
+                .map(|text| (text.to_string(), matches!(text, Cow::Borrowed(_))));
+            assert_eq!(decode_owned(bytes.clone(), encoding), borrowed, "{bytes:?}");
+        }
+    }
 
     #[test]
     fn line_breaks_and_bom() {

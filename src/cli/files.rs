@@ -510,13 +510,18 @@ pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
             roots.push(root);
         }
     }
-    let known: std::collections::HashSet<PathBuf> = checked
+    // A file named as it was found is known without asking the file
+    // system; only the others are resolved (a link, `./`), and the checked
+    // files' own resolution is made once, if ever.
+    let named: std::collections::HashSet<&Path> = checked
         .iter()
         .filter_map(|input| match input {
-            Input::File(path) => Some(path.canonicalize().unwrap_or_else(|_| path.clone())),
+            Input::File(path) => Some(path.as_path()),
             Input::Stdin(_) => None,
         })
         .collect();
+    let canonical = |path: &Path| path.canonicalize().unwrap_or_else(|_| path.to_owned());
+    let mut known: Option<std::collections::HashSet<PathBuf>> = None;
     let mut walked = Collected::default();
     for (root, recursive) in roots {
         if recursive {
@@ -529,7 +534,12 @@ pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
     found.sort();
     found.dedup();
     found.retain(|input| match input {
-        Input::File(path) => !known.contains(&path.canonicalize().unwrap_or_else(|_| path.clone())),
+        Input::File(path) => {
+            !named.contains(path.as_path())
+                && !known
+                    .get_or_insert_with(|| named.iter().map(|p| canonical(p)).collect())
+                    .contains(&canonical(path))
+        }
         Input::Stdin(_) => false,
     });
     found
@@ -549,7 +559,11 @@ fn beside(dir: &Path, resolver: &mut Resolver, found: &mut Vec<Input>) {
             .file_name()
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with('.'));
-        if !hidden && path.is_file() && settings.includes(&path) {
+        // The listing says what each entry is; only a link is followed.
+        let file = entry
+            .file_type()
+            .is_ok_and(|kind| kind.is_file() || (kind.is_symlink() && path.is_file()));
+        if !hidden && file && settings.includes(&path) {
             found.push(Input::File(path));
         }
     }

@@ -2,6 +2,7 @@
 //! `code` with a link to its documentation, secondary labels as related
 //! information.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::str::FromStr;
 
@@ -50,11 +51,22 @@ impl Default for ClientOptions {
 /// The address of a rule's documentation.
 #[must_use]
 pub fn rule_docs_uri(rule: &str) -> Option<Uri> {
-    Uri::from_str(&format!(
+    // Parsed once per rule: a re-check publishes one per finding.
+    static PARSED: std::sync::Mutex<BTreeMap<String, Option<Uri>>> =
+        std::sync::Mutex::new(BTreeMap::new());
+    let mut parsed = PARSED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(uri) = parsed.get(rule) {
+        return uri.clone();
+    }
+    let uri = Uri::from_str(&format!(
         "{}/blob/main/docs/rules.md#{rule}",
         env!("CARGO_PKG_REPOSITORY")
     ))
-    .ok()
+    .ok();
+    parsed.insert(rule.to_owned(), uri.clone());
+    uri
 }
 
 /// Checks `document` with `settings` and returns what to publish: the path

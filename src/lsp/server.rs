@@ -342,8 +342,9 @@ impl Server {
         };
         let document = self.store.get_mut(uri)?;
         let diagnostics = match inputs {
-            // With the plans beside it: workspace rules compare them.
-            Some(inputs) => {
+            // With the plans beside it: workspace rules compare them. A plan
+            // alone has nothing to be compared with.
+            Some(inputs) if inputs.len() > 1 => {
                 let mut published = Vec::new();
                 let client = self.client;
                 let error = resolved.error.as_deref();
@@ -361,7 +362,7 @@ impl Server {
                 );
                 published
             }
-            None => publish::recheck(
+            _ => publish::recheck(
                 document,
                 &resolved.settings,
                 &self.client,

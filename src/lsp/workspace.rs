@@ -18,7 +18,8 @@ const MAX_DEPTH: usize = 8;
 /// The engine's inputs for checking the open document at `uri` (first, the
 /// only one checked) against the plans of its workspace: every plan under
 /// its `planlint.toml`'s folder, or without one, the plans beside it. `None`
-/// when the document is no file on disk or no workspace rule is on.
+/// when the document is no file on disk, no workspace rule is on, or there
+/// is no other plan to compare it with (its text is then not copied).
 pub fn inputs(
     store: &Store,
     uri: &Uri,
@@ -27,9 +28,9 @@ pub fn inputs(
 ) -> Option<Vec<Input>> {
     let document = store.get(uri)?;
     let path = document.path()?.to_owned();
-    let checked = Input {
+    let mut checked = Input {
         path: path.display().to_string(),
-        origin: Origin::Text(Arc::from(document.text())),
+        origin: Origin::Text(Arc::from("")),
         settings: Ok(settings.clone()),
         checked: true,
     };
@@ -43,11 +44,13 @@ pub fn inputs(
     let mut plans = Vec::new();
     walk(&root, depth, settings, &mut plans);
     let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
+    plans.retain(|plan| *plan != path && canonical_of(plan) != canonical);
+    if plans.is_empty() {
+        return None;
+    }
+    checked.origin = Origin::Text(Arc::from(document.text()));
     let mut inputs = vec![checked];
     for plan in plans {
-        if plan.canonicalize().unwrap_or_else(|_| plan.clone()) == canonical {
-            continue;
-        }
         let open = super::uri::from_path(&plan).and_then(|uri| store.get(&uri));
         let origin = match open {
             Some(other) => Origin::Text(Arc::from(other.text())),
@@ -61,6 +64,10 @@ pub fn inputs(
         });
     }
     Some(inputs)
+}
+
+fn canonical_of(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_owned())
 }
 
 /// The plan files under `dir`, `depth` folders down, skipping hidden ones.
