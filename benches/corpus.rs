@@ -107,3 +107,45 @@ pub fn plan(index: usize) -> String {
     }
     lines.join("\n")
 }
+
+/// A plan of at least `bytes` bytes: the ITC seed with the rows of its last
+/// table copied at the table's end, numbered on, until the plan is that long.
+/// Clean: the default rules report nothing on it.
+#[must_use]
+pub fn large(bytes: usize) -> String {
+    let seed = SEEDS[0];
+    let document = planlint::syntax::parse(seed);
+    let (_, table) = document
+        .tables()
+        .filter(|(_, t)| t.data_rows().count() > 0)
+        .last()
+        .expect("the seed has a table with rows");
+    let lines: Vec<&str> = seed.split('\n').collect();
+    let copyable: Vec<&str> = table
+        .data_rows()
+        .filter(|r| r.continuations.is_empty() && r.number().is_some())
+        .map(|r| lines[r.line - 1])
+        .collect();
+    let mut number = table
+        .data_rows()
+        .filter_map(planlint::model::Row::number)
+        .max()
+        .unwrap_or(0);
+    let end = seed[..table.span.end()].matches('\n').count() + 1;
+    let mut out = String::with_capacity(bytes + seed.len());
+    for line in &lines[..end] {
+        out.push_str(line);
+        out.push('\n');
+    }
+    let tail: usize = lines[end..].iter().map(|l| l.len() + 1).sum();
+    let mut k = 0;
+    while out.len() + tail < bytes {
+        number += 1;
+        let row = copyable[k % copyable.len()];
+        k += 1;
+        let rest = row.split_once('\t').map_or("", |(_, rest)| rest);
+        let _ = writeln!(out, "{number}\t{rest}");
+    }
+    out.push_str(&lines[end..].join("\n"));
+    out
+}
