@@ -122,11 +122,18 @@ pub struct Options {
 pub enum Event<'a> {
     /// A file was checked.
     Checked(Report<'a>),
-    /// A file could not be read or decoded.
+    /// A file could not be read or decoded, so it was not checked.
     Failed {
         /// The file.
         path: &'a str,
-        /// What went wrong, naming the file.
+        /// Why, without the file's name: `cannot read: permission denied`.
+        message: String,
+    },
+    /// A checked file's fixes could not be written (its findings follow).
+    NotFixed {
+        /// The file.
+        path: &'a str,
+        /// Why, without the file's name; it says the file is unchanged.
         message: String,
     },
     /// A file's configuration is broken (reported once per config file by the sink).
@@ -203,7 +210,7 @@ impl Files {
         }
         match &entry.origin {
             Origin::File(path) => {
-                let bytes = std::fs::read(path).ok()?;
+                let bytes = crate::fs::read(path).ok()?;
                 Some(source::decode_as(&bytes, entry.encoding).ok()?.into_owned())
             }
             Origin::Text(text) => Some(text.to_string()),
@@ -227,7 +234,7 @@ impl Sources for Files {
             .get_or_init(|| {
                 let text = match &entry.origin {
                     Origin::File(path) => {
-                        let bytes = std::fs::read(path).ok()?;
+                        let bytes = crate::fs::read(path).ok()?;
                         source::decode_as(&bytes, entry.encoding).ok()?.into_owned()
                     }
                     Origin::Text(text) => text.to_string(),
@@ -519,16 +526,17 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let Ok(settings) = &input.settings else {
         return Outcome::BadConfig;
     };
-    let path = &input.path;
     let bytes: Cow<'_, [u8]> = match &input.origin {
-        Origin::File(file) => match std::fs::read(file) {
+        Origin::File(file) => match crate::fs::read(file) {
             Ok(bytes) => Cow::Owned(bytes),
-            Err(e) => return Outcome::Failed(format!("{path}: cannot read: {e}")),
+            Err(e) => {
+                return Outcome::Failed(format!("cannot read: {}", crate::fs::reason(file, &e)));
+            }
         },
         Origin::Stdin => {
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                return Outcome::Failed(format!("{path}: cannot read standard input: {e}"));
+                return Outcome::Failed(format!("cannot read standard input: {e}"));
             }
             Cow::Owned(bytes)
         }
@@ -538,7 +546,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let (mut source, utf8) = match source::decode_as(&bytes, settings.encoding) {
         Ok(Cow::Borrowed(text)) => (text.to_owned(), true),
         Ok(Cow::Owned(text)) => (text, false),
-        Err(e) => return Outcome::Failed(format!("{path}: {e}")),
+        Err(e) => return Outcome::Failed(e.to_string()),
     };
     drop(bytes);
     // A plan read only for comparison is parsed, not checked.
@@ -590,7 +598,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
                 crate::fs::replace(file, source.as_bytes(), text.as_bytes(), &options.roots)
             {
                 // The findings of the file as it is are still reported.
-                problem = Some(format!("{path}: not fixed: {e}"));
+                problem = Some(format!("not fixed: {e}"));
                 fixed = 0;
                 drop(text);
                 drop((
@@ -636,7 +644,7 @@ fn emit<E>(
         } => {
             if let Some(message) = problem {
                 sink(
-                    Event::Failed {
+                    Event::NotFixed {
                         path: &input.path,
                         message,
                     },

@@ -8,9 +8,119 @@
 //! by someone else while planlint ran is never overwritten.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Why a path is not a plan that can be read: the file type it has instead.
+#[derive(Debug)]
+struct NotRegular(&'static str);
+
+impl std::fmt::Display for NotRegular {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "not a regular file ({})", self.0)
+    }
+}
+
+impl std::error::Error for NotRegular {}
+
+/// Reads the plan at `path`: a regular file, or a symbolic link to one. It
+/// is opened without blocking (`O_NONBLOCK`), so a FIFO with no writer, a
+/// socket or a device is refused at once as `not a regular file`.
+pub fn read(path: &Path) -> io::Result<Vec<u8>> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let mut file = options.open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(io::Error::other(NotRegular(kind(metadata.file_type()))));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// What a file that is not a regular file is, in words.
+fn kind(file_type: fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if file_type.is_fifo() {
+            return "a FIFO";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "a special file"
+    }
+}
+
+/// The system's error inside `error`, when `error` wraps one (as the
+/// folder walk's errors do), else `error` itself.
+fn innermost(error: &io::Error) -> &io::Error {
+    let mut error = error;
+    while error.raw_os_error().is_none() {
+        let inner = error
+            .get_ref()
+            .and_then(|inner| std::error::Error::source(inner))
+            .and_then(|source| source.downcast_ref::<io::Error>());
+        match inner {
+            Some(inner) => error = inner,
+            None => break,
+        }
+    }
+    error
+}
+
+/// Why `path` could not be read, in a few words: what the system said
+/// (`permission denied`, `no such file or directory`, `file name too
+/// long`), `symlink loop`, `dangling symbolic link`, or `not a regular
+/// file`.
+#[must_use]
+pub fn reason(path: &Path, error: &io::Error) -> String {
+    let error = innermost(error);
+    if let Some(inner) = error.get_ref()
+        && let Some(not_regular) = inner.downcast_ref::<NotRegular>()
+    {
+        return not_regular.to_string();
+    }
+    #[cfg(unix)]
+    if error.raw_os_error() == Some(libc::ELOOP) {
+        return "symlink loop (too many levels of symbolic links)".to_owned();
+    }
+    if error.kind() == io::ErrorKind::NotFound
+        && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+    {
+        let target = fs::read_link(path)
+            .map(|t| format!(" to `{}`", t.display()))
+            .unwrap_or_default();
+        return format!("dangling symbolic link{target}: no such file or directory");
+    }
+    // The system's own words, without ` (os error 13)`, as a phrase.
+    let text = error.to_string();
+    let text = text
+        .find(" (os error ")
+        .map_or(text.as_str(), |at| &text[..at]);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
 
 /// Why a plan was not rewritten. Its text says what happened and that the
 /// plan is unchanged; the caller names the file.
@@ -139,6 +249,33 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .filter(|n| n.contains(".planlint-"))
             .collect()
+    }
+
+    /// Every path that could not be opened was "no such file or directory".
+    #[test]
+    fn reasons_say_what_is_wrong_with_the_path() {
+        let dir = folder();
+        let reason_for = |path: &Path| reason(path, &read(path).unwrap_err());
+        assert_eq!(
+            reason_for(&dir.path().join("missing.txt")),
+            "no such file or directory"
+        );
+        let dangling = dir.path().join("dangling.txt");
+        std::os::unix::fs::symlink("gone.txt", &dangling).unwrap();
+        assert_eq!(
+            reason_for(&dangling),
+            "dangling symbolic link to `gone.txt`: no such file or directory"
+        );
+        let looped = dir.path().join("self.txt");
+        std::os::unix::fs::symlink("self.txt", &looped).unwrap();
+        assert!(reason_for(&looped).starts_with("symlink loop"));
+        assert_eq!(reason_for(dir.path()), "not a regular file (a folder)");
+        let long = dir.path().join(format!("{}.txt", "x".repeat(300)));
+        assert_eq!(reason_for(&long), "file name too long");
+        assert_eq!(
+            reason_for(Path::new("/dev/null")),
+            "not a regular file (a device)"
+        );
     }
 
     #[test]

@@ -50,7 +50,9 @@ fn a_big5_seed_lints_clean_with_the_option_and_is_refused_without() {
     assert!(out.stdout.is_empty());
     let refused = planlint(dir.path(), &["check", "seed-big5.txt"]);
     assert_eq!(refused.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&refused.stderr);
+    // In the output, under `file-error`.
+    let err = String::from_utf8_lossy(&refused.stdout);
+    assert!(err.contains("file-error"), "{err}");
     assert!(err.contains("not UTF-8 text"), "{err}");
     assert!(err.contains("--encoding big5-hkscs"), "{err}");
 }

@@ -215,3 +215,91 @@ fn diff_shows_the_fixes_and_writes_nothing() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// Unmounts a file system when dropped.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// On a real full disk, `--fix` left the plan cut mid-row and said only
+/// `No space left on device`. The plan must be byte for byte as it was, and
+/// the message must say that it was left unchanged, and why.
+#[test]
+#[ignore = "needs root to mount a small tmpfs"]
+fn a_full_disk_leaves_the_plan_intact_and_says_why() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let disk = dir.path().join("disk");
+    std::fs::create_dir(&disk).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=256k", "planlint-full"])
+        .arg(&disk)
+        .stderr(Stdio::null())
+        .status();
+    if !mounted.is_ok_and(|s| s.success()) {
+        eprintln!(
+            "skipped: cannot mount a tmpfs here (needs root and a system that allows mounting)"
+        );
+        return;
+    }
+    let _unmount = Mounted(disk.clone());
+    let original = large_plan(1_000);
+    assert!(
+        original.len() < 128 * 1024,
+        "the plan fits, its copy does not"
+    );
+    std::fs::write(disk.join("plan.txt"), &original).unwrap();
+    // Fill what is left of the disk.
+    let mut filler = std::fs::File::create(disk.join("filler")).unwrap();
+    let block = [0u8; 4096];
+    let full = loop {
+        match filler.write(&block) {
+            Ok(0) => break None,
+            Ok(_) => {}
+            Err(e) => break Some(e),
+        }
+    };
+    let full = full.expect("the disk fills up");
+    assert_eq!(full.raw_os_error(), Some(28), "ENOSPC: {full}");
+    drop(filler);
+
+    let out = Command::new(BIN)
+        .args([
+            "check",
+            "--fix",
+            "--lang",
+            "en",
+            "--select",
+            "malformed-date",
+            "--format",
+            "concise",
+            "plan.txt",
+        ])
+        .current_dir(&disk)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        std::fs::read(disk.join("plan.txt")).unwrap() == original.as_bytes(),
+        "the plan is byte for byte as it was"
+    );
+    assert!(
+        stderr.contains("plan.txt: not fixed: cannot write the fixes (No space left on device")
+            && stderr.contains("the file is unchanged"),
+        "{stderr}"
+    );
+    // No temporary file is left behind.
+    let left: Vec<String> = std::fs::read_dir(&disk)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left.len(), 2, "{left:?}");
+    // The findings of the plan as it is are still reported.
+    assert!(String::from_utf8_lossy(&out.stdout).contains("malformed-date"));
+}

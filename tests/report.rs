@@ -13,7 +13,7 @@ use planlint::cli::{Format, reporter};
 use planlint::diagnostic::{Diagnostic, Severity};
 use planlint::line_index::LineIndex;
 use planlint::model::Span;
-use planlint::report::{FileReport, Github, Options, Reporter, Sarif, Summary};
+use planlint::report::{FileReport, Github, Options, Reporter, Sarif, Summary, Unreadable};
 use planlint::rules::RuleMeta;
 
 const PLAN_PATH: &str = "plans/創新 科技.txt";
@@ -247,6 +247,78 @@ fn rdjson() {
 #[test]
 fn rdjsonl() {
     insta::assert_snapshot!(render_format(Format::Rdjsonl));
+}
+
+/// A clean file, then a file that could not be checked, as `check` sends them.
+fn render_unreadable(reporter: &mut dyn Reporter) -> String {
+    let mut out = Vec::new();
+    let mut summary = Summary::default();
+    reporter.begin(&mut out).unwrap();
+    summary.add(&[]);
+    let index = LineIndex::new(CLEAN);
+    reporter
+        .file(
+            &mut out,
+            &FileReport {
+                path: CLEAN_PATH,
+                source: CLEAN,
+                index: &index,
+                diagnostics: &[],
+                others: &(),
+            },
+        )
+        .unwrap();
+    summary.unreadable += 1;
+    reporter
+        .unreadable(
+            &mut out,
+            &Unreadable {
+                path: "plans/管道, 100%.txt",
+                reason: "cannot read: not a regular file (a FIFO)",
+            },
+        )
+        .unwrap();
+    reporter.end(&mut out, &summary).unwrap();
+    String::from_utf8(out)
+        .unwrap()
+        .replace(env!("CARGO_PKG_VERSION"), "[version]")
+}
+
+/// A FIFO, a dangling link or an unreadable file was skipped, or said only
+/// on standard error: every format now carries it, with its reason.
+#[test]
+fn every_format_reports_a_file_it_could_not_check() {
+    let options = Options {
+        color: false,
+        width: Some(100),
+    };
+    for format in [
+        Format::Pretty,
+        Format::Concise,
+        Format::Json,
+        Format::Github,
+        Format::Gitlab,
+        Format::Junit,
+        Format::Checkstyle,
+        Format::Rdjson,
+        Format::Rdjsonl,
+    ] {
+        let text = render_unreadable(&mut *reporter(format, options));
+        assert!(
+            text.contains("not a regular file (a FIFO)"),
+            "{format:?}: {text}"
+        );
+        insta::assert_snapshot!(format!("unreadable_{}", format.name()), text);
+    }
+    let sarif = render_unreadable(&mut Sarif::new(TEST_RULES.iter().collect()));
+    insta::assert_snapshot!("unreadable_sarif", sarif);
+    let summary = tempfile::tempdir().unwrap();
+    let path = summary.path().join("summary.md");
+    render_unreadable(&mut Github::new(Some(path.clone())));
+    insta::assert_snapshot!(
+        "unreadable_github_step_summary",
+        std::fs::read_to_string(path).unwrap()
+    );
 }
 
 #[test]
@@ -532,6 +604,31 @@ fn sarif_passes_microsofts_validator() {
     std::fs::write(dir.path().join("cli.sarif"), &run.stdout).unwrap();
     assert_eq!(
         sarif_validator_errors(dir.path(), "cli.sarif"),
+        Vec::<String>::new()
+    );
+
+    // A file that cannot be checked is a tool execution notification.
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_planlint"))
+        .args([
+            "check",
+            "--no-config",
+            "--format",
+            "sarif",
+            "broken.txt",
+            "missing.txt",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let sarif: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(
+        sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["descriptor"]["id"],
+        "file-error"
+    );
+    std::fs::write(dir.path().join("unreadable.sarif"), &run.stdout).unwrap();
+    assert_eq!(
+        sarif_validator_errors(dir.path(), "unreadable.sarif"),
         Vec::<String>::new()
     );
 

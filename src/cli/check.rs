@@ -14,7 +14,7 @@ use crate::diagnostic::{Applicability, Severity};
 use crate::engine::{self, Engine, Event, Input, Origin};
 use crate::i18n::Lang;
 use crate::model::Language;
-use crate::report::{FileReport, Options, Summary, plural};
+use crate::report::{FileReport, Options, Summary, Unreadable, plural};
 use crate::rules::registry;
 use crate::source::Encoding;
 
@@ -26,7 +26,9 @@ pub struct CheckArgs {
     /// `.gitignore` names, hidden folders, `target/` and `node_modules/`),
     /// glob patterns (`'plans/**/*.{txt,tsv}'`), or `-` for standard input.
     /// Default: the current folder, or standard input with `--stdin-filename`.
-    pub paths: Vec<String>,
+    /// A named or matched file that cannot be checked is reported, with
+    /// why, in every format, and the run exits with 2.
+    pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Pretty)]
     pub format: Format,
@@ -169,7 +171,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         },
         &mut resolver,
     );
-    let mut trouble = !collected.problems.is_empty();
+    let mut trouble = !collected.problems.is_empty() || !collected.unreadable.is_empty();
     for p in &collected.problems {
         super::error(p);
     }
@@ -204,6 +206,13 @@ pub fn run(args: &CheckArgs) -> u8 {
         ),
     };
     let options = Options { color, width: None };
+    // A file that cannot be checked is reported by every format; on
+    // standard error too, unless pretty or concise output already shows it
+    // there on the terminal.
+    let unreadable_on_stderr = args.output_file.is_some()
+        || args.statistics
+        || args.diff
+        || !matches!(args.format, Format::Pretty | Format::Concise);
     let mut reporter = reporter(args.format, options);
     let mut summary = Summary::default();
     let mut failing = false;
@@ -215,6 +224,16 @@ pub fn run(args: &CheckArgs) -> u8 {
     let result = (|| -> io::Result<()> {
         if !args.statistics && !args.diff {
             reporter.begin(&mut out)?;
+        }
+        // Folders that could not be walked stand for the files in them.
+        for (path, reason) in &collected.unreadable {
+            summary.unreadable += 1;
+            if unreadable_on_stderr {
+                super::error(&format!("{path}: {reason}"));
+            }
+            if !args.statistics && !args.diff {
+                reporter.unreadable(&mut out, &Unreadable { path, reason })?;
+            }
         }
         let engine_options = engine::Options {
             fix: args.fix || args.diff,
@@ -284,9 +303,26 @@ pub fn run(args: &CheckArgs) -> u8 {
                         },
                     )?;
                 }
-                Event::Failed { message, .. } => {
+                Event::Failed { path, message } => {
+                    summary.unreadable += 1;
+                    trouble = true;
+                    if unreadable_on_stderr {
+                        out.flush()?;
+                        super::error(&format!("{path}: {message}"));
+                    }
+                    if !args.statistics && !args.diff {
+                        reporter.unreadable(
+                            &mut out,
+                            &Unreadable {
+                                path,
+                                reason: &message,
+                            },
+                        )?;
+                    }
+                }
+                Event::NotFixed { path, message } => {
                     out.flush()?;
-                    super::error(&message);
+                    super::error(&format!("{path}: {message}"));
                     trouble = true;
                 }
                 Event::BadConfig(error) => {
@@ -502,8 +538,8 @@ fn describe_settings(file: &Path, settings: &Settings) -> String {
 /// The folders `paths` name, canonical, for `--fix` to stay inside: a
 /// folder itself, a file's folder, a glob's folder before its first
 /// wildcard; the current folder when no path is given.
-fn checked_folders(paths: &[String]) -> Vec<PathBuf> {
-    let current = [".".to_owned()];
+fn checked_folders(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let current = [PathBuf::from(".")];
     let paths = if paths.is_empty() {
         &current[..]
     } else {
@@ -511,20 +547,21 @@ fn checked_folders(paths: &[String]) -> Vec<PathBuf> {
     };
     paths
         .iter()
-        .filter(|p| *p != "-")
-        .filter_map(|p| {
-            let path = std::path::Path::new(p);
+        .filter(|p| p.as_os_str() != "-")
+        .filter_map(|path| {
             let folder = if path.is_dir() {
                 path.to_owned()
-            } else if path.exists() {
-                path.parent()
-                    .map(std::path::Path::to_owned)
-                    .unwrap_or_default()
-            } else {
+            } else if let Some(p) = path.to_str()
+                && !path.exists()
+            {
                 // A glob: the folders before its first wildcard.
                 let literal = &p[..p.find(['*', '?', '[', '{']).unwrap_or(p.len())];
                 let cut = literal.rfind('/').map_or(0, |i| i + 1);
                 PathBuf::from(&literal[..cut])
+            } else {
+                path.parent()
+                    .map(std::path::Path::to_owned)
+                    .unwrap_or_default()
             };
             let folder = if folder.as_os_str().is_empty() {
                 PathBuf::from(".")

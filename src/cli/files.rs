@@ -9,6 +9,13 @@
 //! exclude`. Files named on the command line are checked whatever their
 //! name, unless `--force-exclude` applies `[files] exclude` to them too.
 //! Glob patterns (`plans/**/*.{txt,tsv}`) are matched with `globset`.
+//!
+//! Nothing named or matched is dropped without a word: a file that cannot be
+//! read (a dangling link, a FIFO, a path over the system's limit, no
+//! permission) stays an input, and checking it reports why. Each file is
+//! checked once, whatever paths reach it: inputs are told apart by what
+//! they are on disk (device and inode on Unix), not by their names. Names
+//! need not be UTF-8.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -106,21 +113,28 @@ pub struct Collected {
     pub skipped: Vec<(PathBuf, Skip)>,
     /// Paths that could not be used, as messages.
     pub problems: Vec<String>,
+    /// Folders that could not be walked, shown as given, with why (`cannot
+    /// read folder: permission denied`): the files in them are not known,
+    /// so the folder is reported in their place.
+    pub unreadable: Vec<(String, String)>,
 }
 
 /// Expands the command line's paths: files as given, folders walked for plan
 /// files, glob patterns matched, `-` for standard input (and standard input
-/// when no path but `--stdin-filename` is given). Problems are returned as
-/// messages; the inputs that could be found are still returned.
-pub fn collect(paths: &[String], options: Options<'_>, resolver: &mut Resolver) -> Collected {
+/// when no path but `--stdin-filename` is given). A named path that is
+/// neither a folder nor a pattern is an input even when it cannot be read,
+/// so that checking it says why. Problems (a pattern that matches nothing,
+/// a folder that cannot be walked) are returned as messages; the inputs
+/// that could be found are still returned.
+pub fn collect(paths: &[PathBuf], options: Options<'_>, resolver: &mut Resolver) -> Collected {
     let mut found = Collected::default();
-    let paths: Vec<String> = match (paths.is_empty(), options.stdin_name) {
-        (true, Some(_)) => vec!["-".to_owned()],
-        (true, None) => vec![".".to_owned()],
+    let paths: Vec<PathBuf> = match (paths.is_empty(), options.stdin_name) {
+        (true, Some(_)) => vec![PathBuf::from("-")],
+        (true, None) => vec![PathBuf::from(".")],
         (false, _) => paths.to_vec(),
     };
-    for arg in &paths {
-        if arg == "-" {
+    for path in &paths {
+        if path.as_os_str() == "-" {
             // As ruff does, `--force-exclude` also applies to the name
             // standard input is checked under.
             if let Some(name) = options.stdin_name
@@ -137,26 +151,23 @@ pub fn collect(paths: &[String], options: Options<'_>, resolver: &mut Resolver) 
                 .push(Input::Stdin(options.stdin_name.unwrap_or("-").to_owned()));
             continue;
         }
-        let path = Path::new(arg);
-        if path.is_file() {
-            if options.force_exclude
-                && resolver
-                    .for_file(path)
-                    .is_ok_and(|settings| settings.excludes(path))
-            {
-                found.skip(path.to_owned(), Skip::Excluded, options);
-            } else {
-                found.inputs.push(Input::File(path.to_owned()));
-            }
-        } else if path.is_dir() {
+        // A pattern is text; a name that is not UTF-8 is only ever a path.
+        let pattern = path
+            .to_str()
+            .filter(|arg| arg.contains(['*', '?', '[', '{']) && !path.exists());
+        if path.is_dir() {
             walk(path, None, resolver, options, &mut found);
-        } else if arg.contains(['*', '?', '[', '{']) {
+        } else if let Some(arg) = pattern {
             let glob = GlobBuilder::new(arg).literal_separator(true).build();
             match glob {
                 Ok(glob) => {
                     let before = found.inputs.len();
                     let matcher = glob.compile_matcher();
-                    walk(&base(arg), Some(&matcher), resolver, options, &mut found);
+                    let base = base(arg);
+                    // No folder, no match: said once, below.
+                    if base.exists() {
+                        walk(&base, Some(&matcher), resolver, options, &mut found);
+                    }
                     if found.inputs.len() == before {
                         found
                             .problems
@@ -167,21 +178,53 @@ pub fn collect(paths: &[String], options: Options<'_>, resolver: &mut Resolver) 
                     .problems
                     .push(format!("`{arg}`: invalid glob pattern: {}", e.kind())),
             }
-        } else if path.exists() {
-            found
-                .problems
-                .push(format!("`{arg}`: not a file or folder"));
         } else {
-            found
-                .problems
-                .push(format!("`{arg}`: no such file or directory"));
+            // A file, or what is not one (a FIFO, a dangling link, a path
+            // that does not exist): checking it reports why it cannot be.
+            if options.force_exclude
+                && resolver
+                    .for_file(path)
+                    .is_ok_and(|settings| settings.excludes(path))
+            {
+                found.skip(path.to_owned(), Skip::Excluded, options);
+            } else {
+                found.inputs.push(Input::File(path.to_owned()));
+            }
         }
     }
     found.inputs.sort();
     found.inputs.dedup();
+    once_each(&mut found.inputs);
     found.skipped.sort_by(|a, b| a.0.cmp(&b.0));
     found.skipped.dedup();
     found
+}
+
+/// Keeps the first of the inputs that are the same file on disk under
+/// several names (a link, a folder reached through a link to it, `./a.txt`
+/// and `a.txt`), so that each file is checked, and fixed, once. Inputs that
+/// cannot be looked at are kept: checking them says why.
+fn once_each(inputs: &mut Vec<Input>) {
+    let mut seen = std::collections::HashSet::new();
+    inputs.retain(|input| match input {
+        Input::File(path) => identity(path).is_none_or(|id| seen.insert(id)),
+        Input::Stdin(_) => true,
+    });
+}
+
+/// What a file is on disk, whatever its name: its device and inode on Unix,
+/// its canonical path elsewhere.
+fn identity(path: &Path) -> Option<(u64, u64, PathBuf)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        let metadata = std::fs::metadata(path).ok()?;
+        Some((metadata.dev(), metadata.ino(), PathBuf::new()))
+    }
+    #[cfg(not(unix))]
+    {
+        Some((0, 0, std::fs::canonicalize(path).ok()?))
+    }
 }
 
 impl Collected {
@@ -244,16 +287,29 @@ fn walk(
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                found
-                    .problems
-                    .push(format!("cannot walk `{}`: {e}", display(dir)));
+                match walk_failure(&e) {
+                    Some((path, reason)) => found
+                        .unreadable
+                        .push((display(&path), format!("cannot read folder: {reason}"))),
+                    None => found
+                        .problems
+                        .push(format!("cannot walk `{}`: {e}", display(dir))),
+                }
                 continue;
             }
         };
         let path = entry.path();
-        // Symbolic links to folders are not followed (a link to a parent
-        // would never end); links to files are checked like files.
-        if !path.is_file() {
+        // Folders are walked into. Symbolic links to folders are not
+        // followed (a link to a parent would never end); links to files are
+        // checked like files. Anything else that matches, a dangling link,
+        // a FIFO, a link loop, a path over the system's limit, stays an
+        // input: checking it says why it cannot be checked.
+        let Some(file_type) = entry.file_type() else {
+            continue;
+        };
+        if file_type.is_dir()
+            || (file_type.is_symlink() && std::fs::metadata(path).is_ok_and(|m| m.is_dir()))
+        {
             continue;
         }
         if options.record_skipped {
@@ -285,6 +341,21 @@ fn walk(
     }
     if options.record_skipped && pattern.is_none() {
         skipped_by_filters(dir, &seen, found);
+    }
+}
+
+/// The folder a walk could not read, and why, when the error is about one.
+fn walk_failure(error: &ignore::Error) -> Option<(PathBuf, String)> {
+    match error {
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_failure(err)
+        }
+        ignore::Error::WithPath { path, err } => {
+            let io = err.io_error()?;
+            Some((path.clone(), crate::fs::reason(path, io)))
+        }
+        ignore::Error::Loop { child, .. } => Some((child.clone(), "symlink loop".to_owned())),
+        _ => None,
     }
 }
 
@@ -345,6 +416,9 @@ pub fn show(collected: &Collected, out: &mut dyn std::io::Write) -> std::io::Res
     for (path, why) in &collected.skipped {
         let slash = if path.is_dir() { "/" } else { "" };
         writeln!(out, "skipped {}{slash}: {}", display(path), why.reason())?;
+    }
+    for (path, reason) in &collected.unreadable {
+        writeln!(out, "not checked {path}/: {reason}")?;
     }
     Ok(())
 }

@@ -29,7 +29,7 @@ pub enum LedgerFormat {
 #[derive(Debug, Args)]
 pub struct LedgerArgs {
     /// Plan files, folders or glob patterns. Default: the current folder.
-    pub paths: Vec<String>,
+    pub paths: Vec<PathBuf>,
     /// The month promises are judged at (`YYYY-MM`): a target before it that
     /// is not released is overdue. Default: this month.
     #[arg(long, value_name = "YYYY-MM", value_parser = parse_as_of)]
@@ -60,10 +60,16 @@ pub struct Loaded {
 
 /// Finds, reads and parses the plans under `paths`, in parallel; problems
 /// (unreadable or undecodable files, broken configs) come back as messages.
-pub fn load(paths: &[String]) -> (Vec<Loaded>, Vec<String>) {
+pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<String>) {
     let mut resolver = Resolver::default();
     let collected = files::collect(paths, files::Options::default(), &mut resolver);
     let mut problems = collected.problems;
+    problems.extend(
+        collected
+            .unreadable
+            .iter()
+            .map(|(path, reason)| format!("{path}: {reason}")),
+    );
     let jobs: Vec<_> = collected
         .inputs
         .into_iter()
@@ -83,7 +89,8 @@ pub fn load(paths: &[String]) -> (Vec<Loaded>, Vec<String>) {
             let settings = settings
                 .as_ref()
                 .map_err(|e| format!("{shown}: invalid config {e}"))?;
-            let bytes = std::fs::read(path).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+            let bytes = crate::fs::read(path)
+                .map_err(|e| format!("{shown}: cannot read: {}", crate::fs::reason(path, &e)))?;
             let text = crate::source::decode_as(&bytes, settings.encoding)
                 .map_err(|e| format!("{shown}: {e}"))?;
             let document = crate::syntax::parse_with(&text, &settings.vocab);

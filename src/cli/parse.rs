@@ -44,12 +44,18 @@ pub fn run(args: &ParseArgs) -> u8 {
             let mut b = Vec::new();
             io::Read::read_to_end(&mut io::stdin().lock(), &mut b).map(|_| b)
         } else {
-            std::fs::read(file)
+            // Never blocks: a FIFO or a device is refused as not a regular file.
+            crate::fs::read(Path::new(file))
         };
         let bytes = match bytes {
             Ok(b) => b,
             Err(e) => {
-                super::error(&format!("{file}: cannot read: {e}"));
+                let reason = if file == "-" {
+                    e.to_string()
+                } else {
+                    crate::fs::reason(Path::new(file), &e)
+                };
+                super::error(&format!("{file}: cannot read: {reason}"));
                 code = TROUBLE;
                 continue;
             }

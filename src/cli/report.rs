@@ -20,7 +20,7 @@ use crate::vocab::Vocabulary;
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Plan files, folders or glob patterns. Default: the current folder.
-    pub paths: Vec<String>,
+    pub paths: Vec<PathBuf>,
     /// The HTML file to write, or `-` for standard output.
     #[arg(short, long, value_name = "FILE", default_value = "report.html")]
     pub output: PathBuf,
@@ -95,7 +95,7 @@ pub fn run(args: &ReportArgs) -> u8 {
 
 /// Every finding `planlint check` makes on `paths` with their configs,
 /// placed and with the text it points at.
-fn findings(paths: &[String]) -> Result<Vec<Finding>, String> {
+fn findings(paths: &[PathBuf]) -> Result<Vec<Finding>, String> {
     let mut resolver = Resolver::new(None, false, RuleSelection::default())
         .map_err(|e| format!("invalid config: {e}"))?;
     let found = files::collect(paths, files::Options::default(), &mut resolver).inputs;

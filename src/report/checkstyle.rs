@@ -5,13 +5,15 @@
 //!   severity="error" message="…" source="planlint.malformed-date"/></file></checkstyle>
 //! ```
 //!
-//! Every checked file gets a `<file>` element, empty when it is clean.
+//! Every checked file gets a `<file>` element, empty when it is clean. A
+//! file that could not be checked gets one `<error>` at line 1 with
+//! `source="planlint.file-error"` and the reason as its message.
 //! Lines and columns are 1-based, columns in Unicode scalar values.
 
 use std::io::{self, Write};
 
 use super::xml::attribute;
-use super::{FileReport, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, Reporter, Summary, Unreadable};
 use crate::line_index::ColumnUnit;
 
 /// The Checkstyle reporter.
@@ -42,6 +44,16 @@ impl Reporter for Checkstyle {
                 attribute(d.rule)
             )?;
         }
+        writeln!(out, "  </file>")
+    }
+
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        writeln!(out, r#"  <file name="{}">"#, attribute(file.path))?;
+        writeln!(
+            out,
+            r#"    <error line="1" column="1" severity="error" message="{}" source="planlint.{FILE_ERROR}"/>"#,
+            attribute(file.reason)
+        )?;
         writeln!(out, "  </file>")
     }
 

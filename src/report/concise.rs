@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use super::{FileReport, Options, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, Options, Reporter, Summary, Unreadable};
 use crate::diagnostic::{Applicability, Severity};
 use crate::line_index::ColumnUnit;
 
@@ -62,10 +62,29 @@ impl Reporter for Concise {
         Ok(())
     }
 
+    /// As ruff reports `E902`: `path:1:1: error[file-error] cannot read: …`.
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        let severity = if self.color {
+            "\x1b[1;31merror\x1b[0m"
+        } else {
+            "error"
+        };
+        writeln!(
+            out,
+            "{}:1:1: {severity}[{FILE_ERROR}] {}",
+            file.path,
+            file.reason.replace('\n', " ")
+        )
+    }
+
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        for line in [summary.describe(), summary.describe_fixes()]
-            .into_iter()
-            .flatten()
+        for line in [
+            summary.describe(),
+            summary.describe_unreadable(),
+            summary.describe_fixes(),
+        ]
+        .into_iter()
+        .flatten()
         {
             writeln!(out, "{line}")?;
         }

@@ -19,6 +19,10 @@
 //! `GITHUB_STEP_SUMMARY` names a file, a Markdown summary is appended to it:
 //! the counts per rule and per file, and every finding, so that nothing is
 //! lost to the cap.
+//!
+//! A file that could not be checked is an `::error file=…` annotation
+//! without a line, titled `planlint(file-error)`, whose message is the
+//! reason; the job summary lists these files first.
 
 use std::fmt::Write as _;
 use std::fs::OpenOptions;
@@ -26,7 +30,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::plural;
-use super::{FileReport, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, Reporter, Summary, Unreadable};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::ColumnUnit;
 
@@ -43,6 +47,8 @@ pub struct Github {
     files: Vec<(String, [usize; 3])>,
     /// Every finding as a Markdown table row, for the job summary.
     rows: Vec<String>,
+    /// Each file that could not be checked, as a Markdown list item.
+    unreadable: Vec<String>,
 }
 
 impl Github {
@@ -58,6 +64,14 @@ impl Github {
 
     fn markdown(&self, summary: &Summary) -> String {
         let mut md = String::from("## planlint\n\n");
+        if !self.unreadable.is_empty() {
+            let n = self.unreadable.len();
+            let _ = writeln!(md, "**{n} file{} could not be checked:**\n", plural(n));
+            for item in &self.unreadable {
+                md.push_str(item);
+            }
+            md.push('\n');
+        }
         let total = summary.errors + summary.warnings + summary.infos;
         if total == 0 {
             let _ = writeln!(
@@ -140,6 +154,20 @@ impl Reporter for Github {
             }
         }
         self.files.push((file.path.to_owned(), counts));
+        Ok(())
+    }
+
+    fn unreadable(&mut self, _out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        self.commands[0].push(format!(
+            "::error file={},title={}::{}",
+            escape_property(file.path),
+            escape_property(&format!("planlint({FILE_ERROR})")),
+            escape_data(file.reason),
+        ));
+        if self.step_summary.is_some() {
+            self.unreadable
+                .push(format!("- {}: {}\n", code(file.path), text(file.reason)));
+        }
         Ok(())
     }
 

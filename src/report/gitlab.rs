@@ -8,14 +8,15 @@
 //! `check_name` is the rule id; severities map `error` → `major`, `warning` →
 //! `minor`, `info` → `info`. Code Quality shows lines only, 1-based. The
 //! fingerprint is stable when lines above the finding move (see
-//! [`fingerprint`](super::fingerprint)) and unique within a report.
+//! [`fingerprint`](super::fingerprint)) and unique within a report. A file
+//! that could not be checked is a `major` issue named `file-error` at line 1.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use super::fingerprint::{fnv1a, line_hashes};
-use super::{FileReport, JsonArray, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, JsonArray, Reporter, Summary, Unreadable};
 use crate::diagnostic::Severity;
 use crate::line_index::ColumnUnit;
 
@@ -75,6 +76,24 @@ impl Reporter for Gitlab {
             self.array.item(out, &issue)?;
         }
         Ok(())
+    }
+
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        let path = file.path.replace('\\', "/");
+        let issue = Issue {
+            description: file.reason,
+            check_name: FILE_ERROR,
+            fingerprint: format!(
+                "{:016x}",
+                fnv1a([path.as_bytes(), b"\0", FILE_ERROR.as_bytes()])
+            ),
+            severity: "major",
+            location: Location {
+                path: &path,
+                lines: Lines { begin: 1 },
+            },
+        };
+        self.array.item(out, &issue)
     }
 
     fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {

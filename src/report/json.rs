@@ -9,12 +9,17 @@
 //! Lines and columns are 1-based, columns count Unicode scalar values, and
 //! `end` is exclusive. `span` is in bytes of the (decoded) file. A secondary
 //! label in another file than its finding has that file's `path`.
+//!
+//! A file that could not be checked is an entry too, with `rule`
+//! `file-error`, `severity` `error`, its reason as `message`, and an empty
+//! span at line 1, column 1; `summary.unreadable` counts them (and is
+//! there only when there are any).
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileReport, JsonArray, LineColumn, Place, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, JsonArray, LineColumn, Place, Reporter, Summary, Unreadable};
 use crate::diagnostic::Fix;
 use crate::line_index::ColumnUnit;
 use crate::model::Span;
@@ -58,6 +63,14 @@ struct Totals {
     errors: usize,
     warnings: usize,
     infos: usize,
+    /// Only when a file could not be checked.
+    #[serde(skip_serializing_if = "is_zero")]
+    unreadable: usize,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes fields by reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Reporter for Json {
@@ -104,6 +117,25 @@ impl Reporter for Json {
         Ok(())
     }
 
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        let start = LineColumn { line: 1, column: 1 };
+        let entry = Entry {
+            path: file.path,
+            rule: FILE_ERROR,
+            severity: "error",
+            message: file.reason,
+            help: None,
+            note: None,
+            label: None,
+            span: Span::new(0, 0),
+            start,
+            end: start,
+            secondary: Vec::new(),
+            fix: None,
+        };
+        self.array.item(out, &entry)
+    }
+
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
         self.array.finish(out)?;
         write!(out, "],\"summary\":")?;
@@ -114,6 +146,7 @@ impl Reporter for Json {
                 errors: summary.errors,
                 warnings: summary.warnings,
                 infos: summary.infos,
+                unreadable: summary.unreadable,
             },
         )?;
         writeln!(out, "}}")

@@ -2,14 +2,16 @@
 //!
 //! Each checked file is a `<testsuite>`; each finding a `<testcase>` with a
 //! `<failure>` (its `type` the severity); a file without findings has one
-//! passing test case, so clean files show as passed. Lines and columns are
-//! 1-based, columns in Unicode scalar values.
+//! passing test case, so clean files show as passed. A file that could not
+//! be checked is a suite with one failing test case (`type="file-error"`)
+//! whose message is the reason. Lines and columns are 1-based, columns in
+//! Unicode scalar values.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::xml::{attribute, content};
-use super::{FileReport, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, Reporter, Summary, Unreadable};
 use crate::line_index::ColumnUnit;
 
 /// The JUnit reporter.
@@ -64,6 +66,29 @@ impl Reporter for Junit {
             )?;
             writeln!(out, "    </testcase>")?;
         }
+        writeln!(out, "  </testsuite>")
+    }
+
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        let path = attribute(file.path);
+        writeln!(
+            out,
+            r#"  <testsuite name="{path}" tests="1" failures="1" errors="0" skipped="0">"#
+        )?;
+        writeln!(
+            out,
+            r#"    <testcase name="{FILE_ERROR}" classname="{path}" file="{path}">"#
+        )?;
+        writeln!(
+            out,
+            r#"      <failure message="{}" type="{FILE_ERROR}">{}</failure>"#,
+            attribute(file.reason),
+            content(&format!(
+                "{}: error[{FILE_ERROR}] {}",
+                file.path, file.reason
+            ))
+        )?;
+        writeln!(out, "    </testcase>")?;
         writeln!(out, "  </testsuite>")
     }
 

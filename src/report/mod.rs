@@ -9,6 +9,10 @@
 //! `github`, `junit` and `checkstyle`; UTF-16 code units in `sarif` (stated
 //! as its `columnKind`); UTF-8 bytes in `rdjson` and `rdjsonl`. `gitlab`
 //! reports lines only. Lines and columns are 1-based everywhere.
+//!
+//! A file that was named or matched but could not be checked (unreadable,
+//! not a regular file, not valid text) is reported too, in every format,
+//! under the id [`FILE_ERROR`] with its reason: see [`Reporter::unreadable`].
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -56,6 +60,19 @@ pub struct FileReport<'a> {
     pub diagnostics: &'a [Diagnostic],
     /// The other files of the run, for labels that point into them.
     pub others: &'a dyn Sources,
+}
+
+/// The id under which files that could not be checked are reported, in
+/// place of a rule id (as ruff reports `E902`).
+pub const FILE_ERROR: &str = "file-error";
+
+/// A file that was named or matched but could not be checked.
+#[derive(Debug, Clone, Copy)]
+pub struct Unreadable<'a> {
+    /// The path as shown to the user.
+    pub path: &'a str,
+    /// Why, without the path: `cannot read: permission denied`.
+    pub reason: &'a str,
 }
 
 impl FileReport<'_> {
@@ -210,6 +227,8 @@ pub struct Summary {
     pub unsafe_fixable: usize,
     /// The language to write the summary in (English when unset).
     pub language: Option<crate::model::Language>,
+    /// Files that could not be checked.
+    pub unreadable: usize,
 }
 
 impl Summary {
@@ -250,6 +269,18 @@ impl Summary {
         }
     }
 
+    /// `1 file could not be checked`, when one could not.
+    #[must_use]
+    pub fn describe_unreadable(&self) -> Option<String> {
+        (self.unreadable > 0).then(|| {
+            format!(
+                "{} file{} could not be checked",
+                self.unreadable,
+                plural(self.unreadable)
+            )
+        })
+    }
+
     /// `[*] 2 fixable with --fix (1 more with --fix --unsafe-fixes)`, when
     /// any finding has a fix.
     #[must_use]
@@ -276,6 +307,11 @@ pub trait Reporter {
 
     /// Called once per checked file, in output order, even when it has no findings.
     fn file(&mut self, out: &mut dyn Write, file: &FileReport<'_>) -> io::Result<()>;
+
+    /// Called, in output order, for each file that was named or matched but
+    /// could not be checked: every format says so, with the reason, as an
+    /// error under the id [`FILE_ERROR`] (SARIF as a tool notification).
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()>;
 
     /// Called once after the last file.
     fn end(&mut self, _out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
 
-use super::{FileReport, Options, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, Options, Reporter, Summary, Unreadable};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
 use crate::source::SourceFile;
@@ -350,10 +350,26 @@ impl Reporter for Pretty {
         Ok(())
     }
 
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        let diagnostic = MietteDiagnostic::new(format!("{}: {}", file.path, file.reason))
+            .with_code(FILE_ERROR)
+            .with_severity(miette::Severity::Error);
+        let mut text = String::new();
+        self.handler
+            .render_report(&mut text, &diagnostic)
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        writeln!(out, "{}", text.trim_end())?;
+        writeln!(out)
+    }
+
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        for line in [summary.describe(), summary.describe_fixes()]
-            .into_iter()
-            .flatten()
+        for line in [
+            summary.describe(),
+            summary.describe_unreadable(),
+            summary.describe_fixes(),
+        ]
+        .into_iter()
+        .flatten()
         {
             writeln!(out, "{line}")?;
         }

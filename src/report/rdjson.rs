@@ -3,13 +3,15 @@
 //! `rdjson` is one `DiagnosticResult` (`{"source", "diagnostics": […]}`),
 //! `rdjsonl` one self-contained `Diagnostic` per line. Lines and columns are
 //! 1-based and columns count UTF-8 bytes, as reviewdog defines them; the
-//! range's end is exclusive. A finding's fix becomes a suggestion.
+//! range's end is exclusive. A finding's fix becomes a suggestion. A file
+//! that could not be checked is an `ERROR` with code `file-error` and no
+//! range.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileReport, JsonArray, LineColumn, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, JsonArray, LineColumn, Reporter, Summary, Unreadable};
 use crate::diagnostic::Severity;
 use crate::line_index::ColumnUnit;
 use crate::model::Span;
@@ -58,7 +60,8 @@ struct Diagnostic<'a> {
 #[derive(Serialize)]
 struct Location<'a> {
     path: &'a str,
-    range: Range,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    range: Option<Range>,
 }
 
 #[derive(Serialize)]
@@ -101,7 +104,7 @@ impl Reporter for Rdjson {
                 message: &d.message,
                 location: Location {
                     path: file.path,
-                    range: range(d.span),
+                    range: Some(range(d.span)),
                 },
                 severity: match d.severity {
                     Severity::Error => "ERROR",
@@ -127,6 +130,26 @@ impl Reporter for Rdjson {
             }
         }
         Ok(())
+    }
+
+    fn unreadable(&mut self, out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        let diagnostic = Diagnostic {
+            message: file.reason,
+            location: Location {
+                path: file.path,
+                range: None,
+            },
+            severity: "ERROR",
+            source: self.lines.then_some(SOURCE),
+            code: Code { value: FILE_ERROR },
+            suggestions: Vec::new(),
+        };
+        if self.lines {
+            serde_json::to_writer(&mut *out, &diagnostic)?;
+            out.write_all(b"\n")
+        } else {
+            self.array.item(out, &diagnostic)
+        }
     }
 
     fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {

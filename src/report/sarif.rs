@@ -10,6 +10,12 @@
 //! `primaryLocationLineHash` that stays the same when lines above it move
 //! (see [`fingerprint`](super::fingerprint)).
 //!
+//! The run's one invocation says whether planlint could check every file
+//! (`executionSuccessful`); each file it could not check is a
+//! `toolExecutionNotification` at level `error`, with the file as its
+//! location, `file-error` as its descriptor and the reason in its message,
+//! where GitHub code scanning shows tool problems.
+//!
 //! The document is written when the run ends: findings are held until then.
 
 use std::fmt::Write as _;
@@ -18,7 +24,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::fingerprint::line_hashes;
-use super::{FileReport, Place, Range, Reporter, Summary};
+use super::{FILE_ERROR, FileReport, Place, Range, Reporter, Summary, Unreadable};
 use crate::diagnostic::Severity;
 use crate::line_index::ColumnUnit;
 use crate::model::Span;
@@ -34,6 +40,8 @@ pub struct Sarif {
     /// Ids of findings whose rule is not in `rules`, in order of appearance.
     unknown: Vec<&'static str>,
     results: Vec<SarifResult>,
+    /// One per file that could not be checked.
+    notifications: Vec<Notification>,
 }
 
 impl Sarif {
@@ -45,6 +53,7 @@ impl Sarif {
             rules,
             unknown: Vec::new(),
             results: Vec::new(),
+            notifications: Vec::new(),
         }
     }
 
@@ -76,8 +85,43 @@ struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool,
+    invocations: [Invocation<'a>; 1],
     column_kind: &'static str,
     results: &'a [SarifResult],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation<'a> {
+    execution_successful: bool,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    tool_execution_notifications: &'a [Notification],
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Notification {
+    level: &'static str,
+    message: Message,
+    locations: [NotificationLocation; 1],
+    descriptor: DescriptorReference,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NotificationLocation {
+    physical_location: ArtifactOnly,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactOnly {
+    artifact_location: ArtifactLocation,
+}
+
+#[derive(Debug, Serialize)]
+struct DescriptorReference {
+    id: &'static str,
 }
 
 #[derive(Serialize)]
@@ -293,6 +337,22 @@ impl Reporter for Sarif {
         Ok(())
     }
 
+    fn unreadable(&mut self, _out: &mut dyn Write, file: &Unreadable<'_>) -> io::Result<()> {
+        self.notifications.push(Notification {
+            level: "error",
+            message: Message {
+                text: format!("{}: {}", file.path, file.reason),
+            },
+            locations: [NotificationLocation {
+                physical_location: ArtifactOnly {
+                    artifact_location: artifact_location(file.path),
+                },
+            }],
+            descriptor: DescriptorReference { id: FILE_ERROR },
+        });
+        Ok(())
+    }
+
     fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
         let mut rules: Vec<Descriptor> = self.rules.iter().map(|r| descriptor(r)).collect();
         rules.extend(self.unknown.iter().map(|&id| Descriptor {
@@ -318,6 +378,10 @@ impl Reporter for Sarif {
                         rules,
                     },
                 },
+                invocations: [Invocation {
+                    execution_successful: self.notifications.is_empty(),
+                    tool_execution_notifications: &self.notifications,
+                }],
                 column_kind: "utf16CodeUnits",
                 results: &self.results,
             }],
