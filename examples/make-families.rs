@@ -4,10 +4,10 @@
 //! the three languages (720 files by default), made from the seeds and their
 //! English and Simplified Chinese versions: the issuer renamed, the years
 //! moved, and some rows left out of later plans so that promises are
-//! released, rescheduled and dropped.
+//! released, rescheduled and dropped. `tests/html.rs` writes them too.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The seeds in Traditional Chinese, English and Simplified Chinese, with
 /// their issuer's names in those languages and their first plan year.
@@ -80,10 +80,9 @@ fn leave_out(text: &str, skip: usize) -> String {
     out
 }
 
-fn main() -> std::io::Result<()> {
-    let mut args = std::env::args().skip(1);
-    let dir = PathBuf::from(args.next().unwrap_or_else(|| "families".to_owned()));
-    let count: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(80);
+/// Writes the plans of the first `count` issuers under `dir`; returns how
+/// many files and bytes.
+pub fn write(dir: &Path, count: usize) -> std::io::Result<(usize, usize)> {
     let issuers = planlint::identity::Issuers::builtin().all();
     let mut files = 0;
     let mut bytes = 0;
@@ -109,6 +108,15 @@ fn main() -> std::io::Result<()> {
             }
         }
     }
+    Ok((files, bytes))
+}
+
+#[allow(dead_code)]
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let dir = PathBuf::from(args.next().unwrap_or_else(|| "families".to_owned()));
+    let count: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(80);
+    let (files, bytes) = write(&dir, count)?;
     println!("{files} files, {} kB in {}", bytes / 1000, dir.display());
     Ok(())
 }

@@ -126,13 +126,241 @@ pub struct ConfigError {
     pub source: String,
     /// Where the problem is, when known.
     pub span: Option<Span>,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong ([`message`](Self::message) says it in words).
+    pub problem: Box<ConfigProblem>,
+    /// The `lang` the file asks for, when it can be read from its text.
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+/// What is wrong with a config file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigProblem {
+    /// The file could not be read.
+    Read {
+        /// The file, as given.
+        path: String,
+        /// Why, as the system says it.
+        detail: String,
+        /// Why, for the common reasons.
+        kind: std::io::ErrorKind,
+    },
+    /// A key planlint does not know.
+    UnknownKey {
+        /// The key.
+        key: String,
+        /// The keys allowed there.
+        expected: Vec<String>,
+    },
+    /// A value that is none of the allowed ones (`lang = "zh"`).
+    BadValue {
+        /// The value.
+        value: String,
+        /// The values allowed.
+        expected: Vec<String>,
+    },
+    /// A value of the wrong type.
+    WrongType {
+        /// What the TOML parser says of it.
+        detail: String,
+    },
+    /// Text that is not TOML.
+    Syntax {
+        /// What the TOML parser says of it.
+        detail: String,
+    },
+    /// A rule id no rule has.
+    UnknownRule {
+        /// The id.
+        id: String,
+        /// Rule ids near it.
+        near: Vec<String>,
+    },
+    /// A column key no column has.
+    UnknownColumn {
+        /// The key.
+        key: String,
+    },
+    /// A glob pattern that does not compile.
+    InvalidGlob {
+        /// The pattern.
+        pattern: String,
+        /// Why, as the glob library says it.
+        why: String,
+    },
+    /// An encoding planlint does not read.
+    UnknownEncoding {
+        /// The name.
+        name: String,
+    },
+}
+
+impl ConfigProblem {
+    /// What the TOML parser's (or serde's) `message` says, as a problem.
+    fn from_toml(message: &str) -> Self {
+        let backticked = |text: &str| -> Vec<String> {
+            text.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect()
+        };
+        let split = |rest: &str| -> Option<(String, Vec<String>)> {
+            let (name, expected) = rest.split_once('`')?;
+            Some((name.to_owned(), backticked(expected)))
+        };
+        if let Some((key, expected)) = message.strip_prefix("unknown field `").and_then(split) {
+            return ConfigProblem::UnknownKey { key, expected };
+        }
+        if let Some((value, expected)) = message.strip_prefix("unknown variant `").and_then(split) {
+            return ConfigProblem::BadValue { value, expected };
+        }
+        if let Some(detail) = message.strip_prefix("invalid type: ") {
+            return ConfigProblem::WrongType {
+                detail: detail.to_owned(),
+            };
+        }
+        ConfigProblem::Syntax {
+            detail: message.to_owned(),
+        }
+    }
+
+    /// The problem in the language of `m`.
+    #[must_use]
+    pub fn message(&self, m: &crate::i18n::Messages) -> String {
+        let quoted =
+            |items: &[String]| -> Vec<String> { items.iter().map(|i| m.quote(i)).collect() };
+        let list =
+            |items: &[String]| -> String { quoted(items).join(&m.get("list-separator", &[])) };
+        match self {
+            ConfigProblem::Read { path, detail, kind } => {
+                let id = match kind {
+                    std::io::ErrorKind::NotFound => "io-not-found",
+                    std::io::ErrorKind::PermissionDenied => "io-permission-denied",
+                    std::io::ErrorKind::IsADirectory => "io-is-a-directory",
+                    std::io::ErrorKind::InvalidData => "io-invalid-data",
+                    _ => "",
+                };
+                let reason = if id.is_empty() {
+                    detail.clone()
+                } else {
+                    m.get(id, &[])
+                };
+                crate::t!(m, "config-error.cannot-read", path = path, reason = reason)
+            }
+            ConfigProblem::UnknownKey { key, expected } if expected.is_empty() => {
+                crate::t!(m, "config-error.unknown-key", key = key)
+            }
+            ConfigProblem::UnknownKey { key, expected } => crate::t!(
+                m,
+                "config-error.unknown-key-expected",
+                key = key,
+                expected = list(expected)
+            ),
+            ConfigProblem::BadValue { value, expected } => crate::t!(
+                m,
+                "config-error.bad-value",
+                value = value,
+                expected = m.list_or(&quoted(expected))
+            ),
+            ConfigProblem::WrongType { detail } => {
+                crate::t!(m, "config-error.wrong-type", detail = detail)
+            }
+            ConfigProblem::Syntax { detail } => {
+                crate::t!(m, "config-error.syntax", detail = detail)
+            }
+            ConfigProblem::UnknownRule { id, near } if near.is_empty() => {
+                let ids: Vec<String> = registry::all().iter().map(|r| r.id.to_owned()).collect();
+                crate::t!(m, "config-error.unknown-rule", id = id, known = list(&ids))
+            }
+            ConfigProblem::UnknownRule { id, near } => crate::t!(
+                m,
+                "config-error.unknown-rule-near",
+                id = id,
+                near = m.list_or(&quoted(near))
+            ),
+            ConfigProblem::UnknownColumn { key } => {
+                let keys: Vec<String> = Column::ALL.iter().map(|c| c.key().to_owned()).collect();
+                crate::t!(
+                    m,
+                    "config-error.unknown-column",
+                    key = key,
+                    known = list(&keys)
+                )
+            }
+            ConfigProblem::InvalidGlob { pattern, why } => {
+                crate::t!(m, "config-error.invalid-glob", pattern = pattern, why = why)
+            }
+            ConfigProblem::UnknownEncoding { name } => {
+                let names: Vec<String> =
+                    Encoding::ALL.iter().map(|e| e.name().to_owned()).collect();
+                crate::t!(
+                    m,
+                    "config-error.unknown-encoding",
+                    name = name,
+                    known = m.list_or(&quoted(&names))
+                )
+            }
+        }
+    }
+}
+
+impl ConfigError {
+    fn new(path: &Path, source: &str, span: Option<Span>, problem: ConfigProblem) -> Self {
+        Self {
+            path: path.to_owned(),
+            source: source.to_owned(),
+            span,
+            problem: Box::new(problem),
+            lang: lang_in(source),
+        }
+    }
+
+    /// The language to report this error in: `chosen` (`--lang`, an
+    /// editor's locale) unless it is `auto`; else the file's own `lang`
+    /// when it can be read, else the system's locale.
+    #[must_use]
+    pub fn language(&self, chosen: Option<crate::i18n::Lang>) -> crate::model::Language {
+        match chosen {
+            Some(lang) if lang != crate::i18n::Lang::Auto => lang.or_english(),
+            _ => self.lang.unwrap_or_default().or_system(),
+        }
+    }
+
+    /// What is wrong, in English.
+    #[must_use]
+    pub fn message(&self) -> String {
+        self.message_in(crate::model::Language::En)
+    }
+
+    /// What is wrong, in `language`.
+    #[must_use]
+    pub fn message_in(&self, language: crate::model::Language) -> String {
+        self.problem.message(crate::i18n::messages(language))
+    }
+}
+
+/// The `lang = "…"` of a config's text, read line by line so that it is
+/// found even when the rest of the file is not valid TOML.
+fn lang_in(source: &str) -> Option<crate::i18n::Lang> {
+    source.lines().find_map(|line| {
+        let (key, value) = line.split_once('=')?;
+        if key.trim() != "lang" {
+            return None;
+        }
+        // The quotes as escapes: a bare double-quote character would
+        // unbalance the scan of string literals in tests/i18n.rs.
+        let value = value
+            .split('#')
+            .next()?
+            .trim()
+            .trim_matches(['\u{22}', '\u{27}']);
+        value.parse().ok()
+    })
 }
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)
+        write!(f, "{}: {}", self.path.display(), self.message())
     }
 }
 
@@ -259,48 +487,74 @@ impl RuleSelection {
     }
 }
 
-/// "did you mean `…`?" for an unknown rule id, when a rule id is near it.
+/// The rule ids near an unknown `id`, for "did you mean".
 #[must_use]
-pub fn did_you_mean(id: &str) -> Option<String> {
+pub fn near_rules(id: &str) -> Vec<String> {
     let ids: Vec<&str> = registry::all().iter().map(|m| m.id).collect();
-    let near = crate::vocab::closest(id, ids.iter().copied());
-    (!near.is_empty()).then(|| {
-        format!(
-            "did you mean {}?",
-            near.iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        )
-    })
+    crate::vocab::closest(id, ids.iter().copied())
+        .iter()
+        .map(|n| (*n).clone())
+        .collect()
+}
+
+/// "unknown rule `x`; did you mean `y`?" and the like for rule ids of the
+/// command line that name no rule, in `language`.
+#[must_use]
+pub fn unknown_rules_message(unknown: &[&str], language: crate::model::Language) -> String {
+    let m = crate::i18n::messages(language);
+    let quoted = |ids: &[String]| -> Vec<String> { ids.iter().map(|i| m.quote(i)).collect() };
+    let named: Vec<String> = unknown
+        .iter()
+        .map(|u| {
+            let near = near_rules(u);
+            let id = m.quote(u);
+            match (near.is_empty(), unknown.len()) {
+                (true, _) => id,
+                (false, 1) => crate::t!(
+                    m,
+                    "unknown-rules.near-one",
+                    id = id,
+                    near = m.list_or(&quoted(&near))
+                ),
+                (false, _) => crate::t!(
+                    m,
+                    "unknown-rules.near",
+                    id = id,
+                    near = m.list_or(&quoted(&near))
+                ),
+            }
+        })
+        .collect();
+    crate::t!(
+        m,
+        "unknown-rules",
+        count = unknown.len(),
+        rules = named.join(&m.get("list-separator", &[]))
+    )
 }
 
 impl Settings {
     /// Settings from a parsed config file at `path` (for error spans, `source`).
     pub fn from_config(path: &Path, source: &str) -> Result<Self, ConfigError> {
-        let error = |span: Option<Span>, message: String| ConfigError {
-            path: path.to_owned(),
-            source: source.to_owned(),
-            span,
-            message,
+        let error = |span: Option<Span>, problem: ConfigProblem| {
+            ConfigError::new(path, source, span, problem)
         };
         let file: ConfigFile = toml::from_str(source).map_err(|e| {
             error(
                 e.span().map(|r| Span::new(r.start, r.end)),
-                e.message().trim().to_owned(),
+                ConfigProblem::from_toml(e.message().trim()),
             )
         })?;
         let mut settings = Settings::default();
         for (id, level) in &file.rules {
             let Some(rule) = registry::find(id) else {
-                let span = find_key(source, id);
-                let message = if let Some(hint) = did_you_mean(id) {
-                    format!("unknown rule `{id}`; {hint}")
-                } else {
-                    let ids: Vec<_> = registry::all().iter().map(|m| m.id).collect();
-                    format!("unknown rule `{id}`; known rules: {}", ids.join(", "))
-                };
-                return Err(error(span, message));
+                return Err(error(
+                    find_key(source, id),
+                    ConfigProblem::UnknownRule {
+                        id: id.clone(),
+                        near: near_rules(id),
+                    },
+                ));
             };
             match level.severity() {
                 Some(severity) => settings.rules.insert(rule.id, severity),
@@ -309,14 +563,11 @@ impl Settings {
         }
         for column in &file.vocabulary.columns {
             if Column::from_key(&column.key).is_none() {
-                let keys: Vec<_> = Column::ALL.iter().map(|c| c.key()).collect();
                 return Err(error(
                     find_key(source, &column.key),
-                    format!(
-                        "unknown column `{}`; known columns: {}",
-                        column.key,
-                        keys.join(", ")
-                    ),
+                    ConfigProblem::UnknownColumn {
+                        key: column.key.clone(),
+                    },
                 ));
             }
         }
@@ -324,7 +575,7 @@ impl Settings {
             Patterns::new(patterns).map_err(|(pattern, why)| {
                 error(
                     find_key(source, &pattern),
-                    format!("invalid glob `{pattern}`: {why}"),
+                    ConfigProblem::InvalidGlob { pattern, why },
                 )
             })
         };
@@ -341,9 +592,12 @@ impl Settings {
             .collect::<Result<_, ConfigError>>()?;
         settings.exclude = compile(&file.files.exclude)?;
         if let Some(name) = &file.encoding {
-            settings.encoding = name
-                .parse()
-                .map_err(|message| error(find_key(source, name), message))?;
+            settings.encoding = Encoding::from_name(name).ok_or_else(|| {
+                error(
+                    find_key(source, name),
+                    ConfigProblem::UnknownEncoding { name: name.clone() },
+                )
+            })?;
         }
         let mut vocab = Vocabulary::with(&file.vocabulary);
         if file.lexicon != LexiconConfig::default() {
@@ -361,11 +615,17 @@ impl Settings {
 
     /// Reads and resolves the config file at `path`.
     pub fn load(path: &Path) -> Result<Self, ConfigError> {
-        let source = std::fs::read_to_string(path).map_err(|e| ConfigError {
-            path: path.to_owned(),
-            source: String::new(),
-            span: None,
-            message: format!("cannot read config file `{}`: {e}", path.display()),
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            ConfigError::new(
+                path,
+                "",
+                None,
+                ConfigProblem::Read {
+                    path: path.display().to_string(),
+                    detail: e.to_string(),
+                    kind: e.kind(),
+                },
+            )
         })?;
         Self::from_config(path, &source)
     }
@@ -600,7 +860,7 @@ mod tests {
     fn unknown_rule_points_at_its_key() {
         let source = "[rules]\nno-such-rule = \"off\"\n";
         let err = Settings::from_config(Path::new("planlint.toml"), source).unwrap_err();
-        assert!(err.message.contains("unknown rule `no-such-rule`"));
+        assert!(err.message().contains("unknown rule `no-such-rule`"));
         assert_eq!(err.span.unwrap().slice(source), "no-such-rule");
     }
 

@@ -128,6 +128,8 @@ pub enum Event<'a> {
         path: &'a str,
         /// Why, without the file's name: `cannot read: permission denied`.
         message: String,
+        /// The language `message` is written in.
+        language: crate::model::Language,
     },
     /// A checked file's fixes could not be written (its findings follow).
     NotFixed {
@@ -135,6 +137,8 @@ pub enum Event<'a> {
         path: &'a str,
         /// Why, without the file's name; it says the file is unchanged.
         message: String,
+        /// The language `message` is written in.
+        language: crate::model::Language,
     },
     /// A file's configuration is broken (reported once per config file by the sink).
     BadConfig(&'a Arc<ConfigError>),
@@ -270,12 +274,12 @@ enum Outcome {
         diagnostics: Vec<Diagnostic>,
         fixed: usize,
         /// Why the fixes could not be written.
-        problem: Option<String>,
+        problem: Option<(String, crate::model::Language)>,
         /// The text with its fixes, on a dry run.
         fixed_text: Option<String>,
         language: crate::model::Language,
     },
-    Failed(String),
+    Failed(String, crate::model::Language),
     BadConfig,
 }
 
@@ -520,23 +524,104 @@ fn identity_of(input: &Input, settings: &Settings, document: &Document) -> Ident
     Identity::of(document, &settings.issuers, assigned)
 }
 
+/// Why fixes were not written, in `language`.
+fn not_written(error: &crate::fs::NotWritten, language: crate::model::Language) -> String {
+    use crate::fs::NotWritten;
+    let m = crate::i18n::messages(language);
+    let reason = match error {
+        NotWritten::Changed => m.get("not-fixed.changed", &[]),
+        NotWritten::ReadOnly => m.get("not-fixed.read-only", &[]),
+        NotWritten::OutsideTree(target) => crate::t!(
+            m,
+            "not-fixed.outside",
+            target = target.display().to_string()
+        ),
+        NotWritten::Io(_, e) if language != crate::model::Language::En => crate::t!(
+            m,
+            "not-fixed.io",
+            reason = reason_in(std::path::Path::new(""), e, language)
+        ),
+        NotWritten::Io(..) => error.to_string(),
+    };
+    crate::t!(m, "not-fixed", reason = reason)
+}
+
+/// Why `path` could not be read ([`crate::fs::why`]), in `language`: in
+/// English as the system says it, in Chinese in the catalogue's words for
+/// the common reasons.
+#[must_use]
+pub fn reason_in(
+    path: &std::path::Path,
+    error: &std::io::Error,
+    language: crate::model::Language,
+) -> String {
+    use crate::fs::Why;
+    let why = crate::fs::why(path, error);
+    if language == crate::model::Language::En {
+        return why.to_string();
+    }
+    let m = crate::i18n::messages(language);
+    match &why {
+        Why::NotRegular(kind) => {
+            let kind = match *kind {
+                "a FIFO" => "unreadable.fifo",
+                "a socket" => "unreadable.socket",
+                "a device" => "unreadable.device",
+                "a folder" => "unreadable.folder",
+                _ => "unreadable.special",
+            };
+            crate::t!(m, "unreadable.not-regular", kind = m.get(kind, &[]))
+        }
+        Why::SymlinkLoop => m.get("unreadable.symlink-loop", &[]),
+        Why::Dangling(Some(target)) => crate::t!(
+            m,
+            "unreadable.dangling-to",
+            target = target.display().to_string()
+        ),
+        Why::Dangling(None) => m.get("unreadable.dangling", &[]),
+        Why::System(kind, text) => {
+            let id = match kind {
+                std::io::ErrorKind::NotFound => "io-not-found",
+                std::io::ErrorKind::PermissionDenied => "io-permission-denied",
+                std::io::ErrorKind::IsADirectory => "io-is-a-directory",
+                std::io::ErrorKind::InvalidData => "io-invalid-data",
+                _ => return text.clone(),
+            };
+            m.get(id, &[])
+        }
+    }
+}
+
 /// Reads, decodes, parses and checks one file, applying fixes if asked;
 /// with `keep_document`, notes the plan's identity (and drops its text).
 fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let Ok(settings) = &input.settings else {
         return Outcome::BadConfig;
     };
+    // No plan to take the language from: the chosen one, or the system's.
+    let language = settings.lang.or_system();
+    let m = crate::i18n::messages(language);
     let bytes: Cow<'_, [u8]> = match &input.origin {
         Origin::File(file) => match crate::fs::read(file) {
             Ok(bytes) => Cow::Owned(bytes),
             Err(e) => {
-                return Outcome::Failed(format!("cannot read: {}", crate::fs::reason(file, &e)));
+                return Outcome::Failed(
+                    crate::t!(m, "cannot-read", reason = reason_in(file, &e, language)),
+                    language,
+                );
             }
         },
         Origin::Stdin => {
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                return Outcome::Failed(format!("cannot read standard input: {e}"));
+                return Outcome::Failed(
+                    crate::t!(
+                        m,
+                        "cannot-read-stdin",
+                        reason = reason_in(std::path::Path::new("-"), &e, language)
+                    ),
+                    language,
+                );
             }
             Cow::Owned(bytes)
         }
@@ -546,7 +631,7 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
     let (mut source, utf8) = match source::decode_as(&bytes, settings.encoding) {
         Ok(Cow::Borrowed(text)) => (text.to_owned(), true),
         Ok(Cow::Owned(text)) => (text, false),
-        Err(e) => return Outcome::Failed(e.to_string()),
+        Err(e) => return Outcome::Failed(e.message(m), language),
     };
     drop(bytes);
     // A plan read only for comparison is parsed, not checked.
@@ -598,7 +683,8 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
                 crate::fs::replace(file, source.as_bytes(), text.as_bytes(), &options.roots)
             {
                 // The findings of the file as it is are still reported.
-                problem = Some(format!("not fixed: {e}"));
+                let language = settings.lang.resolve(document.language);
+                problem = Some((not_written(&e, language), language));
                 fixed = 0;
                 drop(text);
                 drop((
@@ -642,11 +728,12 @@ fn emit<E>(
             language,
             ..
         } => {
-            if let Some(message) = problem {
+            if let Some((message, language)) = problem {
                 sink(
                     Event::NotFixed {
                         path: &input.path,
                         message,
+                        language,
                     },
                     files,
                 )?;
@@ -672,10 +759,11 @@ fn emit<E>(
                 files,
             )
         }
-        Outcome::Failed(message) => sink(
+        Outcome::Failed(message, language) => sink(
             Event::Failed {
                 path: &input.path,
                 message,
+                language,
             },
             files,
         ),

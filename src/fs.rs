@@ -90,23 +90,57 @@ fn innermost(error: &io::Error) -> &io::Error {
 /// file`.
 #[must_use]
 pub fn reason(path: &Path, error: &io::Error) -> String {
+    why(path, error).to_string()
+}
+
+/// Why a path could not be read, for words in any language; its `Display`
+/// is [`reason`]'s English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// Not a regular file: `a FIFO`, `a socket`, `a device`, `a folder` or
+    /// `a special file`.
+    NotRegular(&'static str),
+    /// Too many levels of symbolic links.
+    SymlinkLoop,
+    /// A symbolic link to nothing, with its target when it can be read.
+    Dangling(Option<PathBuf>),
+    /// What the system said, as a phrase.
+    System(io::ErrorKind, String),
+}
+
+impl std::fmt::Display for Why {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Why::NotRegular(kind) => write!(f, "{}", NotRegular(kind)),
+            Why::SymlinkLoop => f.write_str("symlink loop (too many levels of symbolic links)"),
+            Why::Dangling(Some(target)) => write!(
+                f,
+                "dangling symbolic link to `{}`: no such file or directory",
+                target.display()
+            ),
+            Why::Dangling(None) => f.write_str("dangling symbolic link: no such file or directory"),
+            Why::System(_, text) => f.write_str(text),
+        }
+    }
+}
+
+/// Why `path` could not be read ([`reason`] in words).
+#[must_use]
+pub fn why(path: &Path, error: &io::Error) -> Why {
     let error = innermost(error);
     if let Some(inner) = error.get_ref()
         && let Some(not_regular) = inner.downcast_ref::<NotRegular>()
     {
-        return not_regular.to_string();
+        return Why::NotRegular(not_regular.0);
     }
     #[cfg(unix)]
     if error.raw_os_error() == Some(libc::ELOOP) {
-        return "symlink loop (too many levels of symbolic links)".to_owned();
+        return Why::SymlinkLoop;
     }
     if error.kind() == io::ErrorKind::NotFound
         && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
     {
-        let target = fs::read_link(path)
-            .map(|t| format!(" to `{}`", t.display()))
-            .unwrap_or_default();
-        return format!("dangling symbolic link{target}: no such file or directory");
+        return Why::Dangling(fs::read_link(path).ok());
     }
     // The system's own words, without ` (os error 13)`, as a phrase.
     let text = error.to_string();
@@ -114,12 +148,13 @@ pub fn reason(path: &Path, error: &io::Error) -> String {
         .find(" (os error ")
         .map_or(text.as_str(), |at| &text[..at]);
     let mut chars = text.chars();
-    match chars.next() {
+    let phrase = match chars.next() {
         Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
             first.to_lowercase().chain(chars).collect()
         }
         _ => text.to_owned(),
-    }
+    };
+    Why::System(error.kind(), phrase)
 }
 
 /// Why a plan was not rewritten. Its text says what happened and that the

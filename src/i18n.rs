@@ -81,6 +81,17 @@ impl Lang {
         self.resolve(Language::En)
     }
 
+    /// The language to write in where there is no plan to take it from (a
+    /// config error, a file that cannot be read or decoded, `--show-files`):
+    /// the chosen one, or with `auto` the system's ([`system_language`]).
+    #[must_use]
+    pub fn or_system(self) -> Language {
+        match self {
+            Lang::Auto => system_language(),
+            lang => lang.or_english(),
+        }
+    }
+
     /// The language of an editor's locale (`zh-HK`, `zh-TW` and `zh-Hant`
     /// are Traditional; `zh-CN`, `zh-SG` and `zh-Hans` Simplified; `en-GB`
     /// English); `None` for any other, or one that cannot be read.
@@ -117,6 +128,36 @@ impl Lang {
             Lang::ZhHant => "zh-Hant",
             Lang::ZhHans => "zh-Hans",
         }
+    }
+}
+
+/// The language of the system's locale, as POSIX looks it up (`LC_ALL`,
+/// then `LC_MESSAGES`, then `LANG`; the first one set and not empty):
+/// `zh_HK`, `zh_TW`, `zh_MO` and `zh-Hant` are Traditional Chinese;
+/// `zh_CN`, `zh_SG` and `zh-Hans` Simplified Chinese; anything else
+/// (`C`, `en_GB.UTF-8`, none) English. An encoding or modifier
+/// (`zh_HK.UTF-8`, `zh_TW.Big5@stroke`) does not matter. On Windows, where
+/// none of these is usually set, the user's display language (`zh-HK`).
+#[must_use]
+pub fn system_language() -> Language {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.trim().is_empty());
+    #[cfg(windows)]
+    let locale = locale.or_else(sys_locale::get_locale);
+    locale_language(&locale.unwrap_or_default())
+}
+
+/// The language of a POSIX locale name (`zh_HK.UTF-8`); English for any
+/// that is not Chinese.
+#[must_use]
+pub fn locale_language(locale: &str) -> Language {
+    let name = locale.split(['.', '@']).next().unwrap_or_default();
+    match Lang::from_locale(name) {
+        Some(Lang::ZhHant) => Language::ZhHant,
+        Some(Lang::ZhHans) => Language::ZhHans,
+        _ => Language::En,
     }
 }
 

@@ -192,8 +192,65 @@ pub struct DecodeError {
     pub offset: usize,
     /// The bad bytes, in hex (`0xB5 0xE7`).
     pub found: String,
-    /// What the bytes look like and what to do.
+    /// What the bytes look like and what to do, in English.
     pub hint: &'static str,
+    /// The same, as a message id of the catalogues.
+    pub reason: DecodeReason,
+}
+
+/// What undecodable bytes look like, for the message that says what to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecodeReason {
+    /// UTF-16 without a byte order mark.
+    Utf16WithoutBom,
+    /// NUL bytes: a binary file.
+    Binary,
+    /// Neither UTF-8 nor UTF-16: Big5 or another legacy encoding.
+    Legacy,
+    /// A NUL character in UTF-16 text.
+    Utf16Nul,
+    /// An unpaired UTF-16 surrogate.
+    Utf16Surrogate,
+    /// UTF-16 text cut halfway through a character.
+    Utf16Truncated,
+    /// A NUL byte in Big5-HKSCS text.
+    Big5Nul,
+    /// Bytes that are no Big5-HKSCS character.
+    NotBig5,
+}
+
+impl DecodeReason {
+    /// Its message id in the catalogues.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            DecodeReason::Utf16WithoutBom => "decode-error.utf16-without-bom",
+            DecodeReason::Binary => "decode-error.binary",
+            DecodeReason::Legacy => "decode-error.legacy",
+            DecodeReason::Utf16Nul => "decode-error.utf16-nul",
+            DecodeReason::Utf16Surrogate => "decode-error.utf16-surrogate",
+            DecodeReason::Utf16Truncated => "decode-error.utf16-truncated",
+            DecodeReason::Big5Nul => "decode-error.big5-nul",
+            DecodeReason::NotBig5 => "decode-error.not-big5",
+        }
+    }
+}
+
+impl DecodeError {
+    /// The error in the language of `messages` (the `Display` text is
+    /// English).
+    #[must_use]
+    pub fn message(&self, messages: &crate::i18n::Messages) -> String {
+        crate::t!(
+            messages,
+            "decode-error",
+            encoding = self.encoding,
+            line = self.line,
+            column = self.column,
+            found = self.found.as_str(),
+            hint = messages.get(self.reason.id(), &[]),
+        )
+    }
 }
 
 impl std::fmt::Display for DecodeError {
@@ -251,12 +308,18 @@ pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, Decod
     let before = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
     let line = LineIndex::new(before).line_count();
     let line_start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
-    let hint = if looks_like_utf16(bytes) {
-        "this looks like UTF-16 without a byte order mark; save it as UTF-8"
+    let (hint, reason) = if looks_like_utf16(bytes) {
+        (
+            "this looks like UTF-16 without a byte order mark; save it as UTF-8",
+            DecodeReason::Utf16WithoutBom,
+        )
     } else if bytes.iter().take(8192).any(|&b| b == 0) {
-        "this looks like a binary file, not a plan"
+        (
+            "this looks like a binary file, not a plan",
+            DecodeReason::Binary,
+        )
     } else {
-        LEGACY_HINT
+        (LEGACY_HINT, DecodeReason::Legacy)
     };
     Err(DecodeError {
         encoding: "UTF-8",
@@ -265,6 +328,7 @@ pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, Decod
         offset,
         found: hex(&bytes[offset..(offset + bad).min(bytes.len())]),
         hint,
+        reason,
     })
 }
 
@@ -352,7 +416,7 @@ fn decode_with(
         encoding.encode(&before[line_start..]).0.len()
     };
     let column = line_bytes + 1 + if line == 1 { skip } else { 0 };
-    let (found, hint) = if unit_bytes == 2 {
+    let (found, (hint, reason)) = if unit_bytes == 2 {
         let unit = |b: &[u8]| {
             if encoding == encoding_rs::UTF_16LE {
                 u16::from_le_bytes([b[0], b[1]])
@@ -364,26 +428,41 @@ fn decode_with(
             (
                 format!("0x{:04X}", unit(&bytes[start..start + 2])),
                 if unit(&bytes[start..start + 2]) == 0 {
-                    "a NUL character: this looks like a binary file, not a plan"
+                    (
+                        "a NUL character: this looks like a binary file, not a plan",
+                        DecodeReason::Utf16Nul,
+                    )
                 } else {
-                    "an unpaired UTF-16 surrogate; save the file as UTF-8"
+                    (
+                        "an unpaired UTF-16 surrogate; save the file as UTF-8",
+                        DecodeReason::Utf16Surrogate,
+                    )
                 },
             )
         } else {
             (
                 hex(&bytes[start..end]),
-                "the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8",
+                (
+                    "the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8",
+                    DecodeReason::Utf16Truncated,
+                ),
             )
         }
     } else if bytes[start..end] == [0] {
         (
             hex(&bytes[start..end]),
-            "a NUL byte: this looks like a binary file, not a plan",
+            (
+                "a NUL byte: this looks like a binary file, not a plan",
+                DecodeReason::Big5Nul,
+            ),
         )
     } else {
         (
             hex(&bytes[start..end]),
-            "not a Big5-HKSCS character; the file may be in another encoding: save it as UTF-8",
+            (
+                "not a Big5-HKSCS character; the file may be in another encoding: save it as UTF-8",
+                DecodeReason::NotBig5,
+            ),
         )
     };
     Err(DecodeError {
@@ -393,6 +472,7 @@ fn decode_with(
         offset: start,
         found,
         hint,
+        reason,
     })
 }
 

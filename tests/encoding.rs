@@ -1,6 +1,8 @@
 //! Big5-HKSCS plans, read with `--encoding big5-hkscs`: a seed rendered in
 //! Big5-HKSCS lints clean, and a planted defect is reported at the same line
 //! and character column as in the UTF-8 file.
+//! Messages are pinned to English (`PLANLINT_LANG=en`); tests/i18n.rs
+//! covers the other languages.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -10,6 +12,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn planlint(dir: &Path, args: &[&str]) -> Output {
     Command::new(BIN)
+        .env("PLANLINT_LANG", "en")
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

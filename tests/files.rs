@@ -26,10 +26,9 @@ const FORMATS: [(&str, &str); 10] = [
 
 fn planlint(dir: &Path, args: &[&std::ffi::OsStr]) -> Output {
     Command::new(BIN)
-        .arg(args[0])
-        .args(["--lang", "en"])
-        .args(&args[1..])
+        .args(args)
         .current_dir(dir)
+        .env("PLANLINT_LANG", "en")
         .env_remove("GITHUB_STEP_SUMMARY")
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
@@ -261,6 +260,29 @@ fn a_non_utf8_file_name_is_checked() {
     let out = check(dir.path(), &[".", "--format", "concise"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stdout(&out).contains("plan-\u{FFFD}.txt:15:24: error[malformed-date]"));
+}
+
+/// `planlint parse` took its file names as UTF-8 strings, so a non-UTF-8 name
+/// stopped the run in argument parsing.
+#[test]
+fn parse_of_a_non_utf8_file_name_reads_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"plan-\xff.txt");
+    std::fs::write(dir.path().join(name), plan()).unwrap();
+    let out = planlint(
+        dir.path(),
+        &["parse".as_ref(), name, "--format".as_ref(), "csv".as_ref()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let csv = stdout(&out);
+    assert!(csv.starts_with("path,"), "{csv}");
+    assert!(
+        csv.lines()
+            .skip(1)
+            .all(|l| l.starts_with("plan-\u{FFFD}.txt,")),
+        "{csv}"
+    );
+    assert!(csv.lines().count() > 1, "{csv}");
 }
 
 /// Paths that could not be opened were all "no such file or directory".

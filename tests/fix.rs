@@ -1,5 +1,7 @@
 //! `planlint check --fix` on disk: a fix never loses data, whatever happens
 //! while it runs.
+//! Messages are pinned to English (`PLANLINT_LANG=en`); tests/i18n.rs
+//! covers the other languages.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -25,6 +27,7 @@ fn large_plan(rows: usize) -> String {
 
 fn fix(dir: &Path, file: &str) -> std::process::Child {
     Command::new(BIN)
+        .env("PLANLINT_LANG", "en")
         .args([
             "check",
             "--fix",
@@ -96,6 +99,7 @@ fn a_read_only_plan_is_reported_and_left_alone() {
     permissions.set_readonly(true);
     std::fs::set_permissions(&path, permissions).unwrap();
     let output = Command::new(BIN)
+        .env("PLANLINT_LANG", "en")
         .args([
             "check",
             "--fix",
@@ -132,6 +136,7 @@ fn links_out_of_the_checked_folder_are_not_written() {
     std::os::unix::fs::symlink(&target, tree.path().join("link.txt")).unwrap();
     std::fs::write(tree.path().join("own.txt"), &original).unwrap();
     let output = Command::new(BIN)
+        .env("PLANLINT_LANG", "en")
         .args([
             "check",
             "--fix",
@@ -169,6 +174,7 @@ fn diff_shows_the_fixes_and_writes_nothing() {
     std::fs::write(dir.path().join("plan.txt"), &plan).unwrap();
     let run = |args: &[&str]| {
         Command::new(BIN)
+            .env("PLANLINT_LANG", "en")
             .args(["check", "plan.txt", "--diff"])
             .args(args)
             .current_dir(dir.path())

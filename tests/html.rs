@@ -370,14 +370,25 @@ fn dom(page: &Path, hash: &str) -> String {
     dom
 }
 
-/// Rows of the dataset table in the DOM: (shown, hidden).
+/// Rows of the dataset table in the DOM, over all its bodies, in order:
+/// (shown, hidden). A row is hidden by itself or by its body.
 fn table_rows(dom: &str) -> (Vec<&str>, Vec<&str>) {
     let start = dom.find("id=\"dataset-table\"").unwrap();
-    let body = &dom[start..];
-    let body = &body[body.find("<tbody>").unwrap()..body.find("</tbody>").unwrap()];
-    body.split("<tr ")
-        .skip(1)
-        .partition(|row| !row.split('>').next().unwrap().contains("hidden"))
+    let table = &dom[start..];
+    let table = &table[table.find("<tbody").unwrap()..table.find("</table>").unwrap()];
+    let mut shown = Vec::new();
+    let mut hidden = Vec::new();
+    for body in table.split("<tbody").skip(1) {
+        let body_hidden = body.split('>').next().unwrap().contains("hidden");
+        for row in body.split("<tr ").skip(1) {
+            if body_hidden || row.split('>').next().unwrap().contains("hidden") {
+                hidden.push(row);
+            } else {
+                shown.push(row);
+            }
+        }
+    }
+    (shown, hidden)
 }
 
 #[test]
@@ -482,6 +493,199 @@ fn the_page_passes_html_validate() {
             page.display(),
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// A config that adds a category, a frequency and a format: the page
+/// classifies the plan's rows with it, as `check` does (which reports
+/// nothing unknown), and without it they are unknown.
+#[test]
+fn the_page_classifies_with_the_configs_vocabulary() {
+    let dir = out_dir("vocabulary");
+    std::fs::write(
+        dir.join("planlint.toml"),
+        concat!(
+            "[vocabulary]\n",
+            "categories = [\"天文學\"]\n\n",
+            "[[vocabulary.frequencies]]\n",
+            "canonical = \"termly\"\n",
+            "zh-Hant = [\"每學期\"]\n\n",
+            "[[vocabulary.formats]]\n",
+            "name = \"NETCDF\"\n",
+            "machine-readable = true\n",
+            "words = [\"NetCDF\"]\n",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("plan.txt"),
+        concat!(
+            "天文台\n\n2024-2026年度開放數據計劃\n\n",
+            "A. 在 2024 年發放的局／部門數據集\n\n",
+            "編號\t數據種類\t數據集名稱\t一般說明\t目標發放日期 (月/年)\t更新頻率\n",
+            "1\t天文學\t星等觀測\t數據以 NetCDF 格式提供\t03/2024\t每學期\n",
+        ),
+    )
+    .unwrap();
+    let (_, check, _) = planlint(&dir, &["check", "plan.txt", "--format", "json"]);
+    let check: serde_json::Value = serde_json::from_str(&check).unwrap();
+    let rules: Vec<&str> = check["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    for rule in [
+        "unknown-category",
+        "unknown-frequency",
+        "no-machine-readable-format",
+    ] {
+        assert!(!rules.contains(&rule), "check reports {rule}: {rules:?}");
+    }
+
+    let chart = |html: &str, id: &str| {
+        let start = html.find(&format!("id=\"{id}\"")).unwrap();
+        html[start..start + html[start..].find("</figure>").unwrap()].to_owned()
+    };
+    let html = report(&dir, &["plan.txt"], &dir.join("report.html"));
+    let formats = chart(&html, "chart-formats");
+    assert!(
+        formats.contains("(1 of 1 datasets in a machine-readable format)"),
+        "{formats}"
+    );
+    assert!(
+        formats.contains("class=\"readable\"><title>NETCDF"),
+        "{formats}"
+    );
+    let frequencies = chart(&html, "chart-frequencies");
+    assert!(frequencies.contains(">termly<"), "{frequencies}");
+    assert!(!frequencies.contains("(unknown)"), "{frequencies}");
+    let categories = chart(&html, "chart-categories");
+    assert!(categories.contains(">天文學<"), "{categories}");
+    assert!(!categories.contains("(unknown)"), "{categories}");
+
+    // Without the config, the same rows are unknown to the page too.
+    let output = dir.join("bare.html");
+    let (code, out, err) = planlint(
+        &dir,
+        &[
+            "report",
+            "--no-config",
+            "--as-of",
+            AS_OF,
+            "-o",
+            output.to_str().unwrap(),
+            "plan.txt",
+        ],
+    );
+    assert_eq!(code, Some(0), "{out}{err}");
+    let bare = std::fs::read_to_string(output).unwrap();
+    assert!(chart(&bare, "chart-formats").contains("(0 of 1 datasets"));
+    assert!(chart(&bare, "chart-frequencies").contains("(unknown)"));
+    assert!(chart(&bare, "chart-categories").contains("(unknown)"));
+}
+
+#[path = "../examples/make-families.rs"]
+#[allow(dead_code)]
+mod families;
+
+/// The report of 80 issuers × 3 plan years × 3 languages (720 plans) is at
+/// most 5 MB, loads in Chromium with no console message, and its filter and
+/// sorting work over every body of its dataset table. How fast it opens is
+/// measured by `benches/report.sh`, not here.
+#[test]
+#[ignore = "needs chromium"]
+fn chromium_loads_the_report_of_720_plans() {
+    let dir = out_dir("720");
+    let (files, _) = families::write(&dir.join("plans"), 80).unwrap();
+    assert_eq!(files, 720);
+    let output = dir.join("report.html");
+    let html = report(&dir, &["plans"], &output);
+    assert!(html.len() <= 5_000_000, "{} bytes", html.len());
+    assert!(
+        html.matches("<tbody").count() > 10,
+        "the table is in bodies"
+    );
+    println!("720 plans: {} bytes, {}", html.len(), output.display());
+
+    let all = dom(&output, "");
+    let (rows, hidden) = table_rows(&all);
+    assert!(hidden.is_empty());
+    assert!(rows.len() > 5000, "{} rows", rows.len());
+    let totals = summary_totals(&all);
+    assert_eq!(totals["files"], "720");
+    assert_eq!(totals["issuers"], "80");
+
+    // Overdue rows of one bureau, latest date first: exactly them, packed
+    // into the first bodies, in order.
+    let filtered = dom(&output, "#q=afcd&status=overdue&sort=4&order=desc");
+    let (shown, hidden) = table_rows(&filtered);
+    assert_eq!(shown.len() + hidden.len(), rows.len());
+    assert!(shown.len() > 1);
+    let expected = rows
+        .iter()
+        .filter(|r| r.contains("data-status=\"overdue\"") && r.contains("<td>afcd</td>"))
+        .count();
+    assert_eq!(shown.len(), expected);
+    let key = regex::Regex::new(r#"data-key="([0-9-]*)""#).unwrap();
+    let dates: Vec<&str> = shown
+        .iter()
+        .map(|r| key.captures(r).unwrap().get(1).unwrap().as_str())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+    assert_ne!(dates.first(), dates.last());
+    assert!(filtered.contains("aria-sort=\"descending\""));
+    // The overview's overdue count of a bureau links to exactly its rows.
+    let link = regex::Regex::new(r##"<td class="num" data-filter="([^"]+)"><a href="#([^"]+)" title="[^"]*">([0-9]+)</a></td>"##).unwrap();
+    let first = link.captures(&all).expect("the overview links its counts");
+    assert_eq!(
+        first[1].replace("&amp;", "&"),
+        first[2].replace("&amp;", "&")
+    );
+    let linked = dom(&output, &format!("#{}", first[2].replace("&amp;", "&")));
+    let (shown, _) = table_rows(&linked);
+    assert_eq!(shown.len().to_string(), first[3], "{}", &first[2]);
+
+    let start = filtered.find("id=\"dataset-table\"").unwrap();
+    let bodies: Vec<&str> = filtered[start..].split("<tbody").skip(1).collect();
+    assert!(!bodies[0].split('>').next().unwrap().contains("hidden"));
+    assert!(
+        bodies
+            .last()
+            .unwrap()
+            .split('>')
+            .next()
+            .unwrap()
+            .contains("hidden")
+    );
+}
+
+/// A copy of a plan (a draft beside the final one) is listed with its
+/// file, but adds no promise: the first of the same years stands for both.
+#[test]
+fn a_copy_of_a_plan_is_listed_and_counted_once() {
+    let dir = out_dir("copies");
+    let seed = std::fs::read_to_string(Path::new(ROOT).join("seeds/itib-2024-2026.txt")).unwrap();
+    for sub in ["a", "b", "c"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(dir.join(sub).join("itib-2024-2026.txt"), &seed).unwrap();
+    }
+    let one = summary_totals(&report(&dir, &["a"], &dir.join("one.html")));
+    let html = report(&dir, &["."], &dir.join("three.html"));
+    let three = summary_totals(&html);
+    assert_eq!(three["files"], "3");
+    assert_eq!(one["files"], "1");
+    for key in ["promised", "datasets", "overdue", "released-on-time"] {
+        assert_eq!(three.get(key), one.get(key), "{key}");
+    }
+    for sub in ["a", "b", "c"] {
+        assert!(
+            html.contains(&format!("<code>./{sub}/itib-2024-2026.txt</code>"))
+                || html.contains(&format!("<code>{sub}/itib-2024-2026.txt</code>")),
+            "{sub}"
         );
     }
 }

@@ -85,7 +85,7 @@ fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
     out
 }
 
-/// Every string literal in the crate's sources.
+/// Every string literal in the crate's sources and templates.
 fn literals_in_sources() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -102,6 +102,16 @@ fn literals_in_sources() -> BTreeSet<String> {
     }
     let mut out = BTreeSet::new();
     walk(&Path::new(ROOT).join("src"), &mut out);
+    // The report page's templates name their labels too.
+    for entry in std::fs::read_dir(Path::new(ROOT).join("templates")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        // `self.t("id")`, also inside an attribute's quotes.
+        for piece in text.split("(\"").skip(1) {
+            if let Some((id, _)) = piece.split_once('"') {
+                out.insert(id.to_owned());
+            }
+        }
+    }
     out
 }
 
@@ -168,6 +178,13 @@ fn english_rule_docs_are_the_doc_comments() {
         assert_eq!(
             m.get(&format!("rule-{}.why", meta.id), &[]),
             why,
+            "{}",
+            meta.id
+        );
+        let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            words(&meta.what_in(Language::En)),
+            words(&meta.section("What it does").unwrap()),
             "{}",
             meta.id
         );
@@ -362,5 +379,322 @@ fn columns_and_underlines_stay_exact_with_chinese_messages() {
     );
     for line in out.lines() {
         assert!(line.width() <= 100, "wider than 100 columns: {line:?}");
+    }
+}
+
+/// Runs planlint in `dir` with no language chosen but what `env` sets,
+/// returning (stdout, stderr).
+fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (String, String) {
+    let mut command = Command::new(BIN);
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("PLANLINT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .stdin(Stdio::null());
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let out = command.output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A folder with the broken plan and a planlint.toml of `config`.
+fn with_config(config: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(Path::new(ROOT).join(BROKEN), dir.path().join("plan.txt")).unwrap();
+    std::fs::write(dir.path().join("planlint.toml"), config).unwrap();
+    dir
+}
+
+/// A config error has no plan to take a language from: `--lang`, else the
+/// config's own `lang`, else the system's locale.
+#[test]
+fn config_errors_in_each_language() {
+    let dir = with_config("[rules]\nmalformed-dates = \"error\"\n");
+    for (_, tag) in LANGUAGES {
+        let (_, err) = run_in(dir.path(), &["check", "plan.txt", "--lang", tag], &[]);
+        insta::assert_snapshot!(format!("config-error-{tag}"), err);
+    }
+    let english = run_in(dir.path(), &["check", "plan.txt", "--lang", "en"], &[]).1;
+    let traditional = run_in(dir.path(), &["check", "plan.txt", "--lang", "zh-Hant"], &[]).1;
+    let simplified = run_in(dir.path(), &["check", "plan.txt", "--lang", "zh-Hans"], &[]).1;
+    // The system's locale, as POSIX looks it up.
+    for (env, expected) in [
+        (&[][..], &english),
+        (&[("LANG", "C.UTF-8")][..], &english),
+        (&[("LANG", "zh_HK.UTF-8")][..], &traditional),
+        (&[("LANG", "zh_TW.Big5")][..], &traditional),
+        (&[("LC_MESSAGES", "zh_CN.UTF-8")][..], &simplified),
+        (
+            &[("LANG", "zh_HK.UTF-8"), ("LC_ALL", "en_GB.UTF-8")][..],
+            &english,
+        ),
+        (
+            &[("LANG", "en_GB.UTF-8"), ("LC_ALL", "zh_SG.UTF-8")][..],
+            &simplified,
+        ),
+    ] {
+        let (_, err) = run_in(dir.path(), &["check", "plan.txt"], env);
+        assert_eq!(&err, expected, "{env:?}");
+    }
+    // The config's own lang wins over the locale, even in a broken config;
+    // --lang wins over both.
+    let dir = with_config("lang = \"zh-Hans\"\n[rules]\nmalformed-dates = \"error\"\n");
+    let (_, err) = run_in(
+        dir.path(),
+        &["check", "plan.txt"],
+        &[("LANG", "zh_HK.UTF-8")],
+    );
+    assert!(err.contains("未知的规则“malformed-dates”"), "{err}");
+    let (_, err) = run_in(dir.path(), &["check", "plan.txt", "--lang", "en"], &[]);
+    assert!(err.contains("unknown rule `malformed-dates`"), "{err}");
+    // A bad lang itself.
+    let dir = with_config("lang = \"zh\"\n");
+    let (_, err) = run_in(dir.path(), &["check", "plan.txt", "--lang", "zh-Hant"], &[]);
+    assert!(
+        err.contains("此處不接受「zh」；請採用「auto」、「en」、「zh-Hant」或「zh-Hans」"),
+        "{err}"
+    );
+}
+
+/// A file that cannot be read or decoded is reported in the chosen
+/// language (or the config's, or the system's: there is no plan text to
+/// take it from), with the line of files not checked.
+#[test]
+fn decode_errors_in_each_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big5.txt"), b"\xa5\xab\r\n\xb5\xe7").unwrap();
+    std::fs::write(dir.path().join("binary.txt"), b"PK\x03\x04\x00\x00\x14\x00").unwrap();
+    for (_, tag) in LANGUAGES {
+        let (out, _) = run_in(
+            dir.path(),
+            &["check", "big5.txt", "binary.txt", "--lang", tag],
+            &[],
+        );
+        insta::assert_snapshot!(format!("decode-error-{tag}"), out);
+    }
+    let (out, _) = run_in(
+        dir.path(),
+        &["check", "big5.txt"],
+        &[("LANG", "zh_HK.UTF-8")],
+    );
+    assert!(out.contains("big5.txt: 並非 UTF-8 文字"), "{out}");
+    assert!(out.contains("1 個檔案未能檢查"), "{out}");
+    // The reasons a file cannot be read, too.
+    #[cfg(unix)]
+    {
+        let fifo = dir.path().join("fifo.txt");
+        assert!(
+            Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let (out, _) = run_in(dir.path(), &["check", "fifo.txt", "--lang", "zh-Hant"], &[]);
+        assert!(
+            out.contains("fifo.txt: 無法讀取：並非一般檔案（FIFO 具名管道）"),
+            "{out}"
+        );
+        let (out, _) = run_in(dir.path(), &["check", "fifo.txt", "--lang", "en"], &[]);
+        assert!(
+            out.contains("fifo.txt: cannot read: not a regular file (a FIFO)"),
+            "{out}"
+        );
+    }
+}
+
+/// The ASCII words of pretty output that are not rule ids, paths, plan
+/// text, options or the names of formats: English that leaked in.
+fn english_words(out: &str, plans: &[&str]) -> Vec<String> {
+    let allowed = [
+        "MM", "YYYY", "TAB", "CSV", "JSON", "XML", "XLS", "PDF", "Word", "GeoJSON", "GeoTIFF",
+        "HTML", "DATA", "GOV", "HK",
+    ];
+    let ids: Vec<&str> = registry::all().iter().map(|m| m.id).collect();
+    out.lines()
+        // Source lines (` 12 │ …`) and underlines are the plan's own text.
+        .filter(|l| !l.contains(" │ ") && !l.contains("╭─["))
+        .flat_map(|l| l.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.')))
+        .map(|w| w.trim_matches(['-', '.']))
+        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .filter(|w| !ids.contains(w) && !allowed.contains(w))
+        .filter(|w| !plans.iter().any(|p| p.contains(*w)))
+        .filter(|w| !["fix", "unsafe-fixes"].contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The three language versions of the ITC plan, the English one with a
+/// target date changed, in a scratch folder.
+fn mismatched_family() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    for (from, to) in [
+        ("seeds/itc-2022-2024.txt", "plans/itc.txt"),
+        (
+            "tests/fixtures/plans/itc-2022-2024.zh-Hans.txt",
+            "plans/itc.zh-Hans.txt",
+        ),
+        (
+            "tests/fixtures/plans/itc-2022-2024.en.txt",
+            "plans/itc.en.txt",
+        ),
+    ] {
+        let mut text = std::fs::read_to_string(Path::new(ROOT).join(from)).unwrap();
+        if to.ends_with(".en.txt") {
+            let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+            let mut cells: Vec<&str> = lines[12].split('\t').collect();
+            assert_eq!(cells[2], "02/2022");
+            cells[2] = "03/2022";
+            lines[12] = cells.join("\t");
+            text = lines.join("\n");
+        }
+        std::fs::write(dir.path().join(to), text).unwrap();
+    }
+    dir
+}
+
+/// Chinese pretty output has no English word but rule ids, paths and plan
+/// text: not miette's headings (help, note, Advice) for a label in another
+/// file, nor the fixable line.
+#[test]
+fn chinese_pretty_output_has_no_english_words() {
+    let family = mismatched_family();
+    for (tag, file) in [
+        ("zh-Hant", "plans/itc.txt"),
+        ("zh-Hans", "plans/itc.zh-Hans.txt"),
+    ] {
+        let (out, _) = run_in(family.path(), &["check", file, "--lang", tag], &[]);
+        assert!(out.contains("translation-mismatch"), "{out}");
+        let plans: Vec<String> = ["plans/itc.txt", "plans/itc.zh-Hans.txt", "plans/itc.en.txt"]
+            .iter()
+            .map(|p| std::fs::read_to_string(family.path().join(p)).unwrap() + p)
+            .collect();
+        let plans: Vec<&str> = plans.iter().map(String::as_str).collect();
+        assert_eq!(english_words(&out, &plans), Vec::<String>::new(), "{out}");
+        insta::assert_snapshot!(format!("translation-mismatch-pretty-{tag}"), out);
+    }
+    let plan = std::fs::read_to_string(Path::new(ROOT).join(BROKEN)).unwrap();
+    for tag in ["zh-Hant", "zh-Hans"] {
+        let out = planlint(&["check", BROKEN, "--lang", tag]);
+        // The fixable line is there, in Chinese.
+        assert!(out.lines().last().unwrap().starts_with("[*] 1 "), "{out}");
+        assert_eq!(
+            english_words(&out, &[&plan, BROKEN]),
+            Vec::<String>::new(),
+            "{out}"
+        );
+    }
+    // English keeps miette's words.
+    let (out, _) = run_in(
+        family.path(),
+        &["check", "plans/itc.txt", "--lang", "en"],
+        &[],
+    );
+    assert!(out.contains("\nAdvice: "), "{out}");
+    assert!(out.contains("  help: "), "{out}");
+}
+
+/// SARIF describes the rules in the language of the findings; ids, names
+/// and levels stay English.
+#[test]
+fn sarif_rule_help_in_each_language() {
+    for (_, tag) in LANGUAGES {
+        let out = planlint(&["check", BROKEN, "--lang", tag, "--format", "sarif"]);
+        let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let rules = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap();
+        assert_eq!(rules.len(), registry::all().len());
+        let rule = rules
+            .iter()
+            .find(|r| r["id"] == "unknown-frequency")
+            .unwrap();
+        assert_eq!(rule["name"], "UnknownFrequency");
+        assert_eq!(rule["defaultConfiguration"]["level"], "error");
+        insta::assert_json_snapshot!(format!("sarif-rule-{tag}"), rule);
+    }
+    // auto: the plan's language.
+    let auto = planlint(&["check", BROKEN, "--format", "sarif"]);
+    let hant = planlint(&["check", BROKEN, "--format", "sarif", "--lang", "zh-Hant"]);
+    assert_eq!(auto, hant);
+}
+
+/// The report page's labels follow `--lang`; the plans' text stays as
+/// written, and so do the values the page's filter reads.
+#[test]
+fn report_page_labels_in_each_language() {
+    let family = mismatched_family();
+    let page = |lang: &str| {
+        run_in(
+            family.path(),
+            &[
+                "report", "plans", "-o", "-", "--as-of", "2024-06", "--lang", lang,
+            ],
+            &[],
+        )
+        .0
+    };
+    let english = page("en");
+    for label in [
+        "<h1>Open data plans</h1>",
+        "Every dataset",
+        "Released on time",
+    ] {
+        assert!(english.contains(label), "{label}");
+    }
+    for (tag, labels) in [
+        (
+            "zh-Hant",
+            [
+                "<h1>開放數據計劃</h1>",
+                "所有數據集",
+                "按時發放",
+                "顯示 {total} 個數據集中的 {n} 個",
+            ],
+        ),
+        (
+            "zh-Hans",
+            [
+                "<h1>开放数据计划</h1>",
+                "全部数据集",
+                "按时发放",
+                "显示 {total} 个数据集中的 {n} 个",
+            ],
+        ),
+    ] {
+        let chinese = page(tag);
+        assert!(chinese.contains(&format!("<html lang=\"{tag}\">")), "{tag}");
+        for label in labels {
+            assert!(chinese.contains(label), "{tag}: {label}");
+        }
+        for label in [
+            "Open data plans",
+            "Every dataset",
+            "Bureau or department",
+            "Released on time",
+            "datasets shown",
+            "Months late",
+        ] {
+            assert!(!chinese.contains(label), "{tag}: {label}");
+        }
+        // The filter's values stay machine words.
+        assert!(
+            chinese.contains("data-status=\"released-earlier\""),
+            "{tag}"
+        );
+        assert_eq!(
+            chinese.matches("<tr data-status=").count(),
+            english.matches("<tr data-status=").count()
+        );
     }
 }

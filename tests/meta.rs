@@ -4,7 +4,6 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 use std::path::Path;
 
 use planlint::rules::registry::{self, RULES, WORKSPACE_RULES};
@@ -331,48 +330,28 @@ fn every_source_file_says_its_job() {
     walk(&Path::new(ROOT).join("src"));
 }
 
-/// The rule reference in docs/rules.md, made from the rules' own docs.
-fn rules_markdown() -> String {
-    let mut out = String::from(
-        "<!-- Generated from the rules' doc comments by tests/meta.rs; do not edit.\n     \
-         Regenerate with: UPDATE_DOCS=1 cargo test --test meta -->\n\n# Rules\n\n\
-         | rule | default | what it finds |\n| --- | --- | --- |\n",
-    );
-    for meta in registry::all() {
-        let _ = writeln!(
-            out,
-            "| [`{}`](#{}) | {} | {} |",
-            meta.id,
-            meta.id,
-            meta.default.map_or("off", |s| s.as_str()),
-            meta.summary()
-        );
-    }
-    for meta in registry::all() {
-        let _ = write!(
-            out,
-            "\n## {}\n\nDefault: {}.\n{}",
-            meta.id,
-            meta.default.map_or("off unless selected", |s| s.as_str()),
-            format!("\n{}", meta.docs()).replace("\n## ", "\n### ")
-        );
-    }
-    out
-}
-
+/// The rule reference in docs/rules.md, made from the rules' own docs, and
+/// in docs/rules.zh-Hant.md and docs/rules.zh-Hans.md from the catalogues.
 #[test]
 fn rule_reference_is_current() {
-    let path = Path::new(ROOT).join("docs/rules.md");
-    let expected = rules_markdown();
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &expected).unwrap();
+    use planlint::model::Language;
+    for (language, file) in [
+        (Language::En, "docs/rules.md"),
+        (Language::ZhHant, "docs/rules.zh-Hant.md"),
+        (Language::ZhHans, "docs/rules.zh-Hans.md"),
+    ] {
+        let path = Path::new(ROOT).join(file);
+        let expected = planlint::rules::reference(language);
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &expected).unwrap();
+        }
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            actual == expected,
+            "{file} is out of date: run `UPDATE_DOCS=1 cargo test --test meta`"
+        );
     }
-    let actual = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        actual == expected,
-        "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test meta`"
-    );
 }
 
 /// A string or character literal in Rust source, with its line.

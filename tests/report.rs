@@ -163,6 +163,7 @@ fn render(reporter: &mut dyn Reporter) -> String {
                     index: &index,
                     diagnostics: &diagnostics,
                     others: &(),
+                    language: planlint::model::Language::En,
                 },
             )
             .unwrap();
@@ -265,6 +266,7 @@ fn render_unreadable(reporter: &mut dyn Reporter) -> String {
                 index: &index,
                 diagnostics: &[],
                 others: &(),
+                language: planlint::model::Language::En,
             },
         )
         .unwrap();

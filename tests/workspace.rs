@@ -100,6 +100,7 @@ fn run(format: Format) -> String {
                     index: report.index,
                     diagnostics: report.diagnostics,
                     others: files,
+                    language: planlint::model::Language::En,
                 },
             )
         })

@@ -87,6 +87,9 @@ complete -c planlint -n "__fish_planlint_using_subcommand ledger" -s h -l help -
 complete -c planlint -n "__fish_planlint_using_subcommand ledger" -s V -l version -d 'Print version'
 complete -c planlint -n "__fish_planlint_using_subcommand report" -s o -l output -d 'The HTML file to write, or `-` for standard output' -r -F
 complete -c planlint -n "__fish_planlint_using_subcommand report" -l as-of -d 'The month promises are judged at (`YYYY-MM`): a target before it that is not released is overdue. Default: this month' -r
+complete -c planlint -n "__fish_planlint_using_subcommand report" -l config -d 'Use this config file instead of discovering `planlint.toml`' -r -F
+complete -c planlint -n "__fish_planlint_using_subcommand report" -l lang -d 'The language of the page\'s labels: `en` (the default, also for `auto`), `zh-Hant` or `zh-Hans`. The plans\' text stays as written' -r
+complete -c planlint -n "__fish_planlint_using_subcommand report" -l no-config -d 'Use no config file: default rules and vocabularies only'
 complete -c planlint -n "__fish_planlint_using_subcommand report" -s h -l help -d 'Print help'
 complete -c planlint -n "__fish_planlint_using_subcommand report" -s V -l version -d 'Print version'
 complete -c planlint -n "__fish_planlint_using_subcommand lsp" -l stdio -d 'Accepted for editor clients that pass it; standard input and output are the only transport'

@@ -261,43 +261,224 @@ rule-doc-why = Why is this bad?
 rule-doc-example = Example
 rule-doc-instead = Use instead:
 rule-doc-off = off unless selected
+rule-doc-title = Rules
+rule-doc-rule = rule
+rule-doc-default = default
+    .line = Default: { $level }.
+rule-doc-finds = what it finds
 
 rule-cell-count = Reports a table row with more or fewer TAB-separated cells than the table's header row
+    .what =
+        Reports a table row with more or fewer TAB-separated cells than the table's header row. Data rows, group rows and not-applicable rows all have one cell per column, even when most are empty.
     .why = A missing or extra TAB shifts every cell after it into the wrong column: the frequency lands under the date, the format under the frequency, and every other check reads the wrong cell.
 rule-date-out-of-range = Reports a target date outside the years of its section, and a release date in the progress section that lies after the plan was published
+    .what =
+        Reports a target date outside the years of its section, and a release date in the progress section that lies after the plan was published.
+
+        - Section A lists releases in the first plan year (the year its heading names), section B in the later years its heading names, and section C anywhere in the plan's years (from the title).
+        - Section D lists datasets already released, so a release date after the publication month in the footer is a promise dressed as history. Without a footer, the end of the plan's first year is the limit.
     .why = A date in the wrong section is either a typo in the year or a dataset filed under the wrong heading; either way the plan promises something other than what its author meant.
 rule-duplicate-number = Reports a row number used a second time in the same numbering run
+    .what =
+        Reports a row number used a second time in the same numbering run. Each table numbers its own rows; tables with group rows (one heading per fund or programme) number straight through the groups, so a number may not repeat under a later group either.
     .why = Plans are discussed by row number ("item 12 of section D"); two rows with one number make every such reference ambiguous, and usually mean a row was copied and not renumbered.
 rule-empty-cell = Reports a data row with an empty number, dataset name, target or release date, or update frequency, or an empty data category where the table has that column (in a combined `數據種類／數據集名稱` cell, the part before the `／`)
+    .what =
+        Reports a data row with an empty number, dataset name, target or release date, or update frequency, or an empty data category where the table has that column (in a combined `數據種類／數據集名稱` cell, the part before the `／`).
+
+        Rows that are short of cells altogether are `cell-count`'s.
     .why = Each of these cells is part of the commitment: which dataset, when, how often. A row without one is a promise with a hole in it.
 rule-html-markup = Reports HTML tags (`<ul style="list-style-type: none">`, `</li>`) and bullet characters (`•`) left in a cell by the tool that turned the published page into text
+    .what =
+        Reports HTML tags (`<ul style="list-style-type: none">`, `</li>`) and bullet characters (`•`) left in a cell by the tool that turned the published page into text. Off unless selected (`--select html-markup` or `html-markup = "warning"` in `planlint.toml`), since the published plans carry such markup today.
+
+        Fix (safe): `--fix` removes the markup and nothing else, when it sits on one line.
     .why = The markup is an artefact of the web page, not part of the plan: it makes the text harder to read and to search, and it ends up in every export.
 rule-malformed-date = Reports a target or release date that is not written `MM/YYYY`
+    .what =
+        Reports a target or release date that is not written `MM/YYYY`: a two-digit month from 01 to 12, a slash, a four-digit year. A bracketed annotation after the date, such as `10/2015 (首次發放日期)`, is fine.
+
+        Fix (safe): when planlint can read the date (`3/2024`, `2024-03`, `2024年3月`), `--fix` writes it as `MM/YYYY`.
     .why = Dates are the plan's commitments: readers, and the portal team that collects every bureau's plan, compare them across plans. `3/2024`, `2024/03`, `03-2024`, `2024年3月` or full-width `０３/２０２４` each read differently, and `13/2024` or `03/24` are not dates at all.
 rule-missing-format = Reports a dataset row whose description and remarks name no machine-readable format
+    .what =
+        Reports a dataset row whose description and remarks name no machine-readable format: CSV, JSON, XML, XLS/XLSX, API, GeoJSON, KML, SHP, GML, FGDB, GeoTIFF, 3D Tiles, WMS/WFS and the others of DATA.GOV.HK's format list in `rules/formats.toml`. A row that names only PDF or DOC (documents), JPEG or PNG (pictures) or ZIP (a container that does not say what it holds) is reported too.
+
+        Add formats under `[[vocabulary.formats]]` in `planlint.toml`.
     .why = Open data is data a program can read. The plan is where a bureau promises the format; a row without one promises nothing a user can rely on, and a PDF alone does not meet the open data policy.
 rule-missing-structure = Reports a file that lacks what every plan has
+    .what =
+        Reports a file that lacks what every plan has: the issuer and title lines at the top, plan years in the title (`2024-2026年度…`, `2022至2024年…`, `Annual Open Data Plan 2024-2026`), and lettered sections (`A. …` to `D. …`). An empty file, a spreadsheet export or a binary file put where a plan should be is reported here.
     .why = Without sections there is nothing to check, and without the plan years no date can be checked against them: the file would pass silently while checking nothing.
 rule-not-applicable-with-rows = Reports a table that holds a not-applicable row (`不適用`, `N/A`) and data rows as well
+    .what =
+        Reports a table that holds a not-applicable row (`不適用`, `N/A`) and data rows as well.
     .why = `不適用` says the bureau has nothing to release under this heading; rows below it say the opposite. Usually the marker was left behind when the first dataset was added.
 rule-number-sequence = Reports row numbers that do not count 1, 2, 3… through a table
+    .what =
+        Reports row numbers that do not count 1, 2, 3… through a table: a table that does not start at 1, a gap, a number out of order, or a number cell that is not a whole number in digits. (A number used twice is `duplicate-number`'s.) Tables with group rows count straight through the groups.
     .why = A gap usually means a row was deleted and the rest not renumbered, or a row was lost when the plan was copied from its published form; either way the reader is left to wonder what item 4 was.
 rule-outdated-category = Reports a data category written by a name DATA.GOV.HK used before it renamed the category
+    .what =
+        Reports a data category written by a name DATA.GOV.HK used before it renamed the category: 城市管理 (now 城市管理及公共設施), 資訊科技及廣播 (now 科技及廣播), 發展 (now 發展、地理及土地資訊), `Transport` (now `Transportation`) and the others in `rules/categories.toml`. The fix writes the current name in the same language.
+
+        Off by default: plans written before the renaming are still valid. Select it when you update a plan for a new round.
+
+        Fix (safe): `--fix` writes the category's current name.
     .why = Readers look for the dataset under the category the portal shows today, and the Chinese, English and Simplified Chinese versions of a plan are easier to compare when they all use the current names.
 rule-promise-dropped = Reports a promise that the issuer's next plan neither reports released nor promises again
+    .what =
+        Reports a promise that the issuer's next plan neither reports released nor promises again. It reads an issuer's successive plans in one language together: a dataset an earlier plan promised (sections A–C) for a month before the later plan was published must appear in the later plan's section D, or again in its A–C. The finding is on the later plan, with a second label at the promise.
     .why = A plan is a public commitment. The consolidating team, the press and the Legislative Council follow each promise from one year's plan to the next; a dataset that silently disappears is a broken promise that nobody explained.
 rule-release-date-changed = Reports a release date in section D that differs from the date an earlier plan of the issuer reported, or a release that a later plan's section D no longer lists
+    .what =
+        Reports a release date in section D that differs from the date an earlier plan of the issuer reported, or a release that a later plan's section D no longer lists. Section D is cumulative: a release keeps its date in every later plan.
     .why = Release dates are the record of what was delivered and when. A date that moves between plans rewrites that record, and a release that vanishes from section D makes the later plan undercount what the bureau or department delivered.
 rule-translation-mismatch = Reports where the language versions of one plan (the same issuer and plan years in Traditional Chinese, Simplified Chinese and English) disagree
+    .what =
+        Reports where the language versions of one plan (the same issuer and plan years in Traditional Chinese, Simplified Chinese and English) disagree: a section, table or row present in one and not the other, or a row whose number, date, update frequency, data category or formats differ, or a table that is marked not applicable in one version only. Frequencies are compared by meaning (每季 is `Quarterly`), categories by their DATA.GOV.HK id (財經 is `Finance`). The finding underlines the cell in the plan being checked and points at the other version's cell.
     .why = The three versions are one commitment. Readers of the English plan and of the Chinese plan must be promised the same datasets on the same dates; a date corrected in one version only leaves the public with two different promises.
 rule-unknown-category = Reports a data category that is none of DATA.GOV.HK's 20 categories in `rules/categories.toml` (城市管理及公共設施, 工商業, 財經, 運輸, 環境, 科技及廣播, 其他 …, in Traditional Chinese, Simplified Chinese and English)
+    .what =
+        Reports a data category that is none of DATA.GOV.HK's 20 categories in `rules/categories.toml` (城市管理及公共設施, 工商業, 財經, 運輸, 環境, 科技及廣播, 其他 …, in Traditional Chinese, Simplified Chinese and English). Names the categories had before DATA.GOV.HK renamed them (城市管理, 資訊科技及廣播, `Transport`) are still known; see `outdated-category`. The help suggests the current name, in the plan's language, of the closest category.
+
+        Add categories under `[vocabulary] categories` in `planlint.toml`.
     .why = The category files the dataset on the portal. One the portal does not have (or a misspelt one) leaves the dataset where nobody browses.
 rule-unknown-frequency = Reports an update frequency that is none of the known terms in `rules/frequencies.toml` (實時, 每天, 每星期, 每月, 每季, 每半年, 每年, 有需要時, 當有更新時, 一次性 … and their Simplified Chinese and English phrasings) and no interval (`Every 6 months`, `Every five years`, `Daily at 9:00am`, 每10分鐘, 每兩星期, 每三個月)
+    .what =
+        Reports an update frequency that is none of the known terms in `rules/frequencies.toml` (實時, 每天, 每星期, 每月, 每季, 每半年, 每年, 有需要時, 當有更新時, 一次性 … and their Simplified Chinese and English phrasings) and no interval (`Every 6 months`, `Every five years`, `Daily at 9:00am`, 每10分鐘, 每兩星期, 每三個月). A bracketed annotation after a known term, as in `每年 (自2020年起為每年二月)`, is fine. The help suggests the closest known terms.
+
+        Add your own terms under `[[vocabulary.frequencies]]` in `planlint.toml`.
+
+        Fix (unsafe): when one known term is a near spelling, `--fix --unsafe-fixes` writes it; it is a guess, so review it.
     .why = DATA.GOV.HK publishes the frequency as metadata from a fixed list; a term outside it (or a typo such as `實特` for `實時`) cannot be mapped, and readers cannot tell how fresh the data will be.
 rule-unknown-header = Reports a header-row cell whose words name none of the columns in `rules/columns.toml`
+    .what =
+        Reports a header-row cell whose words name none of the columns in `rules/columns.toml`: number (`編號`, `#`), data category, dataset name, the combined category／name, general description, target date, release date, update frequency and remarks, in Traditional Chinese, Simplified Chinese or English. A bracketed part after the words, as in `目標發放日期 (月/年)`, is ignored.
+
+        Add header words under `[[vocabulary.columns]]` in `planlint.toml`.
     .why = planlint reads every row through its header: a column it cannot name goes unchecked, and a misspelt header is as visible in the published plan as a misspelt dataset.
 rule-unrecognized-line = Reports a line that fits nowhere in a plan's structure
+    .what =
+        Reports a line that fits nowhere in a plan's structure: text between tables that is no heading or note, a row before any header row, a continuation with nothing to continue.
     .why = A line planlint cannot place is a line no other rule checks, and usually a line a reader of the published plan cannot place either: a row that lost its TABs, a heading without its letter, a stray paste.
+
+## Files that cannot be read or decoded
+
+error-heading = {"error: "}
+cannot-read = cannot read: { $reason }
+cannot-read-stdin = cannot read standard input: { $reason }
+cannot-read-folder = cannot read folder: { $reason }
+not-checked = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } could not be checked
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-is-a-directory = it is a folder
+io-invalid-data = not text
+unreadable =
+    .not-regular = not a regular file ({ $kind })
+    .fifo = a FIFO
+    .socket = a socket
+    .device = a device
+    .folder = a folder
+    .special = a special file
+    .symlink-loop = symlink loop (too many levels of symbolic links)
+    .dangling = dangling symbolic link: no such file or directory
+    .dangling-to = dangling symbolic link to `{ $target }`: no such file or directory
+decode-error = not { $encoding } text: line { $line }, byte column { $column }: found { $found }; { $hint }
+    .utf16-without-bom = this looks like UTF-16 without a byte order mark; save it as UTF-8
+    .binary = this looks like a binary file, not a plan
+    .legacy = the file may be in Big5 or another legacy encoding; save it as UTF-8, or read it with `--encoding big5-hkscs` (or `encoding = "big5-hkscs"` in planlint.toml)
+    .utf16-nul = a NUL character: this looks like a binary file, not a plan
+    .utf16-surrogate = an unpaired UTF-16 surrogate; save the file as UTF-8
+    .utf16-truncated = the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8
+    .big5-nul = a NUL byte: this looks like a binary file, not a plan
+    .not-big5 = not a Big5-HKSCS character; the file may be in another encoding: save it as UTF-8
+
+## Rule ids on the command line
+
+unknown-rules = unknown { $count ->
+        [one] rule
+       *[other] rules
+    } { $rules }; `planlint rule --all` lists them
+    .near-one = { $id }; did you mean { $near }?
+    .near = { $id } (did you mean { $near }?)
+    .rule = unknown rule { $id }; `planlint rule --all` lists them
+    .rule-near = unknown rule { $id }; did you mean { $near }? `planlint rule --all` lists them
+
+## planlint.toml
+
+config-error = invalid config: { $message }
+    .here = here
+    .defaults = { $path } is invalid, so this plan is checked with the default rules: { $message }
+    .show = planlint: { $path }: { $message }; plans under it are checked with the default rules
+    .cannot-read = cannot read config file `{ $path }`: { $reason }
+    .unknown-key = unknown key `{ $key }`
+    .unknown-key-expected = unknown key `{ $key }`; the keys here are { $expected }
+    .bad-value = `{ $value }` is not allowed here; use { $expected }
+    .wrong-type = wrong type of value: { $detail }
+    .syntax = not valid TOML: { $detail }
+    .unknown-rule = unknown rule `{ $id }`; known rules: { $known }
+    .unknown-rule-near = unknown rule `{ $id }`; did you mean { $near }?
+    .unknown-column = unknown column `{ $key }`; known columns: { $known }
+    .invalid-glob = invalid glob `{ $pattern }`: { $why }
+    .unknown-encoding = unknown encoding `{ $name }`; planlint reads { $known }
+
+## Pretty output: the headings miette writes, and long lines
+
+pretty-help = {"  help: "}
+pretty-note = {"note: "}
+pretty-related = {"Advice: "}
+too-long-to-show = note: at { $path }:{ $line }:{ $column }; the line is too long to show
+
+## Fixes
+
+fixable = [*] { $safe } fixable with --fix
+    .unsafe-only = { $guesses } fixable with --fix --unsafe-fixes (review those changes)
+    .both = [*] { $safe } fixable with --fix ({ $guesses } more with --fix --unsafe-fixes)
+fixed = fixed { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+    .would = would fix { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+fixes-not-applied = { $fixes ->
+        [one] { $fixes } fix
+       *[other] { $fixes } fixes
+    } not applied: { $reason }
+    .stdin = standard input is checked, not rewritten; run `--fix` on the file itself
+    .utf16 = the file is UTF-16 and planlint rewrites only UTF-8 files; save it as UTF-8 to apply them
+    .big5 = the file is read as Big5-HKSCS and planlint rewrites only UTF-8 files; save it as UTF-8 to apply them
+not-fixed = not fixed: { $reason }
+    .changed = the file changed while it was being checked; it was left as it is, run again to fix it
+    .read-only = the file is read-only; it was left unchanged
+    .outside = the file is a symbolic link to `{ $target }`, outside the checked folders; it was left unchanged
+    .io = cannot write the fixes ({ $reason }); the file is unchanged
+
+statistics-total = total in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+
+## --show-files
+
+skipped = skipped { $path }: { $reason }
+    .not-checked = not checked { $path }: { $reason }
+    .hidden = hidden
+    .build-folder = a build folder
+    .ignored = ignored by .gitignore
+    .excluded = excluded by [files] exclude
+    .not-included = not a plan file (*.txt, *.tsv or [files] include)
 
 ## The language server
 
@@ -322,3 +503,74 @@ ledger-status-overdue = overdue
 ledger-status-pending = pending
 ledger-status-dropped = dropped
 ledger-status-unpromised-release = unpromised-release
+
+## planlint report (the page's labels; the plans' text stays as written)
+
+report-title = Open data plans as of { $as_of }
+report-heading = Open data plans
+report-lead = { $files } plan files of { $issuers } bureaux and departments; promises judged as of { $as_of }.
+report-sections = Sections
+report-summary = Summary
+report-promises = Promises
+report-catalogue = Catalogue
+report-issuers = Bureaux and departments
+report-datasets = Every dataset
+report-files = Plan files
+report-datasets-count = Datasets
+report-errors = Errors
+report-warnings = Warnings
+report-notes = Notes
+report-counted = Promises and datasets are counted in each bureau's first language (Traditional Chinese where it has it); the table at the end lists every language version.
+report-by-rule = Findings by rule
+report-rule = Rule
+report-findings = Findings
+report-issuer = Bureau or department
+report-plans = Plans
+report-promised = Promised
+report-on-time = On time
+report-overdue = Overdue
+report-dropped = Dropped
+report-years = Plan years
+report-zh-hant = Traditional Chinese
+report-en = English
+report-zh-hans = Simplified Chinese
+report-missing = missing
+report-no-findings = No findings.
+report-findings-heading = Findings:
+report-n-errors = { $n } errors
+report-n-warnings = { $n } warnings
+report-n-notes = { $n } notes
+report-where = Where
+report-severity = Severity
+report-text = Text
+report-message = Message
+report-more = { $n } more findings are not listed here; <code>planlint check</code> lists them all.
+report-datasets-lead = One row per dataset of each plan family (one bureau, one language): its latest target or release date and what became of its promise. <code>released-earlier</code>: reported released by the oldest plan read, before any promise the plans show.
+report-filter = Filter
+report-filter-placeholder = name, bureau, category, format…
+report-status = Status
+report-any = any
+report-language = Language
+report-n-datasets = { $n } datasets
+report-shown = { $n } of { $total } datasets shown
+report-bureau = Bureau
+report-lang = Lang.
+report-dataset = Dataset
+report-category = Category
+report-date = Date
+report-frequency = Frequency
+report-formats = Formats
+report-months-late = Months late
+report-footer = Made by planlint { $version }. Every count on this page comes from the plan files listed above.
+report-stat-promised = Promised
+report-stat-on-time = Released on time
+report-stat-late = Released late
+report-stat-rate = On-time rate
+report-stat-months-late = Months late (mean, most)
+report-stat-rescheduled = Rescheduled
+report-stat-reschedules = Reschedules
+report-stat-overdue = Overdue
+report-stat-dropped = Dropped
+report-stat-pending = Pending
+report-stat-unpromised = Released unpromised
+report-status-released-earlier = released-earlier

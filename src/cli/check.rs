@@ -14,7 +14,7 @@ use crate::diagnostic::{Applicability, Severity};
 use crate::engine::{self, Engine, Event, Input, Origin};
 use crate::i18n::Lang;
 use crate::model::Language;
-use crate::report::{FileReport, Options, Summary, Unreadable, plural};
+use crate::report::{FileReport, Options, Summary, Unreadable};
 use crate::rules::registry;
 use crate::source::Encoding;
 
@@ -137,30 +137,22 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let unknown = selection.unknown();
     if !unknown.is_empty() {
-        let named: Vec<String> = unknown
-            .iter()
-            .map(|u| match crate::config::did_you_mean(u) {
-                Some(hint) if unknown.len() == 1 => format!("`{u}`; {hint}"),
-                Some(hint) => format!("`{u}` ({hint})"),
-                None => format!("`{u}`"),
-            })
-            .collect();
-        super::error(&format!(
-            "unknown rule{} {}; `planlint rule --all` lists them",
-            plural(unknown.len()),
-            named.join(", ")
-        ));
+        let language = args.lang.unwrap_or_default().or_system();
+        super::error_in(
+            language,
+            &crate::config::unknown_rules_message(&unknown, language),
+        );
         return TROUBLE;
     }
     let mut resolver = match Resolver::new(args.config.as_deref(), args.no_config, selection) {
         Ok(r) => r,
         Err(e) => {
-            report_config_error(&e);
+            report_config_error(&e, args.lang);
             return TROUBLE;
         }
     };
     if let Some(file) = &args.show_settings {
-        return show_settings(file, &mut resolver);
+        return show_settings(file, &mut resolver, args.lang);
     }
     let collected = files::collect(
         &args.paths,
@@ -168,6 +160,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             stdin_name: args.stdin_filename.as_deref(),
             force_exclude: args.force_exclude,
             record_skipped: args.show_files,
+            language: args.lang.unwrap_or_default().or_system(),
         },
         &mut resolver,
     );
@@ -177,8 +170,11 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     if args.show_files {
         let mut out = io::stdout().lock();
-        if let Err(e) = files::show(&collected, &mut out)
-            && e.kind() != io::ErrorKind::BrokenPipe
+        if let Err(e) = files::show(
+            &collected,
+            &mut out,
+            args.lang.unwrap_or_default().or_system(),
+        ) && e.kind() != io::ErrorKind::BrokenPipe
         {
             super::error(&format!("cannot write output: {e}"));
             return TROUBLE;
@@ -229,7 +225,10 @@ pub fn run(args: &CheckArgs) -> u8 {
         for (path, reason) in &collected.unreadable {
             summary.unreadable += 1;
             if unreadable_on_stderr {
-                super::error(&format!("{path}: {reason}"));
+                super::error_in(
+                    args.lang.unwrap_or_default().or_system(),
+                    &format!("{path}: {reason}"),
+                );
             }
             if !args.statistics && !args.diff {
                 reporter.unreadable(&mut out, &Unreadable { path, reason })?;
@@ -300,15 +299,21 @@ pub fn run(args: &CheckArgs) -> u8 {
                             index: report.index,
                             diagnostics: report.diagnostics,
                             others: files,
+                            language: report.language,
                         },
                     )?;
                 }
-                Event::Failed { path, message } => {
+                Event::Failed {
+                    path,
+                    message,
+                    language,
+                } => {
                     summary.unreadable += 1;
+                    summary.language.get_or_insert(language);
                     trouble = true;
                     if unreadable_on_stderr {
                         out.flush()?;
-                        super::error(&format!("{path}: {message}"));
+                        super::error_in(language, &format!("{path}: {message}"));
                     }
                     if !args.statistics && !args.diff {
                         reporter.unreadable(
@@ -320,16 +325,20 @@ pub fn run(args: &CheckArgs) -> u8 {
                         )?;
                     }
                 }
-                Event::NotFixed { path, message } => {
+                Event::NotFixed {
+                    path,
+                    message,
+                    language,
+                } => {
                     out.flush()?;
-                    super::error(&format!("{path}: {message}"));
+                    super::error_in(language, &format!("{path}: {message}"));
                     trouble = true;
                 }
                 Event::BadConfig(error) => {
                     if !reported_configs.contains(&error.path) {
                         reported_configs.push(error.path.clone());
                         out.flush()?;
-                        report_config_error(error);
+                        report_config_error(error, args.lang);
                     }
                     trouble = true;
                 }
@@ -351,30 +360,30 @@ pub fn run(args: &CheckArgs) -> u8 {
         super::error(&format!("cannot write output: {e}"));
         return TROUBLE;
     }
+    let m = crate::i18n::messages(summary.language.unwrap_or(Language::En));
     if args.fix {
         for (path, why, offered) in &not_fixed {
             super::say(format_args!(
-                "planlint: {path}: {offered} fix{} not applied: {why}",
-                if *offered == 1 { "" } else { "es" }
+                "planlint: {path}: {}",
+                crate::t!(
+                    m,
+                    "fixes-not-applied",
+                    fixes = *offered,
+                    reason = m.get(why, &[])
+                )
             ));
         }
         if !args.quiet {
             super::say(format_args!(
-                "planlint: fixed {} problem{} in {} file{}",
-                fixes.0,
-                plural(fixes.0),
-                fixes.1,
-                plural(fixes.1)
+                "planlint: {}",
+                crate::t!(m, "fixed", problems = fixes.0, files = fixes.1)
             ));
         }
     }
     if args.diff && fixes.0 > 0 {
         super::say(format_args!(
-            "planlint: would fix {} problem{} in {} file{}",
-            fixes.0,
-            plural(fixes.0),
-            fixes.1,
-            plural(fixes.1)
+            "planlint: {}",
+            crate::t!(m, "fixed.would", problems = fixes.0, files = fixes.1)
         ));
     }
     if trouble {
@@ -401,14 +410,12 @@ fn write_diff(out: &mut dyn Write, path: &str, before: &str, after: &str) -> io:
     )
 }
 
-/// Why `--fix` leaves `input` as it is, if it does: only UTF-8 files on disk
-/// are rewritten.
+/// Why `--fix` leaves `input` as it is, if it does (a message id): only
+/// UTF-8 files on disk are rewritten.
 fn unfixable(input: &Input) -> Option<&'static str> {
     let path = match &input.origin {
         Origin::Stdin => {
-            return Some(
-                "standard input is checked, not rewritten; run `--fix` on the file itself",
-            );
+            return Some("fixes-not-applied.stdin");
         }
         Origin::Text(_) => return None,
         Origin::File(path) => path,
@@ -419,25 +426,21 @@ fn unfixable(input: &Input) -> Option<&'static str> {
         .unwrap_or(0);
     let head = &head[..read];
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-        return Some(
-            "the file is UTF-16 and planlint rewrites only UTF-8 files; save it as UTF-8 to apply them",
-        );
+        return Some("fixes-not-applied.utf16");
     }
     let big5 = input
         .settings
         .as_ref()
         .is_ok_and(|s| s.encoding == Encoding::Big5Hkscs);
-    (big5 && !head.starts_with(b"\xEF\xBB\xBF")).then_some(
-        "the file is read as Big5-HKSCS and planlint rewrites only UTF-8 files; save it as UTF-8 to apply them",
-    )
+    (big5 && !head.starts_with(b"\xEF\xBB\xBF")).then_some("fixes-not-applied.big5")
 }
 
 /// Prints `--show-settings FILE`.
-fn show_settings(file: &Path, resolver: &mut Resolver) -> u8 {
+fn show_settings(file: &Path, resolver: &mut Resolver, lang: Option<Lang>) -> u8 {
     let settings = match resolver.for_file(file) {
         Ok(settings) => settings,
         Err(e) => {
-            report_config_error(&e);
+            report_config_error(&e, lang);
             return TROUBLE;
         }
     };
@@ -590,12 +593,12 @@ fn statistics(out: &mut dyn Write, summary: &Summary, format: Format) -> io::Res
     for (rule, count) in &rows {
         writeln!(out, "{count:>6}  {rule}")?;
     }
+    let m = crate::i18n::messages(summary.language.unwrap_or(Language::En));
     writeln!(
         out,
-        "{:>6}  total in {} file{}",
+        "{:>6}  {}",
         rows.iter().map(|r| r.1).sum::<usize>(),
-        summary.files,
-        plural(summary.files)
+        crate::t!(m, "statistics-total", files = summary.files)
     )
 }
 
@@ -611,22 +614,27 @@ pub(crate) fn relative_to_cwd(path: &Path) -> String {
 }
 
 /// Prints a config error as a miette report pointing into the TOML.
-pub(crate) fn report_config_error(error: &ConfigError) {
+/// The error is written in `chosen` (`--lang`), or with `auto` in the
+/// config's own `lang`, or the system's language.
+pub(crate) fn report_config_error(error: &ConfigError, chosen: Option<Lang>) {
     use miette::{
         GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource,
     };
+    let language = error.language(chosen);
+    let m = crate::i18n::messages(language);
+    let message = error.message_in(language);
     if error.source.is_empty() && error.span.is_none() {
         // Nothing to point into: the file could not be read.
-        super::error(&error.message);
+        super::error_in(language, &message);
         return;
     }
     let mut diagnostic =
-        MietteDiagnostic::new(format!("invalid config: {}", error.message)).with_code("config");
+        MietteDiagnostic::new(crate::t!(m, "config-error", message = &message)).with_code("config");
     if let Some(span) = error.span {
         let index = crate::line_index::LineIndex::new(&error.source);
         if crate::report::drawable(&error.source, &index, span) {
             diagnostic = diagnostic.with_label(LabeledSpan::new_primary_with_span(
-                Some("here".to_owned()),
+                Some(m.get("config-error.here", &[])),
                 (span.offset, span.length),
             ));
         } else {
@@ -636,11 +644,12 @@ pub(crate) fn report_config_error(error: &ConfigError) {
                 span.offset,
                 crate::line_index::ColumnUnit::Chars,
             );
-            diagnostic = diagnostic.with_help(format!(
-                "note: at {}:{}:{}; the line is too long to show",
-                error.path.display(),
-                at.line + 1,
-                at.column + 1
+            diagnostic = diagnostic.with_help(crate::t!(
+                m,
+                "too-long-to-show",
+                path = error.path.display().to_string(),
+                line = at.line + 1,
+                column = at.column + 1
             ));
         }
     }
@@ -658,8 +667,11 @@ pub(crate) fn report_config_error(error: &ConfigError) {
         .render_report(&mut text, report.as_ref())
         .is_ok()
     {
-        super::say(format_args!("{text}"));
+        super::say(format_args!(
+            "{}",
+            crate::report::localise_headings(&text, language)
+        ));
     } else {
-        super::error(&error.to_string());
+        super::error_in(language, &format!("{}: {message}", error.path.display()));
     }
 }

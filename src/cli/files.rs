@@ -79,15 +79,15 @@ pub enum Skip {
 }
 
 impl Skip {
-    /// Why, in words.
+    /// Why, as a message id of the catalogues.
     #[must_use]
-    pub fn reason(self) -> &'static str {
+    pub fn id(self) -> &'static str {
         match self {
-            Skip::Hidden => "hidden",
-            Skip::BuildFolder => "a build folder",
-            Skip::Ignored => "ignored by .gitignore",
-            Skip::Excluded => "excluded by [files] exclude",
-            Skip::NotIncluded => "not a plan file (*.txt, *.tsv or [files] include)",
+            Skip::Hidden => "skipped.hidden",
+            Skip::BuildFolder => "skipped.build-folder",
+            Skip::Ignored => "skipped.ignored",
+            Skip::Excluded => "skipped.excluded",
+            Skip::NotIncluded => "skipped.not-included",
         }
     }
 }
@@ -102,6 +102,8 @@ pub struct Options<'a> {
     pub force_exclude: bool,
     /// Whether to keep a list of what was skipped (`--show-files`).
     pub record_skipped: bool,
+    /// The language of the reasons a folder could not be read.
+    pub language: crate::model::Language,
 }
 
 /// What [`collect`] found.
@@ -287,10 +289,15 @@ fn walk(
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                match walk_failure(&e) {
-                    Some((path, reason)) => found
-                        .unreadable
-                        .push((display(&path), format!("cannot read folder: {reason}"))),
+                match walk_failure(&e, options.language) {
+                    Some((path, reason)) => found.unreadable.push((
+                        display(&path),
+                        crate::t!(
+                            crate::i18n::messages(options.language),
+                            "cannot-read-folder",
+                            reason = reason
+                        ),
+                    )),
                     None => found
                         .problems
                         .push(format!("cannot walk `{}`: {e}", display(dir))),
@@ -345,16 +352,26 @@ fn walk(
 }
 
 /// The folder a walk could not read, and why, when the error is about one.
-fn walk_failure(error: &ignore::Error) -> Option<(PathBuf, String)> {
+fn walk_failure(
+    error: &ignore::Error,
+    language: crate::model::Language,
+) -> Option<(PathBuf, String)> {
     match error {
         ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-            walk_failure(err)
+            walk_failure(err, language)
         }
         ignore::Error::WithPath { path, err } => {
             let io = err.io_error()?;
-            Some((path.clone(), crate::fs::reason(path, io)))
+            Some((path.clone(), crate::engine::reason_in(path, io, language)))
         }
-        ignore::Error::Loop { child, .. } => Some((child.clone(), "symlink loop".to_owned())),
+        ignore::Error::Loop { child, .. } => Some((
+            child.clone(),
+            if language == crate::model::Language::En {
+                "symlink loop".to_owned()
+            } else {
+                crate::i18n::messages(language).get("unreadable.symlink-loop", &[])
+            },
+        )),
         _ => None,
     }
 }
@@ -409,16 +426,32 @@ fn skipped_by_filters(
 
 /// Prints `--show-files`: each file a check would read, then each file or
 /// folder skipped with its reason.
-pub fn show(collected: &Collected, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+/// The reasons are written in `language`.
+pub fn show(
+    collected: &Collected,
+    out: &mut dyn std::io::Write,
+    language: crate::model::Language,
+) -> std::io::Result<()> {
+    let m = crate::i18n::messages(language);
     for input in &collected.inputs {
         writeln!(out, "{}", input.display())?;
     }
     for (path, why) in &collected.skipped {
         let slash = if path.is_dir() { "/" } else { "" };
-        writeln!(out, "skipped {}{slash}: {}", display(path), why.reason())?;
+        let path = format!("{}{slash}", display(path));
+        writeln!(
+            out,
+            "{}",
+            crate::t!(m, "skipped", path = path, reason = m.get(why.id(), &[]))
+        )?;
     }
     for (path, reason) in &collected.unreadable {
-        writeln!(out, "not checked {path}/: {reason}")?;
+        let path = format!("{path}/");
+        writeln!(
+            out,
+            "{}",
+            crate::t!(m, "skipped.not-checked", path = path, reason = reason)
+        )?;
     }
     Ok(())
 }

@@ -9,7 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::files::{self, Input};
 use super::{SUCCESS, TROUBLE};
-use crate::config::Resolver;
+use std::sync::Arc;
+
+use crate::config::{Resolved, Resolver, Settings};
 use crate::identity::Identity;
 use crate::ledger::{self, EntryJson, Family, LedgerPlan, Status};
 use crate::model::{Document, YearMonth};
@@ -56,13 +58,37 @@ pub struct Loaded {
     pub document: Document,
     /// Its issuer, years and language.
     pub identity: Identity,
+    /// The settings it was read with (its `planlint.toml`'s).
+    pub settings: Arc<Settings>,
 }
 
 /// Finds, reads and parses the plans under `paths`, in parallel; problems
 /// (unreadable or undecodable files, broken configs) come back as messages.
 pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<String>) {
-    let mut resolver = Resolver::default();
-    let collected = files::collect(paths, files::Options::default(), &mut resolver);
+    load_with(paths, &mut Resolver::default())
+}
+
+/// [`load`] with the settings `resolver` finds (`--config`, `--no-config`).
+pub fn load_with(paths: &[PathBuf], resolver: &mut Resolver) -> (Vec<Loaded>, Vec<String>) {
+    let (jobs, mut problems) = jobs(paths, resolver);
+    let results: Vec<Result<Loaded, String>> = jobs.par_iter().map(read).collect();
+    let mut loaded = Vec::new();
+    for result in results {
+        match result {
+            Ok(plan) => loaded.push(plan),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (loaded, problems)
+}
+
+/// A plan file to read, with the settings that apply to it.
+pub type Job = (PathBuf, Resolved);
+
+/// The plan files under `paths` with their settings, and the problems met
+/// finding them.
+pub fn jobs(paths: &[PathBuf], resolver: &mut Resolver) -> (Vec<Job>, Vec<String>) {
+    let collected = files::collect(paths, files::Options::default(), resolver);
     let mut problems = collected.problems;
     problems.extend(
         collected
@@ -70,7 +96,7 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<String>) {
             .iter()
             .map(|(path, reason)| format!("{path}: {reason}")),
     );
-    let jobs: Vec<_> = collected
+    let jobs = collected
         .inputs
         .into_iter()
         .filter_map(|input| match input {
@@ -82,35 +108,27 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<String>) {
             (path, settings)
         })
         .collect();
-    let results: Vec<Result<Loaded, String>> = jobs
-        .par_iter()
-        .map(|(path, settings)| {
-            let shown = Input::File(path.clone()).display();
-            let settings = settings
-                .as_ref()
-                .map_err(|e| format!("{shown}: invalid config {e}"))?;
-            let bytes = crate::fs::read(path)
-                .map_err(|e| format!("{shown}: cannot read: {}", crate::fs::reason(path, &e)))?;
-            let text = crate::source::decode_as(&bytes, settings.encoding)
-                .map_err(|e| format!("{shown}: {e}"))?;
-            let document = crate::syntax::parse_with(&text, &settings.vocab);
-            let identity =
-                Identity::of(&document, &settings.issuers, settings.assigned_issuer(path));
-            Ok(Loaded {
-                path: shown,
-                document,
-                identity,
-            })
-        })
-        .collect();
-    let mut loaded = Vec::new();
-    for result in results {
-        match result {
-            Ok(plan) => loaded.push(plan),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    (loaded, problems)
+    (jobs, problems)
+}
+
+/// Reads and parses one plan file.
+pub fn read((path, settings): &Job) -> Result<Loaded, String> {
+    let shown = Input::File(path.clone()).display();
+    let settings = settings
+        .as_ref()
+        .map_err(|e| format!("{shown}: invalid config {e}"))?;
+    let bytes = crate::fs::read(path)
+        .map_err(|e| format!("{shown}: cannot read: {}", crate::fs::reason(path, &e)))?;
+    let text =
+        crate::source::decode_as(&bytes, settings.encoding).map_err(|e| format!("{shown}: {e}"))?;
+    let document = crate::syntax::parse_with(&text, &settings.vocab);
+    let identity = Identity::of(&document, &settings.issuers, settings.assigned_issuer(path));
+    Ok(Loaded {
+        path: shown,
+        document,
+        identity,
+        settings: settings.clone(),
+    })
 }
 
 /// The plans grouped into families (one issuer, one language).

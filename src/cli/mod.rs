@@ -245,6 +245,13 @@ pub(crate) fn error(message: &str) {
     say(format_args!("planlint: error: {message}"));
 }
 
+/// Writes `planlint: error: <message>` to standard error, `error` in
+/// `language` (`planlint: 錯誤：…`).
+pub(crate) fn error_in(language: crate::model::Language, message: &str) {
+    let heading = crate::i18n::messages(language).get("error-heading", &[]);
+    say(format_args!("planlint: {heading}{message}"));
+}
+
 /// Writes a line to standard error. A closed or full standard error is no
 /// reason to stop (`eprintln!` would panic): the message is dropped, and
 /// the exit code still tells what happened.

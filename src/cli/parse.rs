@@ -1,7 +1,8 @@
 //! `planlint parse`: print a plan's structure as JSON or as an outline.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
@@ -28,7 +29,7 @@ pub enum ParseFormat {
 pub struct ParseArgs {
     /// Plan files, or `-` for standard input.
     #[arg(required = true)]
-    pub files: Vec<String>,
+    pub files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ParseFormat::Pretty)]
     pub format: ParseFormat,
@@ -37,33 +38,47 @@ pub struct ParseArgs {
 /// Runs `planlint parse` and returns the exit code.
 pub fn run(args: &ParseArgs) -> u8 {
     let mut code = SUCCESS;
-    let mut plans = Vec::new();
+    let mut plans: Vec<Parsed> = Vec::new();
     let mut resolver = Resolver::default();
-    for file in &args.files {
-        let bytes = if file == "-" {
+    for path in &args.files {
+        let stdin = path.as_os_str() == "-";
+        // The name the plan is shown under; a non-UTF-8 name is shown lossily.
+        let file = path.to_string_lossy().into_owned();
+        let bytes = if stdin {
             let mut b = Vec::new();
             io::Read::read_to_end(&mut io::stdin().lock(), &mut b).map(|_| b)
         } else {
             // Never blocks: a FIFO or a device is refused as not a regular file.
-            crate::fs::read(Path::new(file))
+            crate::fs::read(path)
         };
         let bytes = match bytes {
             Ok(b) => b,
             Err(e) => {
-                let reason = if file == "-" {
+                let language = crate::i18n::Lang::Auto.or_system();
+                let reason = if stdin {
                     e.to_string()
                 } else {
-                    crate::fs::reason(Path::new(file), &e)
+                    crate::engine::reason_in(path, &e, language)
                 };
-                super::error(&format!("{file}: cannot read: {reason}"));
+                super::error_in(
+                    language,
+                    &format!(
+                        "{file}: {}",
+                        crate::t!(
+                            crate::i18n::messages(language),
+                            "cannot-read",
+                            reason = reason
+                        )
+                    ),
+                );
                 code = TROUBLE;
                 continue;
             }
         };
-        let settings = match resolver.for_file(Path::new(file)) {
+        let settings = match resolver.for_file(path) {
             Ok(settings) => settings,
             Err(e) => {
-                super::check::report_config_error(&e);
+                super::check::report_config_error(&e, None);
                 code = TROUBLE;
                 continue;
             }
@@ -71,39 +86,34 @@ pub fn run(args: &ParseArgs) -> u8 {
         let source = match crate::source::decode_as(&bytes, settings.encoding) {
             Ok(s) => s.into_owned(),
             Err(e) => {
-                super::error(&format!("{file}: {e}"));
+                let language = settings.lang.or_system();
+                super::error_in(
+                    language,
+                    &format!("{file}: {}", e.message(crate::i18n::messages(language))),
+                );
                 code = TROUBLE;
                 continue;
             }
         };
         let document = crate::syntax::parse_with(&source, &settings.vocab);
-        plans.push((file.clone(), source, document, settings));
+        let assigned = (!stdin).then(|| settings.assigned_issuer(path)).flatten();
+        let identity = Identity::of(&document, &settings.issuers, assigned);
+        plans.push((file, source, document, settings, identity));
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        ParseFormat::Pretty => plans.iter().try_for_each(|(file, _, document, settings)| {
-            let identity = Identity::of(document, &settings.issuers, assigned(file, settings));
-            write!(
-                out,
-                "{}",
-                export::outline_with(file, document, identity.issuer.as_deref())
-            )
-        }),
+        ParseFormat::Pretty => plans
+            .iter()
+            .try_for_each(|(file, _, document, _, identity)| {
+                write!(
+                    out,
+                    "{}",
+                    export::outline_with(file, document, identity.issuer.as_deref())
+                )
+            }),
         ParseFormat::Json => {
-            let identities: Vec<Identity> = plans
-                .iter()
-                .map(|(file, _, document, settings)| {
-                    Identity::of(document, &settings.issuers, assigned(file, settings))
-                })
-                .collect();
-            let views: Vec<_> = plans
-                .iter()
-                .zip(&identities)
-                .map(|((file, source, document, settings), identity)| {
-                    export::plan_json(file, source, document, &settings.vocab, identity)
-                })
-                .collect();
+            let views = views(&plans);
             let result = if views.len() == 1 {
                 serde_json::to_writer_pretty(&mut out, &views[0])
             } else {
@@ -112,19 +122,7 @@ pub fn run(args: &ParseArgs) -> u8 {
             result.map_err(io::Error::from).and_then(|()| writeln!(out))
         }
         ParseFormat::Csv => {
-            let identities: Vec<Identity> = plans
-                .iter()
-                .map(|(file, _, document, settings)| {
-                    Identity::of(document, &settings.issuers, assigned(file, settings))
-                })
-                .collect();
-            let views: Vec<_> = plans
-                .iter()
-                .zip(&identities)
-                .map(|((file, source, document, settings), identity)| {
-                    export::plan_json(file, source, document, &settings.vocab, identity)
-                })
-                .collect();
+            let views = views(&plans);
             csv(&mut out, &views)
         }
     };
@@ -229,9 +227,22 @@ fn csv(out: &mut dyn Write, views: &[export::PlanJson<'_>]) -> io::Result<()> {
     writer.flush()
 }
 
-/// The issuer `[[plans]]` assigns `file` to, if any.
-fn assigned<'s>(file: &str, settings: &'s Settings) -> Option<&'s str> {
-    (file != "-")
-        .then(|| settings.assigned_issuer(Path::new(file)))
-        .flatten()
+/// A plan read by `planlint parse`: its name, text, model, settings and
+/// identity.
+type Parsed = (
+    String,
+    String,
+    crate::model::Document,
+    Arc<Settings>,
+    Identity,
+);
+
+/// The export view of every plan, shared by `--format json` and `csv`.
+fn views(plans: &[Parsed]) -> Vec<export::PlanJson<'_>> {
+    plans
+        .iter()
+        .map(|(file, source, document, settings, identity)| {
+            export::plan_json(file, source, document, &settings.vocab, identity)
+        })
+        .collect()
 }

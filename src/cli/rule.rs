@@ -44,10 +44,22 @@ pub fn run(args: &RuleArgs) -> u8 {
     }
     let id = args.id.as_deref().unwrap_or_default();
     let Some(meta) = registry::find(id) else {
-        let hint = crate::config::did_you_mean(id).map_or(String::new(), |h| format!("{h} "));
-        super::error(&format!(
-            "unknown rule `{id}`; {hint}`planlint rule --all` lists them"
-        ));
+        let m = crate::i18n::messages(language);
+        let near: Vec<String> = crate::config::near_rules(id)
+            .iter()
+            .map(|n| m.quote(n))
+            .collect();
+        let message = if near.is_empty() {
+            crate::t!(m, "unknown-rules.rule", id = m.quote(id))
+        } else {
+            crate::t!(
+                m,
+                "unknown-rules.rule-near",
+                id = m.quote(id),
+                near = m.list_or(&near)
+            )
+        };
+        super::error_in(language, &message);
         return TROUBLE;
     };
     let level = meta.default_in(language);

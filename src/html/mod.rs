@@ -30,6 +30,11 @@ pub struct PlanInput<'a> {
     pub document: &'a Document,
     /// Its issuer, years and language.
     pub identity: &'a Identity,
+    /// The vocabularies it was parsed with (its `planlint.toml`'s): the page
+    /// classifies its categories, frequencies and formats as `check` does.
+    pub vocab: &'a Vocabulary,
+    /// The issuers its config knows.
+    pub issuers: &'a Issuers,
 }
 
 /// One finding, as the page lists it.
@@ -264,12 +269,94 @@ pub struct Page {
     pub issuers: Vec<IssuerView>,
     /// Every dataset.
     pub datasets: Vec<DatasetRow>,
+    /// The language of the page's labels (the plans' text stays as it is).
+    pub language: Language,
 }
 
 impl Page {
     /// The page as HTML.
     pub fn html(&self) -> Result<String, askama::Error> {
         self.render()
+    }
+
+    /// Label `id` in the page's language.
+    fn t(&self, id: &str) -> String {
+        crate::i18n::messages(self.language).get(id, &[])
+    }
+
+    /// Label `id` with a count `n`.
+    fn tn(&self, id: &str, n: impl std::borrow::Borrow<usize>) -> String {
+        let n = *n.borrow();
+        crate::i18n::messages(self.language).get(id, &[("n", crate::i18n::Arg::from(n))])
+    }
+
+    /// What a dataset row's date is (`released`, `target`), in words.
+    fn date_kind(&self, kind: &str) -> String {
+        let id = if kind == "released" {
+            "ledger-released"
+        } else {
+            "ledger-target"
+        };
+        self.t(id)
+    }
+
+    /// A dataset row's status (`overdue`) in words; the row's
+    /// `data-status`, which the filter reads, stays as it is.
+    fn status(&self, status: &str) -> String {
+        let m = crate::i18n::messages(self.language);
+        if status == "released-earlier" {
+            return m.get("report-status-released-earlier", &[]);
+        }
+        let id = format!("ledger-status-{status}");
+        if m.has(&id) {
+            m.get(&id, &[])
+        } else {
+            status.to_owned()
+        }
+    }
+
+    /// The `lang` attribute of the page.
+    fn lang_tag(&self) -> &'static str {
+        language_tag(self.language)
+    }
+
+    /// The page's title.
+    fn title(&self) -> String {
+        crate::t!(
+            crate::i18n::messages(self.language),
+            "report-title",
+            as_of = &self.as_of
+        )
+    }
+
+    /// The line under the heading.
+    fn lead(&self) -> String {
+        crate::t!(
+            crate::i18n::messages(self.language),
+            "report-lead",
+            files = self.files,
+            issuers = self.issuer_count,
+            as_of = &self.as_of
+        )
+    }
+
+    /// The footer.
+    fn footer(&self) -> String {
+        crate::t!(
+            crate::i18n::messages(self.language),
+            "report-footer",
+            version = self.version
+        )
+    }
+
+    /// "{n} of {total} datasets shown", for the filter's script to fill in.
+    fn shown_format(&self) -> String {
+        crate::t!(
+            crate::i18n::messages(self.language),
+            "report-shown",
+            n = "{n}",
+            total = "{total}"
+        )
     }
 }
 
@@ -324,6 +411,10 @@ fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
     let f = &row.fields;
     let category = f.category.as_ref().map_or("", |c| c.text.as_str());
     let category_label = match vocab.category(category) {
+        // A category a config adds has one name in every language.
+        Some(m) if m.category.name(Language::En) == m.category.name(Language::ZhHant) => {
+            m.category.name(Language::En).to_owned()
+        }
         Some(m) => format!(
             "{} {}",
             m.category.name(Language::En),
@@ -430,6 +521,11 @@ fn top_bars(counts: &BTreeMap<String, usize>, limit: usize, class: &str) -> Vec<
 /// stays small enough to open.
 pub const FINDINGS_SHOWN: usize = 2000;
 
+/// Rows in each body of the dataset table. The browser lays a body out only
+/// when it is scrolled to, so a page of thousands of datasets opens as fast
+/// as a short one.
+pub const ROWS_PER_BODY: usize = 200;
+
 /// The status of a dataset the oldest plan of its family reports released:
 /// released before the plans the report reads.
 pub const RELEASED_EARLIER: &str = "released-earlier";
@@ -437,94 +533,89 @@ pub const RELEASED_EARLIER: &str = "released-earlier";
 /// Everything the page shows, from the plans, the findings and the ledger
 /// of each issuer's family of plans as of `as_of`.
 #[must_use]
-pub fn page(
-    plans: &[PlanInput<'_>],
-    findings: Vec<Finding>,
-    as_of: YearMonth,
-    vocab: &Vocabulary,
-    issuers: &Issuers,
-) -> Page {
-    let with_identity: Vec<(LedgerPlan<'_>, &Identity)> = plans
-        .iter()
-        .map(|p| {
-            (
-                LedgerPlan {
-                    path: p.path,
-                    document: p.document,
-                },
-                p.identity,
-            )
-        })
-        .collect();
-    let families = ledger::families(&with_identity);
-    let ledgers: Vec<(&Family<'_>, Vec<Entry>)> = {
-        use rayon::prelude::*;
-        families
-            .par_iter()
-            .map(|f| (f, ledger::ledger(&f.plans, as_of)))
-            .collect()
-    };
+pub fn page(plans: &[PlanInput<'_>], findings: Vec<Finding>, as_of: YearMonth) -> Page {
+    let mut builder = Builder::default();
+    builder.add(plans, as_of);
+    builder.finish(findings, as_of)
+}
 
-    // Issuers, in order of id; plans without one go last.
-    let mut views: BTreeMap<String, IssuerView> = BTreeMap::new();
-    let unknown = String::new();
-    let mut issuer_of: HashMap<&str, &str> = HashMap::new();
-    for plan in plans {
-        let id = plan.identity.issuer.as_ref().unwrap_or(&unknown);
-        issuer_of.insert(plan.path, id);
-        let view = views.entry(id.clone()).or_insert_with(|| {
-            let def = issuers.get(id);
-            let written = plan.document.issuer.as_ref().map(|t| t.text.clone());
-            IssuerView {
-                anchor: anchor(if id.is_empty() { "unknown" } else { id }),
-                id: id.clone(),
-                name_zh: def
-                    .map(|d| d.zh_hant.clone())
-                    .or(written)
-                    .unwrap_or_else(|| "Plans without a known issuer".to_owned()),
-                name_en: def.map(|d| d.en.clone()).unwrap_or_default(),
-                plans: Vec::new(),
-                files: 0,
-                findings: Vec::new(),
-                counts: Counts::default(),
-                more_findings: 0,
-                stats: Stats::default(),
-                primary: Stats::default(),
-                primary_language: "",
-            }
-        });
-        view.files += 1;
-        let years = plan
-            .document
-            .years
-            .map_or_else(|| "?".to_owned(), |y| format!("{}–{}", y.start, y.end));
-        let slot = language_slot(plan.identity.language);
-        if let Some(p) = view.plans.iter_mut().find(|p| p.years == years) {
-            p.versions[slot].push(plan.path.to_owned());
-        } else {
-            let mut p = PlanYears {
-                years,
-                versions: Default::default(),
-            };
-            p.versions[slot].push(plan.path.to_owned());
-            view.plans.push(p);
-        }
+/// The page, built a few issuers at a time so that only their plans need
+/// be in memory: [`add`](Self::add) every plan of some issuers, then the
+/// next ones, then [`finish`](Self::finish).
+#[derive(Default)]
+pub struct Builder {
+    views: BTreeMap<String, IssuerView>,
+    issuer_of: HashMap<String, String>,
+    files: usize,
+    totals: Stats,
+    catalogue: Catalogue,
+    datasets: Vec<DatasetRow>,
+    per_year: BTreeMap<u16, [usize; 2]>,
+    datasets_primary: usize,
+}
+
+impl std::fmt::Debug for Builder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Builder")
+            .field("files", &self.files)
+            .finish_non_exhaustive()
     }
-    for view in views.values_mut() {
-        view.plans.sort_by(|a, b| a.years.cmp(&b.years));
-    }
-    for finding in findings {
-        let id = issuer_of.get(finding.path.as_str()).copied().unwrap_or("");
-        if let Some(view) = views.get_mut(id) {
-            view.findings.push(finding);
-        } else {
-            views
-                .entry(String::new())
-                .or_insert_with(|| IssuerView {
-                    anchor: anchor("unknown"),
-                    id: String::new(),
-                    name_zh: "Plans without a known issuer".to_owned(),
-                    name_en: String::new(),
+}
+
+impl Builder {
+    /// Adds `plans`: every plan of each of their issuers (an issuer's
+    /// promises are counted in the language of its first family).
+    pub fn add(&mut self, plans: &[PlanInput<'_>], as_of: YearMonth) {
+        let Self {
+            views,
+            issuer_of,
+            files,
+            totals,
+            catalogue,
+            datasets,
+            per_year,
+            datasets_primary,
+        } = self;
+        *files += plans.len();
+        let vocab_of: HashMap<&str, &Vocabulary> =
+            plans.iter().map(|p| (p.path, p.vocab)).collect();
+        let with_identity: Vec<(LedgerPlan<'_>, &Identity)> = plans
+            .iter()
+            .map(|p| {
+                (
+                    LedgerPlan {
+                        path: p.path,
+                        document: p.document,
+                    },
+                    p.identity,
+                )
+            })
+            .collect();
+        let families = ledger::families(&with_identity);
+        let ledgers: Vec<(&Family<'_>, Vec<Entry>)> = {
+            use rayon::prelude::*;
+            families
+                .par_iter()
+                .map(|f| (f, ledger::ledger(&f.plans, as_of)))
+                .collect()
+        };
+
+        // Issuers, in order of id; plans without one go last.
+        let unknown = String::new();
+        for plan in plans {
+            let id = plan.identity.issuer.as_ref().unwrap_or(&unknown);
+            issuer_of.insert(plan.path.to_owned(), id.clone());
+            let view = views.entry(id.clone()).or_insert_with(|| {
+                let def = plan.issuers.get(id);
+                let written = plan.document.issuer.as_ref().map(|t| t.text.clone());
+                IssuerView {
+                    anchor: anchor(if id.is_empty() { "unknown" } else { id }),
+                    id: id.clone(),
+                    name_zh: def
+                        .map(|d| d.zh_hant.clone())
+                        .or(written)
+                        .unwrap_or_else(|| "Plans without a known issuer".to_owned()),
+                    name_en: def.map(|d| d.en.clone()).unwrap_or_default(),
                     plans: Vec::new(),
                     files: 0,
                     findings: Vec::new(),
@@ -533,266 +624,327 @@ pub fn page(
                     stats: Stats::default(),
                     primary: Stats::default(),
                     primary_language: "",
-                })
-                .findings
-                .push(finding);
-        }
-    }
-
-    let mut totals = Stats::default();
-    let mut catalogue = Catalogue::default();
-    let mut datasets = Vec::new();
-    let mut per_year: BTreeMap<u16, [usize; 2]> = BTreeMap::new();
-    let mut datasets_primary = 0;
-    for (family, entries) in &ledgers {
-        let Some(view) = views.get_mut(&family.issuer) else {
-            continue;
-        };
-        let language = family
-            .plans
-            .first()
-            .map_or(Language::ZhHant, |p| p.document.language);
-        // Families come sorted by issuer then language: the first is primary.
-        let primary = view.primary_language.is_empty();
-        if primary {
-            view.primary_language = language_tag(language);
-        }
-        let rows = rows_by_line(family);
-        for entry in entries {
-            view.stats.add(entry);
-            if primary {
-                view.primary.add(entry);
-                totals.add(entry);
-                if let Some(target) = entry.target {
-                    per_year.entry(target.year).or_default()[0] += 1;
                 }
-                if let Some((_, released)) = entry.released {
-                    per_year.entry(released.year).or_default()[1] += 1;
-                }
-            }
-            let latest = entry
-                .released
-                .map(|(at, _)| at)
-                .or_else(|| entry.rescheduled_in.last().map(|(at, _)| *at))
-                .or(entry.promised_in);
-            let described = latest.and_then(|at| {
-                let plan = family.plans.get(at.plan)?;
-                let (table, row) = rows.get(&(at.plan, at.line))?;
-                Some((describe(table, row, vocab), plan.path, at.line))
             });
-            if primary && let Some((d, _, _)) = &described {
-                catalogue.add(d);
-            }
-            let (date_kind, date) =
-                match (entry.released, entry.rescheduled_in.last(), entry.target) {
-                    (Some((_, d)), _, _) => ("released", Some(d)),
-                    (None, Some((_, d)), _) => ("target", Some(*d)),
-                    (None, None, d) => ("target", d),
+            view.files += 1;
+            let years = plan
+                .document
+                .years
+                .map_or_else(|| "?".to_owned(), |y| format!("{}–{}", y.start, y.end));
+            let slot = language_slot(plan.identity.language);
+            if let Some(p) = view.plans.iter_mut().find(|p| p.years == years) {
+                p.versions[slot].push(plan.path.to_owned());
+            } else {
+                let mut p = PlanYears {
+                    years,
+                    versions: Default::default(),
                 };
-            datasets_primary += usize::from(primary);
-            datasets.push(DatasetRow {
-                issuer: family.issuer.clone(),
-                language: language_tag(language),
-                primary,
-                name: entry.dataset.clone(),
-                category: described
-                    .as_ref()
-                    .map(|(d, _, _)| d.category.clone())
-                    .unwrap_or_default(),
-                date_kind,
-                date: date.map(|d| d.to_string()).unwrap_or_default(),
-                date_key: date
-                    .map(|d| format!("{:04}-{:02}", d.year, d.month))
-                    .unwrap_or_default(),
-                frequency: described
-                    .as_ref()
-                    .map(|(d, _, _)| d.frequency.clone())
-                    .unwrap_or_default(),
-                formats: described
-                    .as_ref()
-                    .map(|(d, _, _)| {
-                        d.formats
-                            .iter()
-                            .map(|(n, _)| n.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
-                    .unwrap_or_default(),
-                status: entry.status.as_str(),
-                late: entry
-                    .months_late()
-                    .filter(|m| *m > 0)
-                    .map(|m| m.to_string())
-                    .unwrap_or_default(),
-                at: described
-                    .as_ref()
-                    .map(|(_, path, line)| format!("{path}:{line}"))
-                    .unwrap_or_default(),
-            });
+                p.versions[slot].push(plan.path.to_owned());
+                view.plans.push(p);
+            }
         }
-        // Datasets the oldest plan reports released, before any promise the
-        // ledger reads: not in the ledger, but in the catalogue.
-        let covered: std::collections::HashSet<(usize, usize)> = entries
-            .iter()
-            .flat_map(|e| {
-                e.promised_in
-                    .into_iter()
-                    .chain(e.rescheduled_in.iter().map(|(at, _)| *at))
-                    .chain(e.released.map(|(at, _)| at))
-            })
-            .map(|at| (at.plan, at.line))
-            .collect();
-        let Some(oldest) = family.plans.first() else {
-            continue;
-        };
-        for (section, table, row) in oldest.document.data_rows() {
-            let (Some(name), Some(date)) = (&row.fields.name, &row.fields.date_value) else {
+        for (family, entries) in &ledgers {
+            let Some(view) = views.get_mut(&family.issuer) else {
                 continue;
             };
-            if section.kind != SectionKind::Progress
-                || covered.contains(&(0, row.line))
-                || ledger::dataset_key(&name.text).is_empty()
-            {
-                continue;
-            }
-            let d = describe(table, row, vocab);
+            let language = family
+                .plans
+                .first()
+                .map_or(Language::ZhHant, |p| p.document.language);
+            // Families come sorted by issuer then language: the first is primary.
+            let primary = view.primary_language.is_empty();
             if primary {
-                catalogue.add(&d);
-                datasets_primary += 1;
+                view.primary_language = language_tag(language);
             }
-            datasets.push(DatasetRow {
-                issuer: family.issuer.clone(),
-                language: language_tag(language),
-                primary,
-                name: name.text.clone(),
-                category: d.category.clone(),
-                date_kind: "released",
-                date: date.date.to_string(),
-                date_key: format!("{:04}-{:02}", date.date.year, date.date.month),
-                frequency: d.frequency.clone(),
-                formats: d
-                    .formats
-                    .iter()
-                    .map(|(n, _)| n.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                status: RELEASED_EARLIER,
-                late: String::new(),
-                at: format!("{}:{}", oldest.path, row.line),
-            });
+            let rows = rows_by_line(family);
+            for entry in entries {
+                view.stats.add(entry);
+                if primary {
+                    view.primary.add(entry);
+                    totals.add(entry);
+                    if let Some(target) = entry.target {
+                        per_year.entry(target.year).or_default()[0] += 1;
+                    }
+                    if let Some((_, released)) = entry.released {
+                        per_year.entry(released.year).or_default()[1] += 1;
+                    }
+                }
+                let latest = entry
+                    .released
+                    .map(|(at, _)| at)
+                    .or_else(|| entry.rescheduled_in.last().map(|(at, _)| *at))
+                    .or(entry.promised_in);
+                let described = latest.and_then(|at| {
+                    let plan = family.plans.get(at.plan)?;
+                    let (table, row) = rows.get(&(at.plan, at.line))?;
+                    let vocab = vocab_of.get(plan.path).copied()?;
+                    Some((describe(table, row, vocab), plan.path, at.line))
+                });
+                if primary && let Some((d, _, _)) = &described {
+                    catalogue.add(d);
+                }
+                let (date_kind, date) =
+                    match (entry.released, entry.rescheduled_in.last(), entry.target) {
+                        (Some((_, d)), _, _) => ("released", Some(d)),
+                        (None, Some((_, d)), _) => ("target", Some(*d)),
+                        (None, None, d) => ("target", d),
+                    };
+                *datasets_primary += usize::from(primary);
+                datasets.push(DatasetRow {
+                    issuer: family.issuer.clone(),
+                    language: language_tag(language),
+                    primary,
+                    name: entry.dataset.clone(),
+                    category: described
+                        .as_ref()
+                        .map(|(d, _, _)| d.category.clone())
+                        .unwrap_or_default(),
+                    date_kind,
+                    date: date.map(|d| d.to_string()).unwrap_or_default(),
+                    date_key: date
+                        .map(|d| format!("{:04}-{:02}", d.year, d.month))
+                        .unwrap_or_default(),
+                    frequency: described
+                        .as_ref()
+                        .map(|(d, _, _)| d.frequency.clone())
+                        .unwrap_or_default(),
+                    formats: described
+                        .as_ref()
+                        .map(|(d, _, _)| {
+                            d.formats
+                                .iter()
+                                .map(|(n, _)| n.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        })
+                        .unwrap_or_default(),
+                    status: entry.status.as_str(),
+                    late: entry
+                        .months_late()
+                        .filter(|m| *m > 0)
+                        .map(|m| m.to_string())
+                        .unwrap_or_default(),
+                    at: described
+                        .as_ref()
+                        .map(|(_, path, line)| format!("{path}:{line}"))
+                        .unwrap_or_default(),
+                });
+            }
+            // Datasets the oldest plan reports released, before any promise the
+            // ledger reads: not in the ledger, but in the catalogue.
+            let covered: std::collections::HashSet<(usize, usize)> = entries
+                .iter()
+                .flat_map(|e| {
+                    e.promised_in
+                        .into_iter()
+                        .chain(e.rescheduled_in.iter().map(|(at, _)| *at))
+                        .chain(e.released.map(|(at, _)| at))
+                })
+                .map(|at| (at.plan, at.line))
+                .collect();
+            let Some(oldest) = family.plans.first() else {
+                continue;
+            };
+            let vocab = vocab_of
+                .get(oldest.path)
+                .copied()
+                .unwrap_or_else(|| Vocabulary::builtin());
+            for (section, table, row) in oldest.document.data_rows() {
+                let (Some(name), Some(date)) = (&row.fields.name, &row.fields.date_value) else {
+                    continue;
+                };
+                if section.kind != SectionKind::Progress
+                    || covered.contains(&(0, row.line))
+                    || ledger::dataset_key(&name.text).is_empty()
+                {
+                    continue;
+                }
+                let d = describe(table, row, vocab);
+                if primary {
+                    catalogue.add(&d);
+                    *datasets_primary += 1;
+                }
+                datasets.push(DatasetRow {
+                    issuer: family.issuer.clone(),
+                    language: language_tag(language),
+                    primary,
+                    name: name.text.clone(),
+                    category: d.category.clone(),
+                    date_kind: "released",
+                    date: date.date.to_string(),
+                    date_key: format!("{:04}-{:02}", date.date.year, date.date.month),
+                    frequency: d.frequency.clone(),
+                    formats: d
+                        .formats
+                        .iter()
+                        .map(|(n, _)| n.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    status: RELEASED_EARLIER,
+                    late: String::new(),
+                    at: format!("{}:{}", oldest.path, row.line),
+                });
+            }
         }
     }
-    for view in views.values_mut() {
-        view.counts = Counts::of(view.findings.iter());
-        view.more_findings = view.findings.len().saturating_sub(FINDINGS_SHOWN);
-        view.findings.truncate(FINDINGS_SHOWN);
-    }
-    let all_findings = views.values().flat_map(|v| v.findings.iter());
-    let counts = Counts::of(all_findings);
 
-    let ledger_charts = vec![
-        chart::grouped(
-            "chart-years",
-            "Promised (by first target) and released, per year",
-            &per_year
-                .iter()
-                .map(|(year, [promised, released])| (year.to_string(), vec![*promised, *released]))
-                .collect::<Vec<_>>(),
-            &[("promised", "promised"), ("released", "released")],
-        ),
-        chart::horizontal(
-            "chart-status",
-            "What became of the promises",
-            &[
-                ("released on time", totals.on_time, "s-released-on-time"),
-                ("released late", totals.late, "s-released-late"),
-                ("rescheduled", totals.rescheduled, "s-rescheduled"),
-                ("overdue", totals.overdue, "s-overdue"),
-                ("pending", totals.pending, "s-pending"),
-                ("dropped", totals.dropped, "s-dropped"),
-                (
-                    "released unpromised",
-                    totals.unpromised,
-                    "s-unpromised-release",
-                ),
-            ]
-            .map(|(label, value, class)| Bar {
-                label: label.to_owned(),
-                value,
-                class: class.to_owned(),
-            }),
-        ),
-    ];
-    let mut format_bars: Vec<Bar> = {
-        let mut sorted: Vec<_> = catalogue.formats.iter().collect();
-        sorted.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
-        sorted
-            .into_iter()
-            .take(15)
-            .map(|(name, (count, readable))| Bar {
-                label: if *readable {
-                    name.clone()
-                } else {
-                    format!("{name} (not machine-readable)")
-                },
-                value: *count,
-                class: if *readable { "readable" } else { "unreadable" }.to_owned(),
-            })
-            .collect()
-    };
-    if catalogue.no_format > 0 {
-        format_bars.push(Bar {
-            label: "no format named".to_owned(),
-            value: catalogue.no_format,
-            class: "unreadable".to_owned(),
-        });
-    }
-    let catalogue_charts = vec![
-        chart::horizontal(
-            "chart-formats",
-            &format!(
-                "Formats named ({} of {} datasets in a machine-readable format)",
-                catalogue.machine_readable, datasets_primary
+    /// The page, with `findings` listed under their issuers.
+    #[must_use]
+    pub fn finish(self, findings: Vec<Finding>, as_of: YearMonth) -> Page {
+        let Self {
+            mut views,
+            issuer_of,
+            files,
+            totals,
+            catalogue,
+            datasets,
+            per_year,
+            datasets_primary,
+        } = self;
+        for view in views.values_mut() {
+            view.plans.sort_by(|a, b| a.years.cmp(&b.years));
+        }
+        for finding in findings {
+            let id = issuer_of.get(&finding.path).map_or("", String::as_str);
+            if let Some(view) = views.get_mut(id) {
+                view.findings.push(finding);
+            } else {
+                views
+                    .entry(String::new())
+                    .or_insert_with(|| IssuerView {
+                        anchor: anchor("unknown"),
+                        id: String::new(),
+                        name_zh: "Plans without a known issuer".to_owned(),
+                        name_en: String::new(),
+                        plans: Vec::new(),
+                        files: 0,
+                        findings: Vec::new(),
+                        counts: Counts::default(),
+                        more_findings: 0,
+                        stats: Stats::default(),
+                        primary: Stats::default(),
+                        primary_language: "",
+                    })
+                    .findings
+                    .push(finding);
+            }
+        }
+
+        for view in views.values_mut() {
+            view.counts = Counts::of(view.findings.iter());
+            view.more_findings = view.findings.len().saturating_sub(FINDINGS_SHOWN);
+            view.findings.truncate(FINDINGS_SHOWN);
+        }
+        let all_findings = views.values().flat_map(|v| v.findings.iter());
+        let counts = Counts::of(all_findings);
+
+        let ledger_charts = vec![
+            chart::grouped(
+                "chart-years",
+                "Promised (by first target) and released, per year",
+                &per_year
+                    .iter()
+                    .map(|(year, [promised, released])| {
+                        (year.to_string(), vec![*promised, *released])
+                    })
+                    .collect::<Vec<_>>(),
+                &[("promised", "promised"), ("released", "released")],
             ),
-            &format_bars,
-        ),
-        chart::horizontal(
-            "chart-frequencies",
-            "Update frequencies",
-            &top_bars(&catalogue.frequencies, 12, "frequency"),
-        ),
-        chart::horizontal(
-            "chart-categories",
-            "Data categories",
-            &top_bars(&catalogue.categories, 20, "category"),
-        ),
-        chart::horizontal(
-            "chart-spatial",
-            "Spatial and non-spatial data",
-            &[
-                ("spatial", catalogue.spatial[0], "spatial"),
-                ("non-spatial", catalogue.spatial[1], "non-spatial"),
-                ("not stated (older layout)", catalogue.spatial[2], "muted"),
-            ]
-            .map(|(label, value, class)| Bar {
-                label: label.to_owned(),
-                value,
-                class: class.to_owned(),
-            }),
-        ),
-    ];
-    let issuer_count = views.keys().filter(|k| !k.is_empty()).count();
-    Page {
-        as_of: as_of.to_string(),
-        version: env!("CARGO_PKG_VERSION"),
-        files: plans.len(),
-        issuer_count,
-        totals,
-        counts,
-        datasets_primary,
-        ledger_charts,
-        catalogue_charts,
-        issuers: views.into_values().collect(),
-        datasets,
+            chart::horizontal(
+                "chart-status",
+                "What became of the promises",
+                &[
+                    ("released on time", totals.on_time, "s-released-on-time"),
+                    ("released late", totals.late, "s-released-late"),
+                    ("rescheduled", totals.rescheduled, "s-rescheduled"),
+                    ("overdue", totals.overdue, "s-overdue"),
+                    ("pending", totals.pending, "s-pending"),
+                    ("dropped", totals.dropped, "s-dropped"),
+                    (
+                        "released unpromised",
+                        totals.unpromised,
+                        "s-unpromised-release",
+                    ),
+                ]
+                .map(|(label, value, class)| Bar {
+                    label: label.to_owned(),
+                    value,
+                    class: class.to_owned(),
+                }),
+            ),
+        ];
+        let mut format_bars: Vec<Bar> = {
+            let mut sorted: Vec<_> = catalogue.formats.iter().collect();
+            sorted.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+            sorted
+                .into_iter()
+                .take(15)
+                .map(|(name, (count, readable))| Bar {
+                    label: if *readable {
+                        name.clone()
+                    } else {
+                        format!("{name} (not machine-readable)")
+                    },
+                    value: *count,
+                    class: if *readable { "readable" } else { "unreadable" }.to_owned(),
+                })
+                .collect()
+        };
+        if catalogue.no_format > 0 {
+            format_bars.push(Bar {
+                label: "no format named".to_owned(),
+                value: catalogue.no_format,
+                class: "unreadable".to_owned(),
+            });
+        }
+        let catalogue_charts = vec![
+            chart::horizontal(
+                "chart-formats",
+                &format!(
+                    "Formats named ({} of {} datasets in a machine-readable format)",
+                    catalogue.machine_readable, datasets_primary
+                ),
+                &format_bars,
+            ),
+            chart::horizontal(
+                "chart-frequencies",
+                "Update frequencies",
+                &top_bars(&catalogue.frequencies, 12, "frequency"),
+            ),
+            chart::horizontal(
+                "chart-categories",
+                "Data categories",
+                &top_bars(&catalogue.categories, 20, "category"),
+            ),
+            chart::horizontal(
+                "chart-spatial",
+                "Spatial and non-spatial data",
+                &[
+                    ("spatial", catalogue.spatial[0], "spatial"),
+                    ("non-spatial", catalogue.spatial[1], "non-spatial"),
+                    ("not stated (older layout)", catalogue.spatial[2], "muted"),
+                ]
+                .map(|(label, value, class)| Bar {
+                    label: label.to_owned(),
+                    value,
+                    class: class.to_owned(),
+                }),
+            ),
+        ];
+        let issuer_count = views.keys().filter(|k| !k.is_empty()).count();
+        Page {
+            as_of: as_of.to_string(),
+            version: env!("CARGO_PKG_VERSION"),
+            files,
+            issuer_count,
+            totals,
+            counts,
+            datasets_primary,
+            ledger_charts,
+            catalogue_charts,
+            issuers: views.into_values().collect(),
+            datasets,
+            language: Language::En,
+        }
     }
 }

@@ -202,7 +202,14 @@ pub fn config_error(error: &ConfigError, client: &ClientOptions) -> lsp_types::D
         severity: Some(DiagnosticSeverity::ERROR),
         code: Some(NumberOrString::String("config".to_owned())),
         source: Some("planlint".to_owned()),
-        message: format!("invalid config: {}", error.message),
+        message: {
+            let language = error.language(Some(client.lang));
+            crate::t!(
+                crate::i18n::messages(language),
+                "config-error",
+                message = error.message_in(language)
+            )
+        },
         ..Default::default()
     }
 }
@@ -216,10 +223,12 @@ fn config_range(error: &ConfigError, client: ClientOptions) -> lsp_types::Range 
 
 /// The warning a plan gets when its config could not be used.
 fn config_warning(error: &ConfigError, client: ClientOptions) -> lsp_types::Diagnostic {
+    let language = error.language(Some(client.lang));
+    let message = error.message_in(language);
     let related = super::uri::from_path(&error.path).map(|uri| {
         vec![DiagnosticRelatedInformation {
             location: Location::new(uri, config_range(error, client)),
-            message: error.message.clone(),
+            message: message.clone(),
         }]
     });
     lsp_types::Diagnostic {
@@ -227,10 +236,11 @@ fn config_warning(error: &ConfigError, client: ClientOptions) -> lsp_types::Diag
         severity: Some(DiagnosticSeverity::WARNING),
         code: Some(NumberOrString::String("config".to_owned())),
         source: Some("planlint".to_owned()),
-        message: format!(
-            "{} is invalid, so this plan is checked with the default rules: {}",
-            error.path.display(),
-            error.message
+        message: crate::t!(
+            crate::i18n::messages(language),
+            "config-error.defaults",
+            path = error.path.display().to_string(),
+            message = message
         ),
         related_information: related.filter(|_| client.related_information),
         ..Default::default()

@@ -381,17 +381,22 @@ impl Server {
             return;
         };
         let file = &error.path;
-        if self.config_errors.get(file) == Some(&error.message) {
+        if self.config_errors.get(file) == Some(&error.message()) {
             return;
         }
-        self.config_errors
-            .insert(file.clone(), error.message.clone());
+        self.config_errors.insert(file.clone(), error.message());
         log(&error.to_string());
         self.send_notification::<notif::ShowMessage>(ShowMessageParams {
             typ: MessageType::ERROR,
-            message: format!(
-                "planlint: {error}; plans under it are checked with the default rules"
-            ),
+            message: {
+                let language = error.language(Some(self.client.lang));
+                crate::t!(
+                    crate::i18n::messages(language),
+                    "config-error.show",
+                    path = error.path.display().to_string(),
+                    message = error.message_in(language)
+                )
+            },
         });
         if let Some(uri) = super::uri::from_path(file)
             && self.store.get(&uri).is_none()

@@ -121,6 +121,7 @@ mod tests {
             index: &index,
             diagnostics: &diagnostics,
             others: &(),
+            language: crate::model::Language::En,
         })
     }
 

@@ -44,6 +44,7 @@ pub use json::Json;
 pub use junit::Junit;
 pub use pretty::Pretty;
 pub(crate) use pretty::drawable;
+pub use pretty::localise_headings;
 pub use rdjson::Rdjson;
 pub use sarif::Sarif;
 
@@ -60,6 +61,9 @@ pub struct FileReport<'a> {
     pub diagnostics: &'a [Diagnostic],
     /// The other files of the run, for labels that point into them.
     pub others: &'a dyn Sources,
+    /// The language the findings are written in, for the words a reporter
+    /// adds around them (pretty output's headings).
+    pub language: crate::model::Language,
 }
 
 /// The id under which files that could not be checked are reported, in
@@ -272,28 +276,20 @@ impl Summary {
     /// `1 file could not be checked`, when one could not.
     #[must_use]
     pub fn describe_unreadable(&self) -> Option<String> {
-        (self.unreadable > 0).then(|| {
-            format!(
-                "{} file{} could not be checked",
-                self.unreadable,
-                plural(self.unreadable)
-            )
-        })
+        let m = crate::i18n::messages(self.language.unwrap_or(crate::model::Language::En));
+        (self.unreadable > 0).then(|| crate::t!(m, "not-checked", files = self.unreadable))
     }
 
     /// `[*] 2 fixable with --fix (1 more with --fix --unsafe-fixes)`, when
     /// any finding has a fix.
     #[must_use]
     pub fn describe_fixes(&self) -> Option<String> {
+        let m = crate::i18n::messages(self.language.unwrap_or(crate::model::Language::En));
         match (self.fixable, self.unsafe_fixable) {
             (0, 0) => None,
-            (safe, 0) => Some(format!("[*] {safe} fixable with --fix")),
-            (0, guesses) => Some(format!(
-                "{guesses} fixable with --fix --unsafe-fixes (review those changes)"
-            )),
-            (safe, guesses) => Some(format!(
-                "[*] {safe} fixable with --fix ({guesses} more with --fix --unsafe-fixes)"
-            )),
+            (safe, 0) => Some(crate::t!(m, "fixable", safe = safe)),
+            (0, guesses) => Some(crate::t!(m, "fixable.unsafe-only", guesses = guesses)),
+            (safe, guesses) => Some(crate::t!(m, "fixable.both", safe = safe, guesses = guesses)),
         }
     }
 }

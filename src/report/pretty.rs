@@ -11,6 +11,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnost
 use super::{FILE_ERROR, FileReport, Options, Reporter, Summary, Unreadable};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
+use crate::model::Language;
 use crate::source::SourceFile;
 
 /// The longest line, in bytes, whose labels miette is asked to draw. miette
@@ -68,9 +69,56 @@ impl Pretty {
     }
 }
 
-/// A miette diagnostic for one finding over `source`.
+/// miette's own English headings in rendered `text` (`  help: `, and
+/// `Advice: ` before a label in another file) in `language`, each as wide
+/// as the English one so that the wrapped lines under it stay aligned.
+/// Only a heading at the start of a line (after colour codes) is one.
 #[must_use]
-pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
+pub fn localise_headings(text: &str, language: Language) -> String {
+    if language == Language::En {
+        return text.to_owned();
+    }
+    let m = crate::i18n::messages(language);
+    let headings = [
+        ("  help: ", m.get("pretty-help", &[])),
+        ("Advice: ", m.get("pretty-related", &[])),
+    ];
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let codes = colour_codes(line);
+        let rest = &line[codes..];
+        match headings
+            .iter()
+            .find(|(english, _)| rest.starts_with(english))
+        {
+            Some((english, local)) => {
+                out.push_str(&line[..codes]);
+                out.push_str(local);
+                out.push_str(&rest[english.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// The length of the ANSI colour codes (`ESC [ … m`) at the start of `line`.
+fn colour_codes(line: &str) -> usize {
+    let mut at = 0;
+    while line[at..].starts_with("\u{1b}[") {
+        match line[at..].find('m') {
+            Some(end) => at += end + 1,
+            None => break,
+        }
+    }
+    at
+}
+
+/// A miette diagnostic for one finding, its help and note headed in
+/// `language`.
+#[must_use]
+pub fn to_miette(d: &Diagnostic, language: Language) -> MietteDiagnostic {
+    let note_heading = crate::i18n::messages(language).get("pretty-note", &[]);
     let severity = match d.severity {
         Severity::Error => miette::Severity::Error,
         Severity::Warning => miette::Severity::Warning,
@@ -87,9 +135,9 @@ pub fn to_miette(d: &Diagnostic) -> MietteDiagnostic {
         ));
     }
     let help = match (&d.help, &d.note) {
-        (Some(h), Some(n)) => Some(format!("{h}\nnote: {n}")),
+        (Some(h), Some(n)) => Some(format!("{h}\n{note_heading}{n}")),
         (Some(h), None) => Some(h.clone()),
-        (None, Some(n)) => Some(format!("note: {n}")),
+        (None, Some(n)) => Some(format!("{note_heading}{n}")),
         (None, None) => None,
     };
     // As ruff: `[*]` marks a finding `--fix` fixes.
@@ -230,9 +278,12 @@ fn without_excerpt(
     d: &Diagnostic,
 ) -> MietteDiagnostic {
     let at = file.range(d.span, ColumnUnit::Chars).start;
-    let note = format!(
-        "note: at {}:{}:{}; the line is too long to show",
-        file.path, at.line, at.column
+    let note = crate::t!(
+        crate::i18n::messages(file.language),
+        "too-long-to-show",
+        path = file.path,
+        line = at.line,
+        column = at.column
     );
     m.labels = None;
     m.help = Some(match m.help {
@@ -315,7 +366,7 @@ impl Reporter for Pretty {
                     })
                 })
                 .collect();
-            let mut inner = to_miette(d);
+            let mut inner = to_miette(d, file.language);
             let here = std::iter::once(d.span).chain(
                 d.secondary
                     .iter()
@@ -344,7 +395,7 @@ impl Reporter for Pretty {
             self.handler
                 .render_report(&mut text, &report)
                 .map_err(|e| io::Error::other(e.to_string()))?;
-            writeln!(out, "{}", text.trim_end())?;
+            writeln!(out, "{}", localise_headings(text.trim_end(), file.language))?;
             writeln!(out)?;
         }
         Ok(())
@@ -374,5 +425,30 @@ impl Reporter for Pretty {
             writeln!(out, "{line}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_width::UnicodeWidthStr;
+
+    use super::*;
+
+    /// miette's headings are replaced at the start of a line, after colour
+    /// codes, by words as wide; the same words elsewhere are left alone.
+    #[test]
+    fn headings_are_localised_only_where_miette_writes_them() {
+        let text = "  × x\n  help: do it\n        help: is plan text\n\u{1b}[36m  help: \u{1b}[0mdo it\nAdvice: \n  ☞ other.txt\n";
+        let hant = localise_headings(text, Language::ZhHant);
+        assert_eq!(
+            hant,
+            "  × x\n  建議：do it\n        help: is plan text\n\u{1b}[36m  建議：\u{1b}[0mdo it\n參閱：\n  ☞ other.txt\n"
+        );
+        assert_eq!(localise_headings(text, Language::En), text);
+        for language in [Language::ZhHant, Language::ZhHans] {
+            let m = crate::i18n::messages(language);
+            assert_eq!(m.get("pretty-help", &[]).width(), "  help: ".width());
+            assert_eq!(m.get("pretty-note", &[]).width(), "note: ".width());
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! `--format sarif`: SARIF 2.1.0, as GitHub code scanning ingests it.
 //!
 //! One run whose tool driver lists every rule planlint knows, with its
-//! summary, description, Markdown documentation and default level, and one
+//! summary, description, Markdown documentation and default level (in the
+//! language of the findings; ids and machine fields stay English), and one
 //! result per finding. Columns are counted in UTF-16 code units, as the run's
 //! `columnKind` (`utf16CodeUnits`) says; lines and columns are 1-based and
 //! `endColumn` is one past the last character. Artifact URIs are the paths as
@@ -27,7 +28,7 @@ use super::fingerprint::line_hashes;
 use super::{FILE_ERROR, FileReport, Place, Range, Reporter, Summary, Unreadable};
 use crate::diagnostic::Severity;
 use crate::line_index::ColumnUnit;
-use crate::model::Span;
+use crate::model::{Language, Span};
 use crate::rules::RuleMeta;
 
 const SCHEMA: &str =
@@ -353,8 +354,12 @@ impl Reporter for Sarif {
         Ok(())
     }
 
-    fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
-        let mut rules: Vec<Descriptor> = self.rules.iter().map(|r| descriptor(r)).collect();
+    fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        // The rules are described in the language of the run's findings
+        // (English when plans in several languages were checked).
+        let language = summary.language.unwrap_or(Language::En);
+        let mut rules: Vec<Descriptor> =
+            self.rules.iter().map(|r| descriptor(r, language)).collect();
         rules.extend(self.unknown.iter().map(|&id| Descriptor {
             id,
             name: None,
@@ -399,23 +404,29 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn descriptor(meta: &RuleMeta) -> Descriptor {
-    let docs = meta.docs();
-    let described: Vec<String> = ["What it does", "Why is this bad?"]
-        .iter()
-        .filter_map(|title| meta.section(title))
-        .filter(|s| !s.is_empty())
-        .map(|s| unwrap_lines(&s))
-        .collect();
+/// A rule's descriptor: its id and name stay English, its descriptions
+/// and help are in `language`.
+fn descriptor(meta: &RuleMeta, language: Language) -> Descriptor {
+    let (short, full, docs) = if language == Language::En {
+        let described: Vec<String> = ["What it does", "Why is this bad?"]
+            .iter()
+            .filter_map(|title| meta.section(title))
+            .filter(|s| !s.is_empty())
+            .map(|s| unwrap_lines(&s))
+            .collect();
+        (meta.summary(), described.join("\n\n"), meta.docs())
+    } else {
+        (
+            meta.summary_in(language),
+            format!("{}\n\n{}", meta.what_in(language), meta.why_in(language)),
+            meta.docs_in(language),
+        )
+    };
     Descriptor {
         id: meta.id,
         name: Some(meta.name),
-        short_description: Message {
-            text: meta.summary(),
-        },
-        full_description: (!described.is_empty()).then(|| Message {
-            text: described.join("\n\n"),
-        }),
+        short_description: Message { text: short },
+        full_description: (!full.is_empty()).then_some(Message { text: full }),
         help: Some(Help {
             text: docs.clone(),
             markdown: docs,

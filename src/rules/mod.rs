@@ -120,21 +120,33 @@ impl RuleMeta {
         crate::i18n::messages(language).get(&format!("rule-{}", self.id), &[])
     }
 
+    /// What the rule does in full, in `language` (the catalogue's
+    /// `rule-<id>.what`; in English, the doc comment's section).
+    #[must_use]
+    pub fn what_in(&self, language: Language) -> String {
+        crate::i18n::messages(language).get(&format!("rule-{}.what", self.id), &[])
+    }
+
+    /// Why what the rule finds matters, in `language`.
+    #[must_use]
+    pub fn why_in(&self, language: Language) -> String {
+        crate::i18n::messages(language).get(&format!("rule-{}.why", self.id), &[])
+    }
+
     /// The documentation in `language`: in English the doc comment; in
-    /// Chinese what the rule finds, why it matters, and the example.
+    /// Chinese what the rule does, why it matters, and the example.
     #[must_use]
     pub fn docs_in(&self, language: Language) -> String {
         if language == Language::En {
             return self.docs();
         }
         let m = crate::i18n::messages(language);
-        let id = format!("rule-{}", self.id);
         let mut out = format!(
             "## {}\n{}\n\n## {}\n{}\n",
             m.get("rule-doc-what", &[]),
-            m.get(&id, &[]),
+            self.what_in(language),
             m.get("rule-doc-why", &[]),
-            m.get(&format!("{id}.why"), &[]),
+            self.why_in(language),
         );
         if let [bad, good] = self.examples().as_slice() {
             let _ = write!(
@@ -232,6 +244,55 @@ impl RuleMeta {
         }
         blocks
     }
+}
+
+/// The rule reference (`docs/rules.md`, `docs/rules.zh-Hant.md`,
+/// `docs/rules.zh-Hans.md`): a table of every rule, then each rule's
+/// documentation, in `language`. Ids and severities stay English.
+#[must_use]
+pub fn reference(language: Language) -> String {
+    let m = crate::i18n::messages(language);
+    let mut out = if language == Language::En {
+        "<!-- Generated from the rules' doc comments by tests/meta.rs; do not edit.\n     \
+         Regenerate with: UPDATE_DOCS=1 cargo test --test meta -->\n\n"
+            .to_owned()
+    } else {
+        "<!-- Generated from the catalogues in i18n/ by tests/meta.rs; do not edit.\n     \
+         Regenerate with: UPDATE_DOCS=1 cargo test --test meta -->\n\n"
+            .to_owned()
+    };
+    let _ = write!(
+        out,
+        "# {}\n\n| {} | {} | {} |\n| --- | --- | --- |\n",
+        m.get("rule-doc-title", &[]),
+        m.get("rule-doc-rule", &[]),
+        m.get("rule-doc-default", &[]),
+        m.get("rule-doc-finds", &[]),
+    );
+    for meta in registry::all() {
+        let _ = writeln!(
+            out,
+            "| [`{}`](#{}) | {} | {} |",
+            meta.id,
+            meta.id,
+            meta.default.map_or("off", |s| s.as_str()),
+            meta.summary_in(language)
+        );
+    }
+    for meta in registry::all() {
+        let _ = write!(
+            out,
+            "\n## {}\n\n{}\n{}",
+            meta.id,
+            crate::t!(
+                m,
+                "rule-doc-default.line",
+                level = meta.default_in(language)
+            ),
+            format!("\n{}", meta.docs_in(language)).replace("\n## ", "\n### ")
+        );
+    }
+    out
 }
 
 /// What a rule reads.

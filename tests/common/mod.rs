@@ -50,6 +50,7 @@ pub fn render(format: Format, path: &str, source: &str, diagnostics: &[Diagnosti
                 index: &index,
                 diagnostics,
                 others: &(),
+                language: planlint::model::Language::En,
             },
         )
         .unwrap();
