@@ -43,5 +43,20 @@ fn batch(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, seeds, batch);
+fn large(c: &mut Criterion) {
+    let settings = Settings::default();
+    let text = corpus::large(1_000_000);
+    let mut group = c.benchmark_group("large");
+    group.sample_size(20);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("parse/1MB", |b| {
+        b.iter(|| planlint::syntax::parse(std::hint::black_box(&text)));
+    });
+    group.bench_function("check/1MB", |b| {
+        b.iter(|| planlint::check(std::hint::black_box(&text), &settings));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, seeds, batch, large);
 criterion_main!(benches);

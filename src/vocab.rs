@@ -4,8 +4,8 @@
 //! not code: adding a phrasing is a one-line change to a TOML file (or to the
 //! user's `planlint.toml`), and every rule and the parser read them from here.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -127,7 +127,25 @@ pub struct Vocabulary {
 /// bracketed part (`目標發放日期 (月/年)` → `目標發放日期`).
 #[must_use]
 pub fn normalize(text: &str) -> String {
+    normalized(text).into_owned()
+}
+
+/// [`normalize`], borrowing `text` when it is its own key (no whitespace,
+/// no upper case, no bracketed suffix), as most cells are: lookups then
+/// allocate nothing.
+#[must_use]
+pub fn normalized(text: &str) -> Cow<'_, str> {
     let text = strip_bracket_suffix(text);
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_whitespace() && !c.is_ascii_uppercase()
+        } else {
+            (c as u32) >= 0x3040 && c != '\u{3000}'
+        }
+    };
+    if text.chars().all(unchanged) {
+        return Cow::Borrowed(text);
+    }
     let mut key = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_ascii() {
@@ -141,7 +159,7 @@ pub fn normalize(text: &str) -> String {
             key.extend(c.to_lowercase());
         }
     }
-    key
+    Cow::Owned(key)
 }
 
 /// `text` without a trailing `(…)` or `（…）` part, trimmed.
@@ -159,10 +177,14 @@ pub fn strip_bracket_suffix(text: &str) -> &str {
 
 /// The lookup key of a frequency term: [`normalize`]d, without hyphens
 /// (`Real-time`, `Real time` and `Realtime` are one term).
-fn frequency_key(term: &str) -> String {
-    let mut key = normalize(term);
+fn frequency_key(term: &str) -> Cow<'_, str> {
+    let key = normalized(term);
+    if !key.contains('-') {
+        return key;
+    }
+    let mut key = key.into_owned();
     key.retain(|c| c != '-');
-    key
+    Cow::Owned(key)
 }
 
 /// `term` without the words that only say the data is updated:
@@ -175,15 +197,20 @@ fn update_stem(term: &str) -> Option<&str> {
             return Some(stem.trim_end());
         }
     }
-    let lower = term.to_ascii_lowercase();
+    let bytes = term.as_bytes();
     for prefix in ["updated ", "update "] {
-        if lower.starts_with(prefix) {
+        if bytes
+            .get(..prefix.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+        {
             return Some(term[prefix.len()..].trim_start());
         }
     }
     for suffix in [" updates", " update", " updated"] {
-        if lower.ends_with(suffix) {
-            return Some(term[..term.len() - suffix.len()].trim_end());
+        if let Some(at) = bytes.len().checked_sub(suffix.len())
+            && bytes[at..].eq_ignore_ascii_case(suffix.as_bytes())
+        {
+            return Some(term[..at].trim_end());
         }
     }
     None
@@ -201,9 +228,9 @@ impl Vocabulary {
         static BUILTIN: OnceLock<Vocabulary> = OnceLock::new();
         BUILTIN.get_or_init(|| {
             let mut vocab = Vocabulary {
-                columns: HashMap::new(),
+                columns: HashMap::default(),
                 frequency_defs: Vec::new(),
-                frequencies: HashMap::new(),
+                frequencies: HashMap::default(),
                 formats: formats::Formats::new(
                     parse_file::<FormatsFile>("formats.toml", FORMATS).format,
                 ),
@@ -258,7 +285,8 @@ impl Vocabulary {
                 self.frequency_defs.len() - 1
             };
             for phrase in def.phrasings() {
-                self.frequencies.insert(frequency_key(phrase), index);
+                self.frequencies
+                    .insert(frequency_key(phrase).into_owned(), index);
             }
         }
         if !extra.formats.is_empty() {
@@ -285,7 +313,7 @@ impl Vocabulary {
     /// The column a header cell names, if any.
     #[must_use]
     pub fn column(&self, header: &str) -> Option<Column> {
-        self.columns.get(&normalize(header)).copied()
+        self.columns.get(normalized(header).as_ref()).copied()
     }
 
     /// The canonical value of a frequency term (without its annotation), if
@@ -299,7 +327,7 @@ impl Vocabulary {
         [Some(term), stem]
             .into_iter()
             .flatten()
-            .find_map(|t| self.frequencies.get(&frequency_key(t)))
+            .find_map(|t| self.frequencies.get(frequency_key(t).as_ref()))
             .map(|&i| Cow::Borrowed(self.frequency_defs[i].canonical.as_str()))
             .or_else(|| {
                 [Some(term), stem]

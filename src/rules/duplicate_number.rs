@@ -1,6 +1,6 @@
 //! `duplicate-number`: a row number used twice in one table.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
@@ -36,7 +36,7 @@ declare_rule! {
 impl Rule for DuplicateNumber {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table) in context.document.tables() {
-            let mut first_use = HashMap::new();
+            let mut first_use = HashMap::default();
             for row in table.data_rows() {
                 let (Some(number), Some(cell)) = (row.number(), &row.fields.number) else {
                     continue;

@@ -50,6 +50,11 @@ impl Rule for HtmlMarkup {
         for (_, table) in context.document.tables() {
             for row in table.data_rows() {
                 for (i, cell) in row.cells.iter().enumerate() {
+                    // Markup starts with `<`, and every bullet's UTF-8 with
+                    // 0xE2: most cells have neither, and skip the pattern.
+                    if memchr::memchr2(b'<', 0xE2, cell.text.as_bytes()).is_none() {
+                        continue;
+                    }
                     let Some(found) = markup().find(&cell.text) else {
                         continue;
                     };

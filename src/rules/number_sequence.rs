@@ -1,6 +1,6 @@
 //! `number-sequence`: row numbers that do not run 1, 2, 3…
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
@@ -39,7 +39,7 @@ impl Rule for NumberSequence {
         let m = context.messages;
         for (_, table) in context.document.tables() {
             let mut previous: Option<u32> = None;
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for row in table.data_rows() {
                 let Some(cell) = &row.fields.number else {
                     continue;

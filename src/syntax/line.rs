@@ -20,7 +20,7 @@ impl<'a> Line<'a> {
     /// Whether the line holds a TAB, so is a table row.
     #[must_use]
     pub fn has_tab(&self) -> bool {
-        self.text.contains('\t')
+        memchr::memchr(b'\t', self.text.as_bytes()).is_some()
     }
 
     /// The span of the whole line.
@@ -32,16 +32,17 @@ impl<'a> Line<'a> {
     /// The TAB-separated cells, each trimmed.
     #[must_use]
     pub fn cells(&self) -> Vec<Cell> {
-        let mut cells = Vec::new();
-        let mut start = self.start;
-        for piece in self.text.split('\t') {
-            let (span, text) = trim(piece, start);
+        let bytes = self.text.as_bytes();
+        let mut cells = Vec::with_capacity(memchr::memchr_iter(b'\t', bytes).count() + 1);
+        let mut from = 0;
+        for to in memchr::memchr_iter(b'\t', bytes).chain(std::iter::once(bytes.len())) {
+            let (span, text) = trim(&self.text[from..to], self.start + from);
             cells.push(Cell {
                 text: text.to_owned(),
                 span,
                 more: Vec::new(),
             });
-            start += piece.len() + 1;
+            from = to + 1;
         }
         cells
     }
@@ -51,8 +52,15 @@ impl<'a> Line<'a> {
 /// An all-blank text gives an empty span where its content would start.
 #[must_use]
 pub fn trim(text: &str, start: usize) -> (Span, &str) {
-    let left = text.len() - text.trim_start().len();
-    let trimmed = text.trim();
+    // Most cells start and end in a letter or digit: nothing to trim.
+    if text.chars().next().is_some_and(|c| !c.is_whitespace())
+        && text.chars().next_back().is_some_and(|c| !c.is_whitespace())
+    {
+        return (Span::new(start, start + text.len()), text);
+    }
+    let trimmed_start = text.trim_start();
+    let left = text.len() - trimmed_start.len();
+    let trimmed = trimmed_start.trim_end();
     if trimmed.is_empty() {
         return (Span::empty(start + left.min(text.len())), "");
     }

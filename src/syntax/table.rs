@@ -69,24 +69,28 @@ fn fields(header: &Header, row: &Row, vocab: &Vocabulary, separators: &[&str]) -
         let Some(column) = header_cell.column else {
             continue;
         };
-        let cell = row.cells.get(i).cloned().unwrap_or_else(|| Cell {
-            text: String::new(),
-            span: Span::empty(row.span.end()),
-            more: Vec::new(),
-        });
+        let Some(cell) = row.cells.get(i) else {
+            let empty = || Cell {
+                text: String::new(),
+                span: Span::empty(row.span.end()),
+                more: Vec::new(),
+            };
+            if column == Column::CategoryName {
+                let (category, name) = split_category_name(&empty(), vocab, separators);
+                fields.category = Some(category);
+                fields.name = Some(name);
+            } else {
+                *field_mut(&mut fields, column) = Some(empty());
+            }
+            continue;
+        };
         match column {
-            Column::Number => fields.number = Some(cell),
-            Column::Category => fields.category = Some(cell),
-            Column::Name => fields.name = Some(cell),
             Column::CategoryName => {
-                let (category, name) = split_category_name(&cell, vocab, separators);
+                let (category, name) = split_category_name(cell, vocab, separators);
                 fields.category = Some(category);
                 fields.name = Some(name);
             }
-            Column::Description => fields.description = Some(cell),
-            Column::TargetDate | Column::ReleaseDate => fields.date = Some(cell),
-            Column::Frequency => fields.frequency = Some(cell),
-            Column::Remarks => fields.remarks = Some(cell),
+            _ => *field_mut(&mut fields, column) = Some(cell.clone()),
         }
     }
     if let Some(date) = &fields.date
@@ -102,6 +106,20 @@ fn fields(header: &Header, row: &Row, vocab: &Vocabulary, separators: &[&str]) -
     fields
 }
 
+/// The field that holds `column`'s cell (not the combined category／name
+/// column, which fills two).
+fn field_mut(fields: &mut Fields, column: Column) -> &mut Option<Cell> {
+    match column {
+        Column::Number => &mut fields.number,
+        Column::Category | Column::CategoryName => &mut fields.category,
+        Column::Name => &mut fields.name,
+        Column::Description => &mut fields.description,
+        Column::TargetDate | Column::ReleaseDate => &mut fields.date,
+        Column::Frequency => &mut fields.frequency,
+        Column::Remarks => &mut fields.remarks,
+    }
+}
+
 /// Splits a combined cell (`工商業／指定本地研究機構名單`, `Finance / Head
 /// 155`) into category and name. A name may itself hold a separator
 /// (`Import/Export Statistics`), so the split is at the first separator
@@ -111,17 +129,19 @@ fn fields(header: &Header, row: &Row, vocab: &Vocabulary, separators: &[&str]) -
 /// is the name.
 fn split_category_name(cell: &Cell, vocab: &Vocabulary, separators: &[&str]) -> (Cell, Cell) {
     let text = &cell.text;
-    let mut places: Vec<(usize, usize)> = Vec::new();
+    // The first place of the most preferred separator the text holds, and
+    // the first place whose left side is a known category.
+    let mut first: Option<(usize, usize)> = None;
+    let mut known: Option<(usize, usize)> = None;
     for separator in separators {
-        for (at, found) in text.match_indices(separator) {
-            places.push((at, found.len()));
-        }
+        find_all(text, separator, |at| {
+            first.get_or_insert((at, separator.len()));
+            if known.is_none_or(|(k, _)| at < k) && vocab.is_category(text[..at].trim()) {
+                known = Some((at, separator.len()));
+            }
+        });
     }
-    let known = places
-        .iter()
-        .filter(|&&(at, _)| vocab.is_category(text[..at].trim()))
-        .min_by_key(|&&(at, _)| at);
-    let Some(&(at, gap)) = known.or_else(|| places.first()) else {
+    let Some((at, gap)) = known.or(first) else {
         let category = Cell {
             text: String::new(),
             span: Span::empty(cell.span.offset),
@@ -132,11 +152,50 @@ fn split_category_name(cell: &Cell, vocab: &Vocabulary, separators: &[&str]) -> 
     split_cell(cell, at, gap)
 }
 
+/// Calls `found` with the start of each non-overlapping `needle` in `text`,
+/// left to right (as `str::match_indices`), finding candidates by the
+/// needle's first byte: separators are a character or two.
+fn find_all(text: &str, needle: &str, mut found: impl FnMut(usize)) {
+    let (bytes, wanted) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = wanted.first() else {
+        return;
+    };
+    let mut from = 0;
+    while let Some(at) = memchr::memchr(first, &bytes[from..]).map(|i| from + i) {
+        if bytes[at..].starts_with(wanted) {
+            found(at);
+            from = at + wanted.len();
+        } else {
+            from = at + 1;
+        }
+    }
+}
+
 /// Splits a cell at byte `at` of its text, dropping the `gap` bytes there.
 /// Each part keeps the spans of the pieces it came from, trimmed, so that its
 /// pieces still slice the source to exactly its text, even when the cell was
 /// merged from several lines and the split point is on any of them.
 fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
+    let after = at + gap;
+    // One piece, on the first line: the parts are its two sides, trimmed.
+    if cell.more.is_empty() && !cell.span.is_empty() {
+        let part = |from: usize, to: usize, anchor: usize| {
+            let (span, text) = line::trim(&cell.text[from..to], cell.span.offset + from);
+            Cell {
+                text: text.to_owned(),
+                span: if text.is_empty() {
+                    Span::empty(anchor)
+                } else {
+                    span
+                },
+                more: Vec::new(),
+            }
+        };
+        return (
+            part(0, at, cell.span.offset),
+            part(after, cell.text.len(), cell.span.offset + after),
+        );
+    }
     // The non-empty pieces, each with where it sits in `cell.text` (pieces
     // are joined by one space) and whether it is on the row's first line.
     let mut pieces = Vec::new();
@@ -177,7 +236,6 @@ fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
     // Where an empty part's span sits on the first line: the cell's start for
     // the first part; for the second, just after the split point when that is
     // on the first line, else the end of the first line's text.
-    let after = at + gap;
     let second_anchor = pieces
         .first()
         .filter(|&&(pos, span, on_first_line)| on_first_line && after <= pos + span.length)

@@ -44,6 +44,22 @@ fn month_year(input: &str) -> IResult<&str, YearMonth> {
 /// `MM/YYYY` date ([`DateReading::Valid`]), with an optional annotation.
 #[must_use]
 pub fn date(text: &str, offset: usize) -> Option<DateValue> {
+    // The common case, a bare `MM/YYYY`, read without the parser.
+    if let &[m1, m2, b'/', y1, y2, y3, y4] = text.as_bytes() {
+        let digits = [m1, m2, y1, y2, y3, y4];
+        if digits.iter().all(u8::is_ascii_digit) {
+            let [m1, m2, y1, y2, y3, y4] = digits.map(|d| d - b'0');
+            let month = m1 * 10 + m2;
+            let year = [y1, y2, y3, y4]
+                .into_iter()
+                .fold(0u16, |year, d| year * 10 + u16::from(d));
+            return (1..=12).contains(&month).then(|| DateValue {
+                date: YearMonth { year, month },
+                annotation: None,
+                span: Span::new(offset, offset + 7),
+            });
+        }
+    }
     let (_, (date, annotation)) = all_consuming((month_year, opt(annotation)))
         .parse(text)
         .ok()?;

@@ -1,11 +1,12 @@
 //! Data categories with identity: one entry per DATA.GOV.HK category, its
 //! current name in three languages and its former names, looked up by any.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use super::normalize;
+use super::normalized;
 use crate::model::Language;
 
 /// One DATA.GOV.HK data category.
@@ -150,16 +151,25 @@ fn bit(language: Language) -> u8 {
     }
 }
 
-/// The lookup key of a category name: [`normalize`]d, `&` read as `and`,
+/// The lookup key of a category name: [`normalize`](super::normalize)d, `&` read as `and`,
 /// commas and enumeration commas dropped.
 #[must_use]
 pub fn key(name: &str) -> String {
-    let mut key = normalize(name);
+    key_of(name).into_owned()
+}
+
+/// [`key`], borrowing `name` when it is its own key.
+fn key_of(name: &str) -> Cow<'_, str> {
+    let key = normalized(name);
+    if !key.contains([',', '，', '、', '&', '＆']) {
+        return key;
+    }
+    let mut key = key.into_owned();
     key.retain(|c| !matches!(c, ',' | '，' | '、'));
     if key.contains(['&', '＆']) {
         key = key.replace(['&', '＆'], "and");
     }
-    key
+    Cow::Owned(key)
 }
 
 /// Every category, and an index from each name's key to its category.
@@ -186,7 +196,7 @@ impl Categories {
     /// The category `name` names, if any.
     #[must_use]
     pub fn lookup(&self, name: &str) -> Option<CategoryMatch<'_>> {
-        let &(at, status, languages) = self.index.get(&key(name))?;
+        let &(at, status, languages) = self.index.get(key_of(name).as_ref())?;
         Some(CategoryMatch {
             category: &self.defs[at],
             status,

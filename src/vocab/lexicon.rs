@@ -5,7 +5,7 @@
 //! forms from here, and the rules their help examples; neither holds a word
 //! of any language itself.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -206,6 +206,23 @@ fn mark_key(word: &str) -> String {
         .collect()
 }
 
+/// [`mark_key`], borrowing `word` when it is its own key.
+fn mark_key_of(word: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_graphic() && !c.is_ascii_uppercase() && c != '.'
+        } else {
+            // Kana and CJK ideographs have no case.
+            ('\u{3040}'..='\u{9fff}').contains(&c)
+        }
+    };
+    if word.chars().all(unchanged) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(mark_key(word))
+    }
+}
+
 fn longest_first(words: impl Iterator<Item = String>) -> Vec<String> {
     let mut words: Vec<String> = words.collect();
     words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -320,7 +337,7 @@ impl Lexicon {
     /// Whether `word` marks a table empty on purpose (`不適用`, `N/A`, `Nil.`).
     #[must_use]
     pub fn is_not_applicable(&self, word: &str) -> bool {
-        self.not_applicable.contains(&mark_key(word))
+        self.not_applicable.contains(mark_key_of(word).as_ref())
     }
 
     /// The length of the note marker `text` starts with, if any.
