@@ -645,10 +645,13 @@ fn report_page_labels_in_each_language() {
         .0
     };
     let english = page("en");
+    // Its findings are listed, with their severities in words.
+    assert!(english.contains("<td class=\"sev sev-"), "{english}");
     for label in [
         "<h1>Open data plans</h1>",
         "Every dataset",
         "Released on time",
+        "What became of the promises",
     ] {
         assert!(english.contains(label), "{label}");
     }
@@ -660,6 +663,8 @@ fn report_page_labels_in_each_language() {
                 "所有數據集",
                 "按時發放",
                 "顯示 {total} 個數據集中的 {n} 個",
+                "承諾的結果",
+                "更新頻率",
             ],
         ),
         (
@@ -669,6 +674,8 @@ fn report_page_labels_in_each_language() {
                 "全部数据集",
                 "按时发放",
                 "显示 {total} 个数据集中的 {n} 个",
+                "承诺的结果",
+                "更新频率",
             ],
         ),
     ] {
@@ -684,6 +691,17 @@ fn report_page_labels_in_each_language() {
             "Released on time",
             "datasets shown",
             "Months late",
+            // The charts' titles and bars, the sums under each bureau, the
+            // findings' heading and severities.
+            "What became of the promises",
+            "Update frequencies",
+            "released on time",
+            "not stated (older layout)",
+            "months late on average",
+            "Every finding of",
+            "\">error</td>",
+            "\">warning</td>",
+            "\">info</td>",
         ] {
             assert!(!chinese.contains(label), "{tag}: {label}");
         }

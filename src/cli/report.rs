@@ -135,8 +135,7 @@ pub fn run(args: &ReportArgs) -> u8 {
         builder.add(&plans, as_of);
         parsed = 0;
     }
-    let mut page = builder.finish(findings, as_of);
-    page.language = args.lang.unwrap_or_default().or_english();
+    let page = builder.finish(findings, as_of, args.lang.unwrap_or_default().or_english());
     let text = match page.html() {
         Ok(text) => text,
         Err(e) => {

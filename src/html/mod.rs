@@ -284,6 +284,40 @@ impl Page {
         crate::i18n::messages(self.language).get(id, &[])
     }
 
+    /// The sentence under an issuer's table that sums up its promises.
+    fn issuer_promises(&self, view: &IssuerView) -> String {
+        use crate::i18n::Arg;
+        let s = &view.primary;
+        crate::i18n::messages(self.language).get(
+            "report-issuer-promises",
+            &[
+                ("language", Arg::from(view.primary_language)),
+                ("promised", Arg::from(s.promised)),
+                ("on_time", Arg::from(s.on_time)),
+                ("late", Arg::from(s.late)),
+                ("rate", Arg::from(s.on_time_rate())),
+                ("months", Arg::from(s.mean_months_late())),
+                ("reschedules", Arg::from(s.reschedules)),
+                ("overdue", Arg::from(s.overdue)),
+                ("dropped", Arg::from(s.dropped)),
+                ("not_due", Arg::from(s.pending + s.rescheduled)),
+            ],
+        )
+    }
+
+    /// A finding's severity, in words.
+    fn severity(&self, severity: crate::diagnostic::Severity) -> String {
+        self.t(&format!("report-severity-{}", severity.as_str()))
+    }
+
+    /// The heading of an issuer's list of findings.
+    fn every_finding(&self, view: &IssuerView) -> String {
+        crate::i18n::messages(self.language).get(
+            "report-every-finding",
+            &[("issuer", crate::i18n::Arg::from(&view.name_zh))],
+        )
+    }
+
     /// Label `id` with a count `n`.
     fn tn(&self, id: &str, n: impl std::borrow::Borrow<usize>) -> String {
         let n = *n.borrow();
@@ -493,7 +527,12 @@ impl Catalogue {
 
 /// Bars for `counts`, most first, the rest after `limit` bars summed as
 /// `other`.
-fn top_bars(counts: &BTreeMap<String, usize>, limit: usize, class: &str) -> Vec<Bar> {
+fn top_bars(
+    counts: &BTreeMap<String, usize>,
+    limit: usize,
+    class: &str,
+    m: &crate::i18n::Messages,
+) -> Vec<Bar> {
     let mut sorted: Vec<(&String, &usize)> = counts.iter().collect();
     sorted.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let mut bars: Vec<Bar> = sorted
@@ -508,7 +547,7 @@ fn top_bars(counts: &BTreeMap<String, usize>, limit: usize, class: &str) -> Vec<
     let rest: usize = sorted.iter().skip(limit).map(|(_, v)| **v).sum();
     if rest > 0 {
         bars.push(Bar {
-            label: format!("{} others", sorted.len() - limit),
+            label: crate::t!(m, "report-bar-others", n = sorted.len() - limit),
             value: rest,
             class: "muted".to_owned(),
         });
@@ -533,10 +572,15 @@ pub const RELEASED_EARLIER: &str = "released-earlier";
 /// Everything the page shows, from the plans, the findings and the ledger
 /// of each issuer's family of plans as of `as_of`.
 #[must_use]
-pub fn page(plans: &[PlanInput<'_>], findings: Vec<Finding>, as_of: YearMonth) -> Page {
+pub fn page(
+    plans: &[PlanInput<'_>],
+    findings: Vec<Finding>,
+    as_of: YearMonth,
+    language: Language,
+) -> Page {
     let mut builder = Builder::default();
     builder.add(plans, as_of);
-    builder.finish(findings, as_of)
+    builder.finish(findings, as_of, language)
 }
 
 /// The page, built a few issuers at a time so that only their plans need
@@ -614,7 +658,8 @@ impl Builder {
                     name_zh: def
                         .map(|d| d.zh_hant.clone())
                         .or(written)
-                        .unwrap_or_else(|| "Plans without a known issuer".to_owned()),
+                        // Named in `finish`, in the page's language.
+                        .unwrap_or_default(),
                     name_en: def.map(|d| d.en.clone()).unwrap_or_default(),
                     plans: Vec::new(),
                     files: 0,
@@ -790,7 +835,9 @@ impl Builder {
 
     /// The page, with `findings` listed under their issuers.
     #[must_use]
-    pub fn finish(self, findings: Vec<Finding>, as_of: YearMonth) -> Page {
+    pub fn finish(self, findings: Vec<Finding>, as_of: YearMonth, language: Language) -> Page {
+        let m = crate::i18n::messages(language);
+        let unknown_issuer = m.get("report-unknown-issuer", &[]);
         let Self {
             mut views,
             issuer_of,
@@ -814,7 +861,7 @@ impl Builder {
                     .or_insert_with(|| IssuerView {
                         anchor: anchor("unknown"),
                         id: String::new(),
-                        name_zh: "Plans without a known issuer".to_owned(),
+                        name_zh: String::new(),
                         name_en: String::new(),
                         plans: Vec::new(),
                         files: 0,
@@ -831,6 +878,9 @@ impl Builder {
         }
 
         for view in views.values_mut() {
+            if view.name_zh.is_empty() {
+                view.name_zh.clone_from(&unknown_issuer);
+            }
             view.counts = Counts::of(view.findings.iter());
             view.more_findings = view.findings.len().saturating_sub(FINDINGS_SHOWN);
             view.findings.truncate(FINDINGS_SHOWN);
@@ -841,33 +891,40 @@ impl Builder {
         let ledger_charts = vec![
             chart::grouped(
                 "chart-years",
-                "Promised (by first target) and released, per year",
+                &m.get("report-chart-years", &[]),
                 &per_year
                     .iter()
                     .map(|(year, [promised, released])| {
                         (year.to_string(), vec![*promised, *released])
                     })
                     .collect::<Vec<_>>(),
-                &[("promised", "promised"), ("released", "released")],
+                &[
+                    ("promised", &m.get("report-bar-promised", &[])),
+                    ("released", &m.get("report-bar-released", &[])),
+                ],
             ),
             chart::horizontal(
                 "chart-status",
-                "What became of the promises",
+                &m.get("report-chart-status", &[]),
                 &[
-                    ("released on time", totals.on_time, "s-released-on-time"),
-                    ("released late", totals.late, "s-released-late"),
-                    ("rescheduled", totals.rescheduled, "s-rescheduled"),
-                    ("overdue", totals.overdue, "s-overdue"),
-                    ("pending", totals.pending, "s-pending"),
-                    ("dropped", totals.dropped, "s-dropped"),
+                    ("report-bar-on-time", totals.on_time, "s-released-on-time"),
+                    ("report-bar-late", totals.late, "s-released-late"),
                     (
-                        "released unpromised",
+                        "report-bar-rescheduled",
+                        totals.rescheduled,
+                        "s-rescheduled",
+                    ),
+                    ("report-bar-overdue", totals.overdue, "s-overdue"),
+                    ("report-bar-pending", totals.pending, "s-pending"),
+                    ("report-bar-dropped", totals.dropped, "s-dropped"),
+                    (
+                        "report-bar-unpromised",
                         totals.unpromised,
                         "s-unpromised-release",
                     ),
                 ]
                 .map(|(label, value, class)| Bar {
-                    label: label.to_owned(),
+                    label: m.get(label, &[]),
                     value,
                     class: class.to_owned(),
                 }),
@@ -883,7 +940,7 @@ impl Builder {
                     label: if *readable {
                         name.clone()
                     } else {
-                        format!("{name} (not machine-readable)")
+                        crate::t!(m, "report-bar-not-machine-readable", format = name.as_str())
                     },
                     value: *count,
                     class: if *readable { "readable" } else { "unreadable" }.to_owned(),
@@ -892,7 +949,7 @@ impl Builder {
         };
         if catalogue.no_format > 0 {
             format_bars.push(Bar {
-                label: "no format named".to_owned(),
+                label: m.get("report-bar-no-format", &[]),
                 value: catalogue.no_format,
                 class: "unreadable".to_owned(),
             });
@@ -900,32 +957,38 @@ impl Builder {
         let catalogue_charts = vec![
             chart::horizontal(
                 "chart-formats",
-                &format!(
-                    "Formats named ({} of {} datasets in a machine-readable format)",
-                    catalogue.machine_readable, datasets_primary
+                &crate::t!(
+                    m,
+                    "report-chart-formats",
+                    readable = catalogue.machine_readable,
+                    datasets = datasets_primary
                 ),
                 &format_bars,
             ),
             chart::horizontal(
                 "chart-frequencies",
-                "Update frequencies",
-                &top_bars(&catalogue.frequencies, 12, "frequency"),
+                &m.get("report-chart-frequencies", &[]),
+                &top_bars(&catalogue.frequencies, 12, "frequency", m),
             ),
             chart::horizontal(
                 "chart-categories",
-                "Data categories",
-                &top_bars(&catalogue.categories, 20, "category"),
+                &m.get("report-chart-categories", &[]),
+                &top_bars(&catalogue.categories, 20, "category", m),
             ),
             chart::horizontal(
                 "chart-spatial",
-                "Spatial and non-spatial data",
+                &m.get("report-chart-spatial", &[]),
                 &[
-                    ("spatial", catalogue.spatial[0], "spatial"),
-                    ("non-spatial", catalogue.spatial[1], "non-spatial"),
-                    ("not stated (older layout)", catalogue.spatial[2], "muted"),
+                    ("report-bar-spatial", catalogue.spatial[0], "spatial"),
+                    (
+                        "report-bar-non-spatial",
+                        catalogue.spatial[1],
+                        "non-spatial",
+                    ),
+                    ("report-bar-not-stated", catalogue.spatial[2], "muted"),
                 ]
                 .map(|(label, value, class)| Bar {
-                    label: label.to_owned(),
+                    label: m.get(label, &[]),
                     value,
                     class: class.to_owned(),
                 }),
@@ -944,7 +1007,7 @@ impl Builder {
             catalogue_charts,
             issuers: views.into_values().collect(),
             datasets,
-            language: Language::En,
+            language,
         }
     }
 }
