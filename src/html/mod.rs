@@ -212,6 +212,27 @@ pub struct IssuerView {
     pub primary_language: &'static str,
 }
 
+impl IssuerView {
+    /// An issuer with nothing counted yet; `id` is empty for plans whose
+    /// issuer is not known.
+    fn new(id: &str, name_zh: String, name_en: String) -> Self {
+        IssuerView {
+            anchor: anchor(if id.is_empty() { "unknown" } else { id }),
+            id: id.to_owned(),
+            name_zh,
+            name_en,
+            plans: Vec::new(),
+            files: 0,
+            findings: Vec::new(),
+            counts: Counts::default(),
+            more_findings: 0,
+            stats: Stats::default(),
+            primary: Stats::default(),
+            primary_language: "",
+        }
+    }
+}
+
 /// One row of the dataset table.
 #[derive(Debug, Clone)]
 pub struct DatasetRow {
@@ -652,24 +673,14 @@ impl Builder {
             let view = views.entry(id.clone()).or_insert_with(|| {
                 let def = plan.issuers.get(id);
                 let written = plan.document.issuer.as_ref().map(|t| t.text.clone());
-                IssuerView {
-                    anchor: anchor(if id.is_empty() { "unknown" } else { id }),
-                    id: id.clone(),
-                    name_zh: def
-                        .map(|d| d.zh_hant.clone())
+                IssuerView::new(
+                    id,
+                    // Without one, named in `finish`, in the page's language.
+                    def.map(|d| d.zh_hant.clone())
                         .or(written)
-                        // Named in `finish`, in the page's language.
                         .unwrap_or_default(),
-                    name_en: def.map(|d| d.en.clone()).unwrap_or_default(),
-                    plans: Vec::new(),
-                    files: 0,
-                    findings: Vec::new(),
-                    counts: Counts::default(),
-                    more_findings: 0,
-                    stats: Stats::default(),
-                    primary: Stats::default(),
-                    primary_language: "",
-                }
+                    def.map(|d| d.en.clone()).unwrap_or_default(),
+                )
             });
             view.files += 1;
             let years = plan
@@ -858,20 +869,7 @@ impl Builder {
             } else {
                 views
                     .entry(String::new())
-                    .or_insert_with(|| IssuerView {
-                        anchor: anchor("unknown"),
-                        id: String::new(),
-                        name_zh: String::new(),
-                        name_en: String::new(),
-                        plans: Vec::new(),
-                        files: 0,
-                        findings: Vec::new(),
-                        counts: Counts::default(),
-                        more_findings: 0,
-                        stats: Stats::default(),
-                        primary: Stats::default(),
-                        primary_language: "",
-                    })
+                    .or_insert_with(|| IssuerView::new("", String::new(), String::new()))
                     .findings
                     .push(finding);
             }

@@ -78,16 +78,6 @@ impl Reporter for Concise {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        for line in [
-            summary.describe(),
-            summary.describe_unreadable(),
-            summary.describe_fixes(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            writeln!(out, "{line}")?;
-        }
-        Ok(())
+        summary.write_lines(out)
     }
 }

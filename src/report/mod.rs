@@ -273,6 +273,23 @@ impl Summary {
         }
     }
 
+    /// The lines people read under the findings: what was found, what could
+    /// not be checked, what `--fix` would fix; each only when it says
+    /// something.
+    pub fn write_lines(&self, out: &mut dyn Write) -> io::Result<()> {
+        for line in [
+            self.describe(),
+            self.describe_unreadable(),
+            self.describe_fixes(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    }
+
     /// `1 file could not be checked`, when one could not.
     #[must_use]
     pub fn describe_unreadable(&self) -> Option<String> {

@@ -414,17 +414,7 @@ impl Reporter for Pretty {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        for line in [
-            summary.describe(),
-            summary.describe_unreadable(),
-            summary.describe_fixes(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            writeln!(out, "{line}")?;
-        }
-        Ok(())
+        summary.write_lines(out)
     }
 }
 
