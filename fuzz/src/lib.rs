@@ -48,7 +48,7 @@ pub fn plan(source: &str, settings: &Settings) {
         &identity,
     );
     let _ = planlint::export::outline("p.txt", &checked.document);
-    render(source, &checked.diagnostics);
+    render(source, &checked.diagnostics, checked.document.language);
     positions(source, &checked.diagnostics);
     fixes(source, checked.diagnostics, settings);
 }
@@ -70,11 +70,15 @@ fn spans_inside(source: &str, d: &Diagnostic) {
     }
 }
 
-/// Every reporter renders; the machine formats stay parseable.
-fn render(source: &str, diagnostics: &[Diagnostic]) {
+/// Every reporter renders, with its words in the plan's language; the
+/// machine formats stay parseable.
+fn render(source: &str, diagnostics: &[Diagnostic], language: planlint::model::Language) {
     use clap::ValueEnum as _;
     let index = LineIndex::new(source);
-    let mut summary = Summary::default();
+    let mut summary = Summary {
+        language: Some(language),
+        ..Summary::default()
+    };
     summary.add(diagnostics);
     for &format in Format::value_variants() {
         let mut reporter = reporter(
@@ -95,6 +99,7 @@ fn render(source: &str, diagnostics: &[Diagnostic]) {
                     index: &index,
                     diagnostics,
                     others: &(),
+                    language,
                 },
             )
             .unwrap();
