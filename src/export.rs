@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::identity::Identity;
 use crate::line_index::LineIndex;
-use crate::model::{Cell, Document, Language, RowKind, Span, Table, YearMonth, YearRange};
+use crate::model::{Cell, Document, Field, Language, RowKind, Span, Table, YearMonth, YearRange};
 use crate::vocab::Vocabulary;
 
 /// The version of the JSON shape.
@@ -243,29 +243,28 @@ fn table_json<'a>(
                 let f = &r.fields;
                 RowJson {
                     number: r.number(),
-                    number_text: text(f.number.as_ref()),
+                    number_text: text(r.get(Field::Number)),
                     group: r.group.as_ref().map(|g| g.text.as_str()),
-                    category: text(f.category.as_ref()),
-                    category_id: f
-                        .category
-                        .as_ref()
+                    category: text(r.get(Field::Category)),
+                    category_id: r
+                        .get(Field::Category)
                         .and_then(|c| vocab.category(&c.text))
                         .map(|m| m.id().to_owned()),
-                    name: text(f.name.as_ref()),
-                    description: text(f.description.as_ref()),
-                    date: text(f.date.as_ref()),
+                    name: text(r.get(Field::Name)),
+                    description: text(r.get(Field::Description)),
+                    date: text(r.get(Field::Date)),
                     date_value: f.date_value.as_ref().map(|d| DateJson {
                         year: d.date.year,
                         month: d.date.month,
                         annotation: d.annotation.as_deref(),
                     }),
-                    frequency: text(f.frequency.as_ref()),
+                    frequency: text(r.get(Field::Frequency)),
                     frequency_canonical: f
                         .frequency_value
                         .as_ref()
                         .and_then(|v| vocab.frequency(&v.term))
                         .map(std::borrow::Cow::into_owned),
-                    remarks: text(f.remarks.as_ref()),
+                    remarks: text(r.get(Field::Remarks)),
                     line: r.line,
                     continuation_lines: r.continuations.iter().map(|s| line(*s)).collect(),
                     span: r.span,
@@ -369,9 +368,8 @@ pub fn outline_with(path: &str, document: &Document, issuer_id: Option<&str>) ->
                         );
                     }
                     RowKind::Data => {
-                        let f = &row.fields;
-                        let cell = |c: &Option<Cell>| {
-                            c.as_ref().map_or(String::new(), |c| {
+                        let cell = |field: Field| {
+                            row.get(field).map_or(String::new(), |c| {
                                 let t: String = c.text.chars().take(24).collect();
                                 if t.len() < c.text.len() { t + "…" } else { t }
                             })
@@ -379,11 +377,11 @@ pub fn outline_with(path: &str, document: &Document, issuer_id: Option<&str>) ->
                         let _ = writeln!(
                             out,
                             "      {:>3}  {} │ {} │ {} │ {}{}",
-                            cell(&f.number),
-                            cell(&f.category),
-                            cell(&f.name),
-                            cell(&f.date),
-                            cell(&f.frequency),
+                            cell(Field::Number),
+                            cell(Field::Category),
+                            cell(Field::Name),
+                            cell(Field::Date),
+                            cell(Field::Frequency),
                             if row.continuations.is_empty() {
                                 String::new()
                             } else {

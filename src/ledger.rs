@@ -15,7 +15,7 @@
 use serde::Serialize;
 
 use crate::identity::Identity;
-use crate::model::{Document, Language, RowKind, SectionKind, Span, YearMonth, YearRange};
+use crate::model::{Document, Field, Language, RowKind, SectionKind, Span, YearMonth, YearRange};
 use crate::vocab::edit_distance;
 
 /// One plan of a family, as the ledger reads it.
@@ -196,9 +196,11 @@ fn rows(plan: usize, document: &Document) -> Vec<Row<'_>> {
         if row.kind != RowKind::Data {
             continue;
         }
-        let (Some(name), Some(date), Some(value)) =
-            (&row.fields.name, &row.fields.date, &row.fields.date_value)
-        else {
+        let (Some(name), Some(date), Some(value)) = (
+            row.get(Field::Name),
+            row.get(Field::Date),
+            &row.fields.date_value,
+        ) else {
             continue;
         };
         let key = dataset_key(&name.text);

@@ -432,50 +432,134 @@ impl Row {
     /// The row number, if the number cell holds a plain number.
     #[must_use]
     pub fn number(&self) -> Option<u32> {
-        let cell = self.fields.number.as_ref()?;
+        let cell = self.get(Field::Number)?;
         cell.text
             .parse()
             .ok()
             .filter(|_| cell.text.bytes().all(|b| b.is_ascii_digit()))
     }
 
-    /// The cell for `column`, if the table has that column and the row that cell.
+    /// The cell of `field`, if the table has that column and the row that cell.
+    #[must_use]
+    pub fn get(&self, field: Field) -> Option<&Cell> {
+        self.fields.get(field, &self.cells)
+    }
+
+    /// The cell for `column`, if the table has that column and the row that
+    /// cell (none for the combined category／name column, which is two
+    /// fields).
     #[must_use]
     pub fn field(&self, column: Column) -> Option<&Cell> {
-        match column {
-            Column::Number => self.fields.number.as_ref(),
-            Column::Category => self.fields.category.as_ref(),
-            Column::Name => self.fields.name.as_ref(),
-            Column::CategoryName => None,
-            Column::Description => self.fields.description.as_ref(),
-            Column::TargetDate | Column::ReleaseDate => self.fields.date.as_ref(),
-            Column::Frequency => self.fields.frequency.as_ref(),
-            Column::Remarks => self.fields.remarks.as_ref(),
-        }
+        self.get(Field::of(column)?)
     }
 }
 
-/// A row's cells by meaning; `None` where the table has no such column.
+/// One of a row's fields: the cells read by meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    /// The number cell.
+    Number,
+    /// The data category (split from a combined category／name cell).
+    Category,
+    /// The dataset name (split from a combined category／name cell).
+    Name,
+    /// The general description.
+    Description,
+    /// The target or release date.
+    Date,
+    /// The update frequency.
+    Frequency,
+    /// The remarks.
+    Remarks,
+}
+
+impl Field {
+    /// Every field, in declaration order.
+    pub const ALL: [Field; 7] = [
+        Field::Number,
+        Field::Category,
+        Field::Name,
+        Field::Description,
+        Field::Date,
+        Field::Frequency,
+        Field::Remarks,
+    ];
+
+    /// The field a column's cell fills (the combined category／name column
+    /// fills two, and has none of its own).
+    #[must_use]
+    pub fn of(column: Column) -> Option<Self> {
+        Some(match column {
+            Column::Number => Self::Number,
+            Column::Category => Self::Category,
+            Column::Name => Self::Name,
+            Column::CategoryName => return None,
+            Column::Description => Self::Description,
+            Column::TargetDate | Column::ReleaseDate => Self::Date,
+            Column::Frequency => Self::Frequency,
+            Column::Remarks => Self::Remarks,
+        })
+    }
+}
+
+/// Where a field's cell is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Slot {
+    /// The table has no such column.
+    #[default]
+    Absent,
+    /// The row's cell at this index.
+    Cell(u32),
+    /// [`Fields`]'s own cell at this index: half of a combined cell, or an
+    /// empty cell for a column the row is too short to reach.
+    Own(u32),
+}
+
+/// A row's cells by meaning: for each field, which cell holds it. Most
+/// fields are one of the row's cells, so they are kept as an index rather
+/// than a copy; only the parts of a split category／name cell and the empty
+/// cells of a short row are cells of their own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Fields {
-    /// The number cell.
-    pub number: Option<Cell>,
-    /// The data category (split from a merged category／name cell).
-    pub category: Option<Cell>,
-    /// The dataset name (split from a merged category／name cell).
-    pub name: Option<Cell>,
-    /// The general description.
-    pub description: Option<Cell>,
-    /// The target or release date, parsed where it is well formed.
-    pub date: Option<Cell>,
-    /// The update frequency.
-    pub frequency: Option<Cell>,
-    /// The remarks.
-    pub remarks: Option<Cell>,
+    /// The slot of each [`Field`], in declaration order.
+    slots: [Slot; 7],
+    /// Cells that are not among the row's cells.
+    own: Vec<Cell>,
     /// The date cell's value, where it reads as `MM/YYYY`.
     pub date_value: Option<DateValue>,
     /// The frequency cell split into term and annotation.
     pub frequency_value: Option<FrequencyValue>,
+}
+
+impl Fields {
+    /// Where `field`'s cell is.
+    #[must_use]
+    pub fn slot(&self, field: Field) -> Slot {
+        self.slots[field as usize]
+    }
+
+    /// Makes `field` the row's cell at `index`.
+    pub fn set_cell(&mut self, field: Field, index: usize) {
+        self.slots[field as usize] = Slot::Cell(u32::try_from(index).unwrap_or(u32::MAX));
+    }
+
+    /// Makes `field` a cell of its own.
+    pub fn set_own(&mut self, field: Field, cell: Cell) {
+        self.slots[field as usize] = Slot::Own(u32::try_from(self.own.len()).unwrap_or(u32::MAX));
+        self.own.push(cell);
+    }
+
+    /// The cell of `field`, given the row's cells.
+    #[must_use]
+    pub fn get<'a>(&'a self, field: Field, cells: &'a [Cell]) -> Option<&'a Cell> {
+        match self.slot(field) {
+            Slot::Absent => None,
+            Slot::Cell(i) => cells.get(i as usize),
+            Slot::Own(i) => self.own.get(i as usize),
+        }
+    }
 }
 
 /// One cell: trimmed text and where it is.

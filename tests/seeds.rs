@@ -9,7 +9,7 @@ mod common;
 
 use planlint::config::Settings;
 use planlint::diagnostic::Severity;
-use planlint::model::{Column, Language, RowKind};
+use planlint::model::{Column, Field, Language, RowKind};
 
 /// The seeds, then their renderings, each with its language.
 const PLANS: [(&str, Language, &str); 6] = [
@@ -337,8 +337,8 @@ fn planted_defects_are_reported_on_their_row_only() {
             let mut previous_number = None;
             for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
                 for defect in DEFECTS {
-                    let text = |c: &Option<planlint::model::Cell>| {
-                        c.as_ref().map(|c| c.text.clone()).unwrap_or_default()
+                    let text = |c: Option<&planlint::model::Cell>| {
+                        c.map(|c| c.text.clone()).unwrap_or_default()
                     };
                     let mut edit = Row {
                         cells: lines[row.line - 1].split('\t').map(str::to_owned).collect(),
@@ -346,8 +346,8 @@ fn planted_defects_are_reported_on_their_row_only() {
                         previous_number,
                         continued: !row.continuations.is_empty(),
                         words: &words,
-                        category: text(&row.fields.category),
-                        name: text(&row.fields.name),
+                        category: text(row.get(Field::Category)),
+                        name: text(row.get(Field::Name)),
                     };
                     if !(defect.plant)(&mut edit) {
                         continue;

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use planlint::line_index::{ColumnUnit, LineIndex};
-use planlint::model::{Document, RowKind};
+use planlint::model::{Document, Field, RowKind};
 use planlint::vocab::Vocabulary;
 use planlint::{DecodeError, decode, export, syntax};
 use serde_json::Value;
@@ -217,7 +217,7 @@ fn itib_continuation_pieces_slice_the_source() {
         .find(|r| !r.continuations.is_empty())
         .unwrap();
     assert_eq!(row.number(), Some(3));
-    let description = row.fields.description.as_ref().unwrap();
+    let description = row.get(Field::Description).unwrap();
     let pieces: Vec<&str> = description.spans().map(|s| s.slice(source)).collect();
     assert_eq!(pieces.len(), 2);
     assert!(pieces[0].starts_with("<ul"));

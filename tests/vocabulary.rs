@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use planlint::config::Settings;
-use planlint::model::Column;
+use planlint::model::{Column, Field};
 use planlint::vocab::Vocabulary;
 
 const CURRENT: &str = include_str!("fixtures/plans/current-vocabulary.txt");
@@ -60,13 +60,13 @@ fn the_current_plans_use_every_category_format_kind_and_interval() {
         let mut used = BTreeSet::new();
         let mut formats = BTreeSet::new();
         for (_, _, row) in document.data_rows() {
-            let category = &row.fields.category.as_ref().unwrap().text;
+            let category = &row.get(Field::Category).unwrap().text;
             let found = vocab
                 .category(category)
                 .unwrap_or_else(|| panic!("{name}: `{category}` unknown"));
             assert!(!found.is_former(), "{name}: `{category}` is a former name");
             used.insert(found.category.id.as_str());
-            let description = &row.fields.description.as_ref().unwrap().text;
+            let description = &row.get(Field::Description).unwrap().text;
             formats.extend(
                 vocab
                     .formats_in(description)
@@ -103,7 +103,7 @@ fn one_plan_in_two_languages_has_the_same_ids_and_frequencies() {
         planlint::syntax::parse(source)
             .data_rows()
             .map(|(_, _, row)| {
-                let category = &row.fields.category.as_ref().unwrap().text;
+                let category = &row.get(Field::Category).unwrap().text;
                 let term = &row.fields.frequency_value.as_ref().unwrap().term;
                 (
                     vocab.category(category).unwrap().category.id.clone(),
@@ -172,7 +172,7 @@ fn a_misplaced_tab_is_one_finding() {
     for (name, source) in SEEDS.iter().chain(&PLANS[..2]) {
         let document = planlint::syntax::parse(source);
         for (_, table, row) in document.data_rows() {
-            let Some(description) = row.fields.description.as_ref() else {
+            let Some(description) = row.get(Field::Description) else {
                 continue;
             };
             if description.span.is_empty() {
@@ -233,9 +233,7 @@ fn the_seeds_renderings_agree_by_id_and_canonical_value() {
             .data_rows()
             .map(|(_, _, row)| {
                 let category = row
-                    .fields
-                    .category
-                    .as_ref()
+                    .get(Field::Category)
                     .and_then(|c| vocab.category(&c.text))
                     .map(|m| m.id().to_owned());
                 let frequency = row

@@ -17,7 +17,7 @@ use askama::Template;
 use crate::diagnostic::Severity;
 use crate::identity::{Identity, Issuers};
 use crate::ledger::{self, Entry, Family, LedgerPlan, Status};
-use crate::model::{DataKind, Document, Language, Row, SectionKind, Table, YearMonth};
+use crate::model::{DataKind, Document, Field, Language, Row, SectionKind, Table, YearMonth};
 use crate::vocab::Vocabulary;
 use chart::{Bar, Chart};
 
@@ -464,7 +464,7 @@ struct Described {
 
 fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
     let f = &row.fields;
-    let category = f.category.as_ref().map_or("", |c| c.text.as_str());
+    let category = row.get(Field::Category).map_or("", |c| c.text.as_str());
     let category_label = match vocab.category(category) {
         // A category a config adds has one name in every language.
         Some(m) if m.category.name(Language::En) == m.category.name(Language::ZhHant) => {
@@ -478,7 +478,7 @@ fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
         None if category.is_empty() => "(none)".to_owned(),
         None => "(unknown)".to_owned(),
     };
-    let frequency = f.frequency.as_ref().map_or("", |c| c.text.as_str());
+    let frequency = row.get(Field::Frequency).map_or("", |c| c.text.as_str());
     let frequency_label = f
         .frequency_value
         .as_ref()
@@ -494,7 +494,14 @@ fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
             std::borrow::Cow::into_owned,
         );
     let mut formats: Vec<(String, bool)> = Vec::new();
-    for cell in [&f.description, &f.remarks, &f.name].into_iter().flatten() {
+    for cell in [
+        row.get(Field::Description),
+        row.get(Field::Remarks),
+        row.get(Field::Name),
+    ]
+    .into_iter()
+    .flatten()
+    {
         for mention in vocab.formats_in(&cell.text) {
             if !formats.iter().any(|(n, _)| *n == mention.format.name) {
                 formats.push((mention.format.name.clone(), mention.format.machine_readable));
@@ -806,7 +813,8 @@ impl Builder {
                 .copied()
                 .unwrap_or_else(|| Vocabulary::builtin());
             for (section, table, row) in oldest.document.data_rows() {
-                let (Some(name), Some(date)) = (&row.fields.name, &row.fields.date_value) else {
+                let (Some(name), Some(date)) = (row.get(Field::Name), &row.fields.date_value)
+                else {
                     continue;
                 };
                 if section.kind != SectionKind::Progress

@@ -4,6 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
+use crate::model::Field;
 use crate::diagnostic::Severity;
 
 declare_rule! {
@@ -38,7 +39,7 @@ impl Rule for DuplicateNumber {
         for (_, table) in context.document.tables() {
             let mut first_use = HashMap::default();
             for row in table.data_rows() {
-                let (Some(number), Some(cell)) = (row.number(), &row.fields.number) else {
+                let (Some(number), Some(cell)) = (row.number(), row.get(Field::Number)) else {
                     continue;
                 };
                 let Some(&(first_span, first_line)) = first_use.get(&number) else {

@@ -3,7 +3,7 @@
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::{Severity, snippet};
-use crate::model::Span;
+use crate::model::{Field, Span};
 use crate::syntax::value::{DateReading, read_date};
 use crate::vocab::strip_bracket_suffix;
 
@@ -38,7 +38,7 @@ declare_rule! {
 impl Rule for MalformedDate {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table, row) in context.document.aligned_rows() {
-            let Some(cell) = &row.fields.date else {
+            let Some(cell) = row.get(Field::Date) else {
                 continue;
             };
             if cell.is_empty() || row.fields.date_value.is_some() {

@@ -4,7 +4,7 @@ use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Messages;
-use crate::model::{Column, Language, Span};
+use crate::model::{Column, Field, Language, Span};
 use crate::vocab::{FormatDef, FormatKind, Lexicon};
 
 declare_rule! {
@@ -39,7 +39,7 @@ declare_rule! {
 impl Rule for MissingFormat {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table, row) in context.document.aligned_rows() {
-            let cells = [&row.fields.description, &row.fields.remarks];
+            let cells = [row.get(Field::Description), row.get(Field::Remarks)];
             let mut machine_readable = false;
             let mut other: Option<(&FormatDef, Span)> = None;
             for cell in cells.into_iter().flatten() {

@@ -4,6 +4,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
+use crate::model::Field;
 use crate::diagnostic::{Severity, snippet};
 
 declare_rule! {
@@ -41,7 +42,7 @@ impl Rule for NumberSequence {
             let mut previous: Option<u32> = None;
             let mut seen = HashSet::default();
             for row in table.data_rows() {
-                let Some(cell) = &row.fields.number else {
+                let Some(cell) = row.get(Field::Number) else {
                     continue;
                 };
                 if cell.is_empty() {

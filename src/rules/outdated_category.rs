@@ -2,6 +2,7 @@
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
+use crate::model::Field;
 
 declare_rule! {
     /// ## What it does
@@ -38,7 +39,7 @@ impl Rule for OutdatedCategory {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         let language = context.document.language;
         for (_, _, row) in context.document.aligned_rows() {
-            let Some(cell) = &row.fields.category else {
+            let Some(cell) = row.get(Field::Category) else {
                 continue;
             };
             let Some(found) = context.vocab.category(&cell.text) else {

@@ -6,7 +6,7 @@ use super::{PlanRef, Workspace, WorkspaceFindings, WorkspaceRule};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity, snippet};
 use crate::i18n::Messages;
-use crate::model::{Cell, Column, Language, Row, RowKind, Section, Span, Table};
+use crate::model::{Cell, Column, Field, Language, Row, RowKind, Section, Span, Table};
 
 declare_rule! {
     /// ## What it does
@@ -231,7 +231,7 @@ impl Compare<'_, '_> {
             match row.number().and_then(|n| theirs.iter().find(|r| r.number() == Some(n))) {
                 Some(other) => self.rows(here, row, there, other, false),
                 None => self.report(
-                    row.fields.number.as_ref().map_or(row.span, |c| c.span),
+                    row.get(Field::Number).map_or(row.span, |c| c.span),
                     crate::t!(
                         m,
                         "translation-mismatch.row-extra",
@@ -250,7 +250,7 @@ impl Compare<'_, '_> {
                 continue;
             }
             let shown = number.map_or_else(|| "?".to_owned(), |n| n.to_string());
-            let message = match &row.fields.name {
+            let message = match row.get(Field::Name) {
                 Some(name) => crate::t!(
                     m,
                     "translation-mismatch.row-missing-named",
@@ -282,7 +282,7 @@ impl Compare<'_, '_> {
         let m = self.m();
         if by_position
             && let (Some(x), Some(y), Some(cx), Some(cy)) =
-                (a.number(), b.number(), &a.fields.number, &b.fields.number)
+                (a.number(), b.number(), a.get(Field::Number), b.get(Field::Number))
             && x != y
         {
             self.cells(&m.column(Column::Number), cx, &x.to_string(), cy, &y.to_string());
@@ -295,8 +295,8 @@ impl Compare<'_, '_> {
         if let (Some(x), Some(y), Some(cx), Some(cy)) = (
             &a.fields.date_value,
             &b.fields.date_value,
-            &a.fields.date,
-            &b.fields.date,
+            a.get(Field::Date),
+            b.get(Field::Date),
         ) && x.date != y.date
         {
             let what = here
@@ -308,21 +308,21 @@ impl Compare<'_, '_> {
         if let (Some(x), Some(y), Some(cx), Some(cy)) = (
             &a.fields.frequency_value,
             &b.fields.frequency_value,
-            &a.fields.frequency,
-            &b.fields.frequency,
+            a.get(Field::Frequency),
+            b.get(Field::Frequency),
         ) && let (Some(fx), Some(fy)) = (mine_vocab.frequency(&x.term), their_vocab.frequency(&y.term))
             && fx != fy
         {
             self.cells(&m.column(Column::Frequency), cx, &x.term, cy, &y.term);
         }
-        if let (Some(cx), Some(cy)) = (&a.fields.category, &b.fields.category)
+        if let (Some(cx), Some(cy)) = (a.get(Field::Category), b.get(Field::Category))
             && let (Some(x), Some(y)) = (mine_vocab.category(&cx.text), their_vocab.category(&cy.text))
             && x.id() != y.id()
         {
             self.cells(&m.column(Column::Category), cx, &cx.text, cy, &cy.text);
         }
         let formats = |row: &Row, vocab: &crate::vocab::Vocabulary| -> BTreeSet<String> {
-            [&row.fields.description, &row.fields.remarks]
+            [row.get(Field::Description), row.get(Field::Remarks)]
                 .into_iter()
                 .flatten()
                 .flat_map(|cell| vocab.formats_in(&cell.text).map(|m| m.format.name.clone()))
@@ -331,11 +331,9 @@ impl Compare<'_, '_> {
         let (fx, fy) = (formats(a, mine_vocab), formats(b, their_vocab));
         if !fx.is_empty() && !fy.is_empty() && fx != fy {
             let cell = |row: &Row| {
-                row.fields
-                    .description
-                    .as_ref()
+                row.get(Field::Description)
                     .filter(|c| !c.is_empty())
-                    .or(row.fields.remarks.as_ref())
+                    .or(row.get(Field::Remarks))
                     .map_or(row.span, |c| c.span)
             };
             let separator = crate::t!(m, "list-separator");

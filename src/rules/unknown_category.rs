@@ -2,6 +2,7 @@
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
+use crate::model::Field;
 use crate::diagnostic::{Severity, snippet};
 
 declare_rule! {
@@ -37,7 +38,7 @@ impl Rule for UnknownCategory {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         let language = context.document.language;
         for (_, _, row) in context.document.aligned_rows() {
-            let Some(cell) = &row.fields.category else {
+            let Some(cell) = row.get(Field::Category) else {
                 continue;
             };
             if cell.is_empty() || context.vocab.is_category(&cell.text) {

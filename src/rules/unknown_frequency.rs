@@ -3,7 +3,7 @@
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
 use crate::diagnostic::{Severity, snippet};
-use crate::model::Span;
+use crate::model::{Field, Span};
 
 declare_rule! {
     /// ## What it does
@@ -41,7 +41,7 @@ declare_rule! {
 impl Rule for UnknownFrequency {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, _, row) in context.document.aligned_rows() {
-            let Some(cell) = &row.fields.frequency else {
+            let Some(cell) = row.get(Field::Frequency) else {
                 continue;
             };
             if cell.is_empty() {

@@ -80,7 +80,7 @@ pub fn parse_with(source: &str, vocab: &Vocabulary) -> Document {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Cell, DataKind, RowKind};
+    use crate::model::{Cell, DataKind, Field, RowKind};
 
     #[test]
     fn never_panics_on_odd_input() {
@@ -116,10 +116,10 @@ mod tests {
                 .filter(|s| !s.is_empty())
                 .collect()
         };
-        let category = row.fields.category.as_ref().unwrap();
+        let category = row.get(Field::Category).unwrap();
         assert_eq!(category.text, "工商業 補充");
         assert_eq!(slices(category), ["工商業", "補充"]);
-        let name = row.fields.name.as_ref().unwrap();
+        let name = row.get(Field::Name).unwrap();
         assert_eq!(name.text, "名單");
         assert_eq!(slices(name), ["名單"]);
         assert!(name.span.is_empty());
@@ -156,7 +156,7 @@ mod tests {
                 .map(|r| (r.kind, r.number()))
                 .collect();
             assert_eq!(rows, [(RowKind::Data, Some(1)), (RowKind::Data, Some(2))]);
-            let description = tables[0].rows[0].fields.description.as_ref().unwrap();
+            let description = tables[0].rows[0].get(Field::Description).unwrap();
             assert_eq!(description.text, "說明 續");
             assert_eq!(tables[0].span.end(), source.len());
         }

@@ -3,7 +3,9 @@
 
 use super::line::{self, Line};
 use super::value;
-use crate::model::{Cell, Column, Fields, Header, HeaderCell, Language, Row, RowKind, Span, Text};
+use crate::model::{
+    Cell, Column, Field, Fields, Header, HeaderCell, Language, Row, RowKind, Span, Text,
+};
 use crate::vocab::Vocabulary;
 
 /// The line as a header row, when enough of its cells name known columns.
@@ -70,35 +72,28 @@ fn fields(header: &Header, row: &Row, vocab: &Vocabulary, separators: &[&str]) -
             continue;
         };
         let Some(cell) = row.cells.get(i) else {
-            let empty = || Cell {
+            let empty = Cell {
                 text: String::new(),
                 span: Span::empty(row.span.end()),
                 more: Vec::new(),
             };
-            if column == Column::CategoryName {
-                let (category, name) = split_category_name(&empty(), vocab, separators);
-                fields.category = Some(category);
-                fields.name = Some(name);
-            } else {
-                *field_mut(&mut fields, column) = Some(empty());
+            match Field::of(column) {
+                Some(field) => fields.set_own(field, empty),
+                None => split_into(&mut fields, None, &empty, vocab, separators),
             }
             continue;
         };
-        match column {
-            Column::CategoryName => {
-                let (category, name) = split_category_name(cell, vocab, separators);
-                fields.category = Some(category);
-                fields.name = Some(name);
-            }
-            _ => *field_mut(&mut fields, column) = Some(cell.clone()),
+        match Field::of(column) {
+            Some(field) => fields.set_cell(field, i),
+            None => split_into(&mut fields, Some(i), cell, vocab, separators),
         }
     }
-    if let Some(date) = &fields.date
+    if let Some(date) = fields.get(Field::Date, &row.cells)
         && date.more.is_empty()
     {
         fields.date_value = value::date(&date.text, date.span.offset);
     }
-    if let Some(frequency) = &fields.frequency
+    if let Some(frequency) = fields.get(Field::Frequency, &row.cells)
         && frequency.more.is_empty()
     {
         fields.frequency_value = value::frequency(&frequency.text, frequency.span.offset);
@@ -106,17 +101,30 @@ fn fields(header: &Header, row: &Row, vocab: &Vocabulary, separators: &[&str]) -
     fields
 }
 
-/// The field that holds `column`'s cell (not the combined category／name
-/// column, which fills two).
-fn field_mut(fields: &mut Fields, column: Column) -> &mut Option<Cell> {
-    match column {
-        Column::Number => &mut fields.number,
-        Column::Category | Column::CategoryName => &mut fields.category,
-        Column::Name => &mut fields.name,
-        Column::Description => &mut fields.description,
-        Column::TargetDate | Column::ReleaseDate => &mut fields.date,
-        Column::Frequency => &mut fields.frequency,
-        Column::Remarks => &mut fields.remarks,
+/// Fills category and name from a combined cell (the row's cell at `index`,
+/// or an empty cell the row is too short to have). When the cell holds no
+/// separator, the name is the cell itself.
+fn split_into(
+    fields: &mut Fields,
+    index: Option<usize>,
+    cell: &Cell,
+    vocab: &Vocabulary,
+    separators: &[&str],
+) {
+    if let Some((category, name)) = split_category_name(cell, vocab, separators) {
+        fields.set_own(Field::Category, category);
+        fields.set_own(Field::Name, name);
+        return;
+    }
+    let category = Cell {
+        text: String::new(),
+        span: Span::empty(cell.span.offset),
+        more: Vec::new(),
+    };
+    fields.set_own(Field::Category, category);
+    match index {
+        Some(i) => fields.set_cell(Field::Name, i),
+        None => fields.set_own(Field::Name, cell.clone()),
     }
 }
 
@@ -126,8 +134,12 @@ fn field_mut(fields: &mut Fields, column: Column) -> &mut Option<Cell> {
 /// whose left side is a known category; failing that, at the first place of
 /// the most preferred separator the text holds (`separators` lists the plan
 /// language's first). Without any, the category is empty and the whole text
-/// is the name.
-fn split_category_name(cell: &Cell, vocab: &Vocabulary, separators: &[&str]) -> (Cell, Cell) {
+/// is the name: `None`.
+fn split_category_name(
+    cell: &Cell,
+    vocab: &Vocabulary,
+    separators: &[&str],
+) -> Option<(Cell, Cell)> {
     let text = &cell.text;
     // The first place of the most preferred separator the text holds, and
     // the first place whose left side is a known category.
@@ -141,15 +153,8 @@ fn split_category_name(cell: &Cell, vocab: &Vocabulary, separators: &[&str]) -> 
             }
         });
     }
-    let Some((at, gap)) = known.or(first) else {
-        let category = Cell {
-            text: String::new(),
-            span: Span::empty(cell.span.offset),
-            more: Vec::new(),
-        };
-        return (category, cell.clone());
-    };
-    split_cell(cell, at, gap)
+    let (at, gap) = known.or(first)?;
+    Some(split_cell(cell, at, gap))
 }
 
 /// Calls `found` with the start of each non-overlapping `needle` in `text`,
@@ -258,7 +263,9 @@ mod tests {
             more: Vec::new(),
         };
         let separators = vocab.lexicon().category_name_separators(language);
-        let (category, name) = split_category_name(&cell, vocab, &separators);
+        let Some((category, name)) = split_category_name(&cell, vocab, &separators) else {
+            return (String::new(), text.to_owned());
+        };
         for part in [&category, &name] {
             assert_eq!(part.span.slice(text), part.text, "{text:?}");
         }

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use planlint::line_index::LineIndex;
-use planlint::model::{Cell, Document, Row, Span, Table, Text};
+use planlint::model::{Cell, Document, Field, Row, Slot, Span, Table, Text};
 use planlint::syntax::heading;
 
 /// Checks every invariant of `document` parsed from `source`; the error says
@@ -322,16 +322,16 @@ impl Checker<'_> {
             previous_end = cell.span.end();
         }
         let f = &row.fields;
-        for (name, cell) in [
-            ("number", &f.number),
-            ("category", &f.category),
-            ("name", &f.name),
-            ("description", &f.description),
-            ("date", &f.date),
-            ("frequency", &f.frequency),
-            ("remarks", &f.remarks),
-        ] {
-            if let Some(cell) = cell {
+        for field in Field::ALL {
+            let name = format!("{field:?}");
+            if let Slot::Cell(i) = f.slot(field) {
+                ensure!(
+                    (i as usize) < row.cells.len(),
+                    "{what}: field {name} is cell {i} of {}",
+                    row.cells.len()
+                );
+            }
+            if let Some(cell) = row.get(field) {
                 self.cell(&format!("{what} field {name}"), cell, &lines)?;
             }
         }
