@@ -499,6 +499,7 @@ pub fn engine_inputs(
 /// checked are left out; so is standard input's folder unless it was named.
 pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
     let mut roots: Vec<(PathBuf, bool)> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for input in checked {
         let dir = input.dir();
         let root = match resolver.for_dir(&dir) {
@@ -506,7 +507,7 @@ pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
             Err(_) => None,
         }
         .unwrap_or((dir, false));
-        if !roots.contains(&root) {
+        if seen.insert(root.clone()) {
             roots.push(root);
         }
     }

@@ -193,8 +193,8 @@ pub struct Lexicon {
     /// Lowercase month names of every language, by month (0 = January).
     months: Vec<Vec<String>>,
     /// Script characters of Simplified and Traditional Chinese.
-    simplified: String,
-    traditional: String,
+    simplified: HashSet<char>,
+    traditional: HashSet<char>,
 }
 
 /// `不適用。`, `N.A.`, `Not  Applicable` → one key: lowercase, without
@@ -273,8 +273,8 @@ impl Lexicon {
             numerals: longest_first(lower(all(|w| &w.subsection_numerals))),
             footer_forms: all(|w| &w.footer_forms),
             months,
-            simplified: config.zh_hans.script.clone(),
-            traditional: config.zh_hant.script.clone(),
+            simplified: config.zh_hans.script.chars().collect(),
+            traditional: config.zh_hant.script.chars().collect(),
             config,
         }
     }
@@ -423,8 +423,8 @@ impl Lexicon {
         }
         let (simplified, traditional) = text.chars().fold((0, 0), |(s, t), c| {
             (
-                s + usize::from(self.simplified.contains(c)),
-                t + usize::from(self.traditional.contains(c)),
+                s + usize::from(self.simplified.contains(&c)),
+                t + usize::from(self.traditional.contains(&c)),
             )
         });
         if simplified > traditional {
@@ -458,6 +458,17 @@ impl Lexicon {
 
 /// Whether `text` starts with `prefix` (lowercase), ignoring case.
 fn starts_with_no_case(text: &str, prefix: &str) -> bool {
+    // Most calls are settled by the bytes: the text as written, or an ASCII
+    // prefix against ASCII text, where lowercasing is one byte for one.
+    if text.starts_with(prefix) {
+        return true;
+    }
+    if let Some(head) = text.as_bytes().get(..prefix.len())
+        && prefix.is_ascii()
+        && head.is_ascii()
+    {
+        return head.eq_ignore_ascii_case(prefix.as_bytes());
+    }
     let mut chars = text.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| chars.next() == Some(p))
         && text.is_char_boundary(prefix.len().min(text.len()))
@@ -466,6 +477,20 @@ fn starts_with_no_case(text: &str, prefix: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte shortcuts answer as lowercasing every character would.
+        #[test]
+        fn starts_with_no_case_is_lowercased_comparison(
+            text in "[aAkK\u{212A}İi̇備註 .:]{0,8}",
+            prefix in "[ak備註 .:]{0,4}",
+        ) {
+            let mut chars = text.chars().flat_map(char::to_lowercase);
+            let slow = prefix.chars().all(|p| chars.next() == Some(p))
+                && text.is_char_boundary(prefix.len().min(text.len()));
+            proptest::prop_assert_eq!(starts_with_no_case(&text, &prefix), slow);
+        }
+    }
 
     #[test]
     fn markers_ignore_case_spaces_and_full_stops() {
