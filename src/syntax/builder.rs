@@ -22,8 +22,19 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     if let Some(at) = found {
         lines.truncate(at.issuer);
     }
+    // For each line, how many row lines follow before a heading or note:
+    // the most rows a table starting there can hold.
+    let mut rows_ahead = vec![0_u32; lines.len() + 1];
+    for (i, l) in lines.iter().enumerate().rev() {
+        rows_ahead[i] = match l.kind {
+            LineKind::Row => rows_ahead[i + 1].saturating_add(1),
+            LineKind::Blank | LineKind::Text => rows_ahead[i + 1],
+            _ => 0,
+        };
+    }
     let mut builder = Builder {
         lines,
+        rows_ahead,
         at: 0,
         vocab,
         doc: Document {
@@ -52,6 +63,8 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
 struct Builder<'a, 'v> {
     /// The lines before the footer.
     lines: Vec<Classified<'a>>,
+    /// For each line, the row lines before the next heading or note.
+    rows_ahead: Vec<u32>,
     /// The next line to place.
     at: usize,
     vocab: &'v Vocabulary,
@@ -214,7 +227,9 @@ impl<'a> Builder<'a, '_> {
             organization: self.organization.clone(),
             span: header.span,
             header,
-            rows: Vec::new(),
+            // Sized once rather than grown by doubling: a plan of a million
+            // rows would otherwise hold the old and the new vector at once.
+            rows: Vec::with_capacity(self.rows_ahead[self.at] as usize),
         };
         let mut state = RowState::default();
         let mut next = None;
@@ -252,6 +267,11 @@ impl<'a> Builder<'a, '_> {
                 _ => break,
             }
             self.at += 1;
+        }
+        // Continuations, and tables that follow with only a header row
+        // between, leave room unused.
+        if table.rows.capacity() > table.rows.len() + table.rows.len() / 8 {
+            table.rows.shrink_to_fit();
         }
         if let Some(section) = self.doc.sections.last_mut() {
             section.span = section.span.to(table.span);

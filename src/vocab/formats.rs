@@ -5,7 +5,7 @@
 //! formats a description names is one pass over it with no allocation.
 //! The rules for where a word counts are documented in `rules/formats.toml`.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 /// What kind of thing a format is, when it is not data a program can read.
@@ -101,7 +101,10 @@ impl Formats {
                 words.push(word.to_owned());
             }
         }
+        // A few dozen words: a full DFA is small, and the fastest to run
+        // over every description and remark.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&words)
