@@ -2,6 +2,11 @@
 //! plans in process. Whole-process timings of the binary over 10,000 files
 //! are in `benches/whole-process.sh`.
 
+// The binary's allocator, so that the figures are the binary's: parsing
+// makes many small strings, and the system allocator costs more for them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use planlint::config::Settings;
 
