@@ -178,6 +178,8 @@ pub struct Lexicon {
     config: LexiconConfig,
     /// Not-applicable words, normalised by [`mark_key`].
     not_applicable: HashSet<String>,
+    /// The most characters a not-applicable key has.
+    longest_mark: usize,
     /// Note markers, lowercase, longest first.
     note_markers: Vec<String>,
     /// Spatial and non-spatial words, lowercase.
@@ -260,11 +262,17 @@ impl Lexicon {
                 months[i].push(name.to_lowercase());
             }
         }
+        let not_applicable: HashSet<String> = all(|w| &w.not_applicable)
+            .iter()
+            .map(|w| mark_key(w))
+            .collect();
         Self {
-            not_applicable: all(|w| &w.not_applicable)
+            longest_mark: not_applicable
                 .iter()
-                .map(|w| mark_key(w))
-                .collect(),
+                .map(|k| k.chars().count())
+                .max()
+                .unwrap_or(0),
+            not_applicable,
             note_markers: longest_first(lower(all(|w| &w.note_markers))),
             spatial: lower(all(|w| &w.spatial)).collect(),
             non_spatial: lower(all(|w| &w.non_spatial)).collect(),
@@ -337,7 +345,15 @@ impl Lexicon {
     /// Whether `word` marks a table empty on purpose (`不適用`, `N/A`, `Nil.`).
     #[must_use]
     pub fn is_not_applicable(&self, word: &str) -> bool {
-        self.not_applicable.contains(mark_key_of(word).as_ref())
+        // Lowercasing never makes fewer characters, so a word with more
+        // characters than the longest key, once spaces and full stops are
+        // dropped, is no mark: a long cell costs no key.
+        let kept = word
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '.' | '。' | '．'))
+            .take(self.longest_mark + 1)
+            .count();
+        kept <= self.longest_mark && self.not_applicable.contains(mark_key_of(word).as_ref())
     }
 
     /// The length of the note marker `text` starts with, if any.
@@ -469,6 +485,15 @@ fn starts_with_no_case(text: &str, prefix: &str) -> bool {
     {
         return head.eq_ignore_ascii_case(prefix.as_bytes());
     }
+    // A first character that differs and has no case cannot match: an
+    // ASCII one lowercases to ASCII, and CJK characters, kana and CJK
+    // punctuation have no case.
+    if let (Some(t), Some(p)) = (text.chars().next(), prefix.chars().next())
+        && t != p
+        && ((t.is_ascii() && !p.is_ascii()) || ('\u{2E80}'..='\u{9FFF}').contains(&t))
+    {
+        return false;
+    }
     let mut chars = text.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| chars.next() == Some(p))
         && text.is_char_boundary(prefix.len().min(text.len()))
@@ -482,13 +507,23 @@ mod tests {
         /// The byte shortcuts answer as lowercasing every character would.
         #[test]
         fn starts_with_no_case_is_lowercased_comparison(
-            text in "[aAkK\u{212A}İi̇備註 .:]{0,8}",
-            prefix in "[ak備註 .:]{0,4}",
+            text in "[aAkK\\u{212A}İi̇備註考 .:：\\u{3000}ＡａⅡⅱ]{0,8}",
+            prefix in "[ak備註 .:：ａⅱ]{0,4}",
         ) {
             let mut chars = text.chars().flat_map(char::to_lowercase);
             let slow = prefix.chars().all(|p| chars.next() == Some(p))
                 && text.is_char_boundary(prefix.len().min(text.len()));
             proptest::prop_assert_eq!(starts_with_no_case(&text, &prefix), slow);
+        }
+
+        /// The length shortcut answers as the key would.
+        #[test]
+        fn not_applicable_is_its_key(
+            word in "(不適用|不适用|N/A|n\\.a\\.|Nil|無|not applicable|İ|[ .。．\\u{3000}a-zA-Z不適用])*",
+        ) {
+            let l = Lexicon::builtin();
+            let slow = l.not_applicable.contains(&mark_key(&word));
+            proptest::prop_assert_eq!(l.is_not_applicable(&word), slow);
         }
     }
 
