@@ -647,6 +647,39 @@ fn a_full_or_closed_standard_output_is_no_panic() {
     }
 }
 
+/// Found by fuzzing: pretty output drew the whole line for every finding on
+/// it, so a line of 15,000 bytes with as many findings took seconds and
+/// wrote hundreds of megabytes. A long line is now drawn as a window around
+/// each finding.
+#[test]
+fn pretty_output_draws_a_window_of_a_long_line_for_each_finding() {
+    let cells: Vec<String> = (0..2_000).map(|i| format!("x{i}")).collect();
+    let plan = format!(
+        "A. 在 2024 年發放的局／部門數據集\n編號\t數據種類\t數據集名稱\t一般說明\t目標發放日期 (月/年)\t更新頻率\t{}\n",
+        cells.join("\t")
+    );
+    let (_dir, path) = scratch(&[("wide.txt", plan.as_bytes())]);
+    let out = planlint(
+        &path,
+        &["check", "--color", "never", "--lang", "en", "wide.txt"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    let findings = text.matches("unknown column header").count();
+    assert!(findings >= 2_000, "{findings} findings");
+    // Each finding shows about 480 bytes of its line, not all 12,000.
+    assert!(
+        text.len() < findings * 3_000,
+        "{} bytes of output for {findings} findings",
+        text.len()
+    );
+    // The last finding's excerpt is the end of the line, not its start.
+    let last = text.split("unknown column header `x1999`").nth(1).unwrap();
+    let excerpt = last.lines().nth(2).unwrap_or("");
+    assert!(excerpt.contains("x1999"), "{last}");
+    assert!(!excerpt.contains("編號"), "{last}");
+}
+
 /// A finding past display column 65,535 made the default pretty output
 /// panic (miette: "Formatting argument out of range"), losing every other
 /// file's findings with it; so did a config error on such a line.

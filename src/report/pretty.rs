@@ -21,6 +21,11 @@ use crate::source::SourceFile;
 /// shown without its source excerpt, with its position in a note.
 const MAX_LINE_BYTES: usize = 16_000;
 
+/// Lines longer than this many bytes are drawn as a window of
+/// [`WINDOW_MARGIN`] bytes either side of the span, as ruff does.
+const WINDOW_FROM: usize = 1_000;
+const WINDOW_MARGIN: usize = 240;
+
 /// Whether every line `span` starts or ends on is short enough to draw:
 /// as planlint counts lines, and as miette does, which breaks lines only at
 /// `\n` (a plan with lone CR line ends is one line to it).
@@ -220,9 +225,44 @@ fn read_span<'b>(
         (offset, end, first_line, column)
     } else {
         let last_line = index.line_of(end.saturating_sub(1).max(offset));
-        let first = first_line.saturating_sub(before);
-        let data_end = index.line_start(last_line + after + 1).min(text.len());
-        (index.line_start(first), data_end, first, 0)
+        let (line_start, line_end) = (
+            index.line_start(first_line),
+            index.line_range(text, last_line).end,
+        );
+        if line_end - line_start > WINDOW_FROM {
+            // A long line is shown as a window around the span, without the
+            // lines around it: drawing the whole line for each of its
+            // findings costs the line's length times their number.
+            let mut from = offset.saturating_sub(WINDOW_MARGIN).max(line_start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut to = end.saturating_add(WINDOW_MARGIN).min(line_end).max(end);
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            (from, to, first_line, 0)
+        } else {
+            // Lines around the span, as many as asked for, up to the first
+            // long one: that one has windows of its own for its findings.
+            let short = |line: usize| {
+                let range = index.line_range(text, line);
+                range.end - range.start <= WINDOW_FROM
+            };
+            let mut first = first_line;
+            while first > 0 && first_line - first < before && short(first - 1) {
+                first -= 1;
+            }
+            let mut last = last_line;
+            while last - last_line < after
+                && index.line_start(last + 1) < text.len()
+                && short(last + 1)
+            {
+                last += 1;
+            }
+            let data_end = index.line_start(last + 1).min(text.len());
+            (index.line_start(first), data_end, first, 0)
+        }
     };
     let data = text
         .get(start..end)
