@@ -434,7 +434,13 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
     let mut best = usize::MAX;
     let mut found: Vec<String> = Vec::new();
     for candidate in candidates {
-        let distance = strsim::osa_distance(&wanted, &normalize(candidate));
+        let candidate_form = normalize(candidate);
+        // The distance is at least the difference in length; a long cell
+        // against short candidates is settled without the quadratic table.
+        if length.abs_diff(candidate_form.chars().count()) > limit.min(best) {
+            continue;
+        }
+        let distance = strsim::osa_distance(&wanted, &candidate_form);
         if distance > limit || distance > best {
             continue;
         }
@@ -585,5 +591,42 @@ mod tests {
                 }
             }
         }
+    }
+
+    proptest::proptest! {
+        /// Skipping candidates too far apart in length changes no answer.
+        #[test]
+        fn closest_is_the_nearest_by_full_distance(
+            wanted in "[每年月天日實時yearlyYDM -]{0,12}",
+            candidates in proptest::collection::vec("[每年月天日實時yearlyYDM -]{1,10}", 1..6),
+        ) {
+            let key = normalize(&wanted);
+            let length = key.chars().count();
+            let mut slow: Vec<String> = Vec::new();
+            if length > 0 {
+                let limit = length.div_ceil(3).max(1);
+                let distances: Vec<usize> = candidates
+                    .iter()
+                    .map(|c| strsim::osa_distance(&key, &normalize(c)))
+                    .collect();
+                let best = distances.iter().copied().min().unwrap_or(usize::MAX);
+                if best <= limit {
+                    for (c, &d) in candidates.iter().zip(&distances) {
+                        if d == best && !slow.contains(c) {
+                            slow.push(c.clone());
+                        }
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(closest(&wanted, candidates.iter().map(String::as_str)), slow);
+        }
+    }
+
+    #[test]
+    fn a_long_cell_is_near_no_term() {
+        let v = Vocabulary::builtin();
+        let cell = "每年".repeat(40_000);
+        assert!(v.suggest_frequency(&cell).is_empty());
+        assert_eq!(v.suggest_frequency("實特"), ["實時"]);
     }
 }
