@@ -15,17 +15,19 @@ fn digits(n: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
     move |input| take_while_m_n(n, n, |c: char| c.is_ascii_digit()).parse(input)
 }
 
-/// `(…)` or `（…）` at the end of the input, returning its inside.
+/// `(…)` or `（…）` at the end of the input, after any whitespace (an
+/// ideographic space included), returning its inside. Either closing
+/// bracket closes either opening one, as [`strip_bracket_suffix`] reads
+/// them: `03/2024（暫定)` is a date with an annotation, not a malformed date.
+///
+/// [`strip_bracket_suffix`]: crate::vocab::strip_bracket_suffix
 fn annotation(input: &str) -> IResult<&str, &str> {
-    let (input, _) = space0(input)?;
-    let (input, open) = alt((char('('), char('（'))).parse(input)?;
-    let close = if open == '(' { ')' } else { '）' };
-    let Some(body) = input.strip_suffix(close) else {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Char,
-        )));
-    };
+    let error = |at| nom::Err::Error(nom::error::Error::new(at, nom::error::ErrorKind::Char));
+    let body = input
+        .trim_start()
+        .strip_prefix(['(', '（'])
+        .ok_or_else(|| error(input))?;
+    let body = body.strip_suffix([')', '）']).ok_or_else(|| error(body))?;
     Ok(("", body.trim()))
 }
 
@@ -268,6 +270,10 @@ mod tests {
         assert_eq!(d.span, Span::new(10, 17));
         let d = date("10/2015 (首次發放日期)", 0).unwrap();
         assert_eq!(d.annotation.as_deref(), Some("首次發放日期"));
+        for annotated in ["03/2024（暫定)", "03/2024(暫定）", "03/2024\u{3000}(暫定)"] {
+            let d = date(annotated, 0).unwrap();
+            assert_eq!(d.annotation.as_deref(), Some("暫定"), "{annotated}");
+        }
         for bad in [
             "3/2024",
             "2024/03",
@@ -371,5 +377,22 @@ mod tests {
         assert_eq!(f.term, "Daily at 6:00am");
         assert!(frequency("", 0).is_none());
         assert_eq!(frequency("(每年)", 0).unwrap().term, "(每年)");
+    }
+
+    proptest::proptest! {
+        /// A cell that reads as a valid date once its bracketed suffix is
+        /// taken off, as `malformed-date` reads it, is a date to the parser.
+        #[test]
+        fn the_parser_takes_every_valid_date_with_a_suffix(
+            text in "(03/2024|12/1999)[ \t\u{3000}]{0,2}[(（]{0,2}[a暫定 ()（）]{0,4}[)）]{0,2}",
+        ) {
+            // Cells come trimmed.
+            let text = text.trim();
+            let l = Lexicon::builtin();
+            if let DateReading::Valid(found) = read_date(crate::vocab::strip_bracket_suffix(text), l) {
+                let parsed = date(text, 0);
+                proptest::prop_assert_eq!(parsed.map(|d| d.date), Some(found), "{}", text);
+            }
+        }
     }
 }
