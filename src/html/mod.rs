@@ -832,7 +832,7 @@ impl Builder {
                     issuer: family.issuer.clone(),
                     language: language_tag(language),
                     primary,
-                    name: name.text.clone(),
+                    name: name.text.to_string(),
                     category: d.category.clone(),
                     date_kind: "released",
                     date: date.date.to_string(),

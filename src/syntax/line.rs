@@ -38,7 +38,7 @@ impl<'a> Line<'a> {
         for to in memchr::memchr_iter(b'\t', bytes).chain(std::iter::once(bytes.len())) {
             let (span, text) = trim(&self.text[from..to], self.start + from);
             cells.push(Cell {
-                text: text.to_owned(),
+                text: text.into(),
                 span,
                 more: Vec::new(),
             });

@@ -1,6 +1,10 @@
 //! `row = data-row | not-applicable-row | group-row | continuation-row`:
 //! which of the four a line under a header is.
 
+use std::sync::Arc;
+
+use compact_str::CompactString;
+
 use super::line::Line;
 use crate::model::{Cell, Fields, Row, RowKind, Span, Table, Text};
 use crate::vocab::Lexicon;
@@ -10,7 +14,7 @@ use crate::vocab::Lexicon;
 #[derive(Debug, Default)]
 pub struct RowState {
     /// The group row (ITC layout) the next data rows sit under.
-    pub group: Option<Text>,
+    pub group: Option<Arc<Text>>,
     /// A blank line, or the header repeated at the top of a page, since the
     /// last row.
     pub page_break: bool,
@@ -48,10 +52,10 @@ pub fn row(
     }
     if !first_empty && rest_empty && !looks_numbered(&cells[0].text) {
         let name = &cells[0];
-        state.group = Some(Text {
-            text: name.text.clone(),
+        state.group = Some(Arc::new(Text {
+            text: name.text.to_string(),
             span: name.span,
-        });
+        }));
         table.rows.push(new_row(RowKind::Group, line, cells, None));
         return Ok(());
     }
@@ -81,7 +85,7 @@ pub fn looks_numbered(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
-fn new_row(kind: RowKind, line: &Line<'_>, cells: Vec<Cell>, group: Option<Text>) -> Row {
+fn new_row(kind: RowKind, line: &Line<'_>, cells: Vec<Cell>, group: Option<Arc<Text>>) -> Row {
     Row {
         kind,
         line: line.index + 1,
@@ -103,7 +107,7 @@ fn merge(row: &mut Row, cells: Vec<Cell>, line: Span) {
         while row.cells.len() <= i {
             let at = row.cells.last().map_or(row.span.end(), |c| c.span.end());
             row.cells.push(Cell {
-                text: String::new(),
+                text: CompactString::default(),
                 span: Span::empty(at),
                 more: Vec::new(),
             });

@@ -1,6 +1,8 @@
 //! `table = header-row (row | blank)*`: which line is a header, and each
 //! row's cells read through it.
 
+use compact_str::CompactString;
+
 use super::line::{self, Line};
 use super::value;
 use crate::model::{
@@ -31,7 +33,7 @@ pub fn header(line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary) -> Option<Hea
             .zip(columns)
             .map(|(cell, column)| HeaderCell {
                 text: Text {
-                    text: cell.text.clone(),
+                    text: cell.text.to_string(),
                     span: cell.span,
                 },
                 column,
@@ -73,7 +75,7 @@ fn fields(header: &Header, row: &Row, vocab: &Vocabulary, separators: &[&str]) -
         };
         let Some(cell) = row.cells.get(i) else {
             let empty = Cell {
-                text: String::new(),
+                text: CompactString::default(),
                 span: Span::empty(row.span.end()),
                 more: Vec::new(),
             };
@@ -117,7 +119,7 @@ fn split_into(
         return;
     }
     let category = Cell {
-        text: String::new(),
+        text: CompactString::default(),
         span: Span::empty(cell.span.offset),
         more: Vec::new(),
     };
@@ -187,7 +189,7 @@ fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
         let part = |from: usize, to: usize, anchor: usize| {
             let (span, text) = line::trim(&cell.text[from..to], cell.span.offset + from);
             Cell {
-                text: text.to_owned(),
+                text: text.into(),
                 span: if text.is_empty() {
                     Span::empty(anchor)
                 } else {
@@ -233,7 +235,7 @@ fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
             }
         }
         Cell {
-            text: texts.join(" "),
+            text: texts.join(" ").into(),
             span: first.unwrap_or(Span::empty(anchor)),
             more,
         }
@@ -258,7 +260,7 @@ mod tests {
     fn split(text: &str, language: Language) -> (String, String) {
         let vocab = Vocabulary::builtin();
         let cell = Cell {
-            text: text.to_owned(),
+            text: text.into(),
             span: Span::new(0, text.len()),
             more: Vec::new(),
         };
@@ -269,7 +271,7 @@ mod tests {
         for part in [&category, &name] {
             assert_eq!(part.span.slice(text), part.text, "{text:?}");
         }
-        (category.text, name.text)
+        (category.text.into(), name.text.into())
     }
 
     fn pair(category: &str, name: &str) -> (String, String) {
