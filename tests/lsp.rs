@@ -8,7 +8,7 @@
 use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::sync::{Arc, Mutex};
@@ -261,12 +261,30 @@ fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
 }
 
 /// A fresh folder for one test's documents, outside the repository so no
-/// `planlint.toml` of the repository's applies.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planlint-lsp-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// `planlint.toml` of the repository's applies; removed when dropped.
+struct Scratch(tempfile::TempDir);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
+    Scratch(
+        tempfile::Builder::new()
+            .prefix(&format!("planlint-lsp-{name}-"))
+            .tempdir()
+            .unwrap(),
+    )
 }
 
 /// A `file:` URI, percent-encoded as editors send it.
@@ -874,7 +892,8 @@ fn serves_when_the_log_reader_has_closed() {
     );
     assert!(response["result"]["capabilities"].is_object(), "{response}");
     server.notify("initialized", json!({}));
-    let uri = file_uri(&scratch("closed-log").join("plan.txt"));
+    let dir = scratch("closed-log");
+    let uri = file_uri(&dir.join("plan.txt"));
     server.open(&uri, &broken_seed());
     assert!(!server.diagnostics(&uri).is_empty());
     server.shutdown();
