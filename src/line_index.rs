@@ -165,10 +165,7 @@ impl LineIndex {
     /// offset past the end is clamped to the end.
     #[must_use]
     pub fn position(&self, text: &str, offset: usize, unit: ColumnUnit) -> Position {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = crate::source::floor_char_boundary(text, offset);
         let line = self.line_of(offset);
         let line_start = self.line_start(line).min(offset);
         let (start, base) = match self.anchor(line_start, offset, None) {

@@ -35,6 +35,28 @@ impl Line<'_> {
     }
 }
 
+/// The character boundary at or before `offset`, which is clamped to the
+/// text: `str::floor_char_boundary`, newer than planlint's oldest toolchain.
+#[must_use]
+pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The character boundary at or after `offset`, which is clamped to the
+/// text: `str::ceil_char_boundary`.
+#[must_use]
+pub fn ceil_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset
+}
+
 /// The lines of `text`: split at `\n`, `\r\n` or a lone `\r`, the first one
 /// starting after a byte order mark. A text always has at least one line,
 /// and a text ending in a line break has an empty last line.

@@ -70,14 +70,10 @@ fn window(source: &str, range: std::ops::Range<usize>, offset: usize) -> &str {
     if range.len() <= LONG_LINE {
         return source[range].trim();
     }
-    let mut start = offset.saturating_sub(RADIUS).max(range.start);
-    while !source.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = offset.saturating_add(RADIUS).min(range.end);
-    while !source.is_char_boundary(end) {
-        end += 1;
-    }
+    let start =
+        crate::source::floor_char_boundary(source, offset.saturating_sub(RADIUS).max(range.start));
+    let end =
+        crate::source::ceil_char_boundary(source, offset.saturating_add(RADIUS).min(range.end));
     source[start..end].trim()
 }
 

@@ -12,7 +12,7 @@ use super::{FILE_ERROR, FileReport, Options, Reporter, Summary, Unreadable};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::line_index::{ColumnUnit, LineIndex};
 use crate::model::Language;
-use crate::source::SourceFile;
+use crate::source::{SourceFile, ceil_char_boundary, floor_char_boundary};
 
 /// The longest line, in bytes, whose labels miette is asked to draw. miette
 /// pads an underline with a `{:width$}` format argument, which panics past
@@ -36,10 +36,7 @@ pub(crate) fn drawable(text: &str, index: &LineIndex, span: crate::model::Span) 
             return false;
         }
         // A `\n` within the bytes before `offset`, or the text's start.
-        let mut from = offset.min(text.len()).saturating_sub(MAX_LINE_BYTES);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
+        let from = floor_char_boundary(text, offset.min(text.len()).saturating_sub(MAX_LINE_BYTES));
         from == 0 || text.as_bytes()[from..offset.min(text.len())].contains(&b'\n')
     })
 }
@@ -233,14 +230,12 @@ fn read_span<'b>(
             // A long line is shown as a window around the span, without the
             // lines around it: drawing the whole line for each of its
             // findings costs the line's length times their number.
-            let mut from = offset.saturating_sub(WINDOW_MARGIN).max(line_start);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            let mut to = end.saturating_add(WINDOW_MARGIN).min(line_end).max(end);
-            while !text.is_char_boundary(to) {
-                to -= 1;
-            }
+            let from =
+                ceil_char_boundary(text, offset.saturating_sub(WINDOW_MARGIN).max(line_start));
+            let to = floor_char_boundary(
+                text,
+                end.saturating_add(WINDOW_MARGIN).min(line_end).max(end),
+            );
             (from, to, first_line, 0)
         } else {
             // Lines around the span, as many as asked for, up to the first

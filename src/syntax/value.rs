@@ -5,7 +5,6 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, one_of, space0};
 use nom::combinator::{all_consuming, map_res, opt, rest, verify};
-use nom::sequence::delimited;
 use nom::{IResult, Parser};
 
 use crate::model::{DateValue, FrequencyValue, Span, YearMonth};
@@ -247,10 +246,7 @@ fn term_and_annotation(input: &str) -> IResult<&str, (&str, Option<&str>)> {
 /// A bracketed annotation after a value, for callers outside this module.
 #[must_use]
 pub fn bracketed(text: &str) -> Option<&str> {
-    delimited(space0, annotation, space0)
-        .parse(text)
-        .ok()
-        .map(|(_, body)| body)
+    annotation(text).ok().map(|(_, body)| body)
 }
 
 #[cfg(test)]
