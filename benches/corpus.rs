@@ -61,7 +61,7 @@ pub fn plan(index: usize) -> String {
             cells[i].replace_range(..2, &format!("{moved:02}"));
         }
         lines[row.line - 1] = cells.join("\t");
-        data_lines.push((row.line - 1, row.number().unwrap_or(0)));
+        data_lines.push((row.line - 1, row.number(seed).unwrap_or(0)));
         if last_table.is_some_and(|(_, t)| std::ptr::eq(t, table)) && row.continuations.is_empty() {
             copyable.push(row.line - 1);
         }
@@ -123,12 +123,12 @@ pub fn large(bytes: usize) -> String {
     let lines: Vec<&str> = seed.split('\n').collect();
     let copyable: Vec<&str> = table
         .data_rows()
-        .filter(|r| r.continuations.is_empty() && r.number().is_some())
+        .filter(|r| r.continuations.is_empty() && r.number(seed).is_some())
         .map(|r| lines[r.line - 1])
         .collect();
     let mut number = table
         .data_rows()
-        .filter_map(planlint::model::Row::number)
+        .filter_map(|r| r.number(seed))
         .max()
         .unwrap_or(0);
     let end = seed[..table.span.end()].matches('\n').count() + 1;

@@ -478,22 +478,24 @@ impl<'r> Engine<'r> {
             }
         }
         let needed = related(inputs, &identities, &kinds);
-        let documents: Vec<(usize, Document)> = needed
+        let documents: Vec<(usize, _, Document)> = needed
             .par_iter()
             .filter_map(|&i| {
                 let settings = inputs[i].settings.as_ref().ok()?;
                 let text = files.read(FileId(u32::try_from(i).unwrap_or(u32::MAX)))?;
-                Some((i, crate::syntax::parse_with(&text, &settings.vocab)))
+                let document = crate::syntax::parse_with(&text, &settings.vocab);
+                Some((i, text, document))
             })
             .collect();
         let plans: Vec<PlanRef<'_>> = documents
             .iter()
-            .filter_map(|(i, document)| {
+            .filter_map(|(i, source, document)| {
                 let input = &inputs[*i];
                 let settings = input.settings.as_ref().ok()?;
                 Some(PlanRef {
                     file: FileId(u32::try_from(*i).unwrap_or(u32::MAX)),
                     path: &input.path,
+                    source,
                     document,
                     identity: identities[*i]?,
                     settings,

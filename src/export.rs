@@ -150,15 +150,15 @@ pub struct UnrecognizedJson<'a> {
     pub line: usize,
 }
 
-fn text(cell: Option<&Cell>) -> Option<&str> {
-    cell.map(|c| c.text.as_str())
+fn text<'a>(source: &'a str, cell: Option<&'a Cell>) -> Option<&'a str> {
+    cell.map(|c| c.text(source))
 }
 
 /// Builds the JSON view of a parsed plan.
 #[must_use]
 pub fn plan_json<'a>(
     path: &'a str,
-    source: &str,
+    source: &'a str,
     document: &'a Document,
     vocab: &'a Vocabulary,
     identity: &'a Identity,
@@ -186,7 +186,7 @@ pub fn plan_json<'a>(
                 tables: s
                     .tables
                     .iter()
-                    .map(|t| table_json(t, vocab, &line))
+                    .map(|t| table_json(source, t, vocab, &line))
                     .collect(),
             })
             .collect(),
@@ -203,6 +203,7 @@ pub fn plan_json<'a>(
 }
 
 fn table_json<'a>(
+    source: &'a str,
     table: &'a Table,
     vocab: &'a Vocabulary,
     line: &dyn Fn(Span) -> usize,
@@ -233,7 +234,7 @@ fn table_json<'a>(
             .iter()
             .filter(|r| r.kind == RowKind::Group)
             .map(|r| GroupJson {
-                name: r.cells.first().map_or("", |c| c.text.as_str()),
+                name: r.cells.first().map_or("", |c| c.text(source)),
                 line: r.line,
             })
             .collect(),
@@ -242,29 +243,29 @@ fn table_json<'a>(
             .map(|r| {
                 let f = &r.fields;
                 RowJson {
-                    number: r.number(),
-                    number_text: text(r.get(Field::Number)),
+                    number: r.number(source),
+                    number_text: text(source, r.get(Field::Number)),
                     group: r.group.as_ref().map(|g| g.text.as_str()),
-                    category: text(r.get(Field::Category)),
+                    category: text(source, r.get(Field::Category)),
                     category_id: r
                         .get(Field::Category)
-                        .and_then(|c| vocab.category(&c.text))
+                        .and_then(|c| vocab.category(c.text(source)))
                         .map(|m| m.id().to_owned()),
-                    name: text(r.get(Field::Name)),
-                    description: text(r.get(Field::Description)),
-                    date: text(r.get(Field::Date)),
+                    name: text(source, r.get(Field::Name)),
+                    description: text(source, r.get(Field::Description)),
+                    date: text(source, r.get(Field::Date)),
                     date_value: f.date_value.as_ref().map(|d| DateJson {
                         year: d.date.year,
                         month: d.date.month,
                         annotation: d.annotation.as_deref(),
                     }),
-                    frequency: text(r.get(Field::Frequency)),
+                    frequency: text(source, r.get(Field::Frequency)),
                     frequency_canonical: f
                         .frequency_value
                         .as_ref()
                         .and_then(|v| vocab.frequency(&v.term))
                         .map(std::borrow::Cow::into_owned),
-                    remarks: text(r.get(Field::Remarks)),
+                    remarks: text(source, r.get(Field::Remarks)),
                     line: r.line,
                     continuation_lines: r.continuations.iter().map(|s| line(*s)).collect(),
                     span: r.span,
@@ -276,13 +277,18 @@ fn table_json<'a>(
 
 /// A readable outline of a parsed plan.
 #[must_use]
-pub fn outline(path: &str, document: &Document) -> String {
-    outline_with(path, document, None)
+pub fn outline(path: &str, source: &str, document: &Document) -> String {
+    outline_with(path, source, document, None)
 }
 
 /// A readable outline of a parsed plan, with its issuer's id.
 #[must_use]
-pub fn outline_with(path: &str, document: &Document, issuer_id: Option<&str>) -> String {
+pub fn outline_with(
+    path: &str,
+    source: &str,
+    document: &Document,
+    issuer_id: Option<&str>,
+) -> String {
     let mut out = String::new();
     let lang = match document.language {
         Language::ZhHant => "zh-Hant",
@@ -364,14 +370,15 @@ pub fn outline_with(path: &str, document: &Document, issuer_id: Option<&str>) ->
                         let _ = writeln!(
                             out,
                             "      group: {}",
-                            row.cells.first().map_or("", |c| c.text.as_str())
+                            row.cells.first().map_or("", |c| c.text(source))
                         );
                     }
                     RowKind::Data => {
                         let cell = |field: Field| {
                             row.get(field).map_or(String::new(), |c| {
-                                let t: String = c.text.chars().take(24).collect();
-                                if t.len() < c.text.len() { t + "…" } else { t }
+                                let text = c.text(source);
+                                let t: String = text.chars().take(24).collect();
+                                if t.len() < text.len() { t + "…" } else { t }
                             })
                         };
                         let _ = writeln!(

@@ -23,6 +23,8 @@ use crate::vocab::edit_distance;
 pub struct LedgerPlan<'a> {
     /// The path as shown to the user.
     pub path: &'a str,
+    /// The plan's text, which the document's spans point into.
+    pub source: &'a str,
     /// The parsed plan.
     pub document: &'a Document,
 }
@@ -190,7 +192,7 @@ struct Row<'a> {
     released: bool,
 }
 
-fn rows(plan: usize, document: &Document) -> Vec<Row<'_>> {
+fn rows<'a>(plan: usize, source: &'a str, document: &'a Document) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     for (section, _, row) in document.data_rows() {
         if row.kind != RowKind::Data {
@@ -203,18 +205,20 @@ fn rows(plan: usize, document: &Document) -> Vec<Row<'_>> {
         ) else {
             continue;
         };
-        let key = dataset_key(&name.text);
+        let name_span = name.span;
+        let name = name.text(source);
+        let key = dataset_key(name);
         if key.is_empty() {
             continue;
         }
         rows.push(Row {
-            name: &name.text,
+            name,
             key,
             date: value.date,
             at: At {
                 plan,
                 line: row.line,
-                name: name.span,
+                name: name_span,
                 date: date.span,
             },
             released: section.kind == SectionKind::Progress,
@@ -232,7 +236,7 @@ pub fn ledger(plans: &[LedgerPlan<'_>], as_of: YearMonth) -> Vec<Entry> {
     // among all entries only when no key matches exactly.
     let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (p, plan) in plans.iter().enumerate() {
-        let rows = rows(p, plan.document);
+        let rows = rows(p, plan.source, plan.document);
         let mut seen_in_d = vec![false; entries.len()];
         for row in &rows {
             let found = by_key.get(&row.key).copied().or_else(|| {

@@ -3,10 +3,11 @@
 //! The model is built by [`crate::syntax::parse`] and read by the rules, the
 //! exporters and the language server. It holds no parser types and never
 //! borrows from the source, so it can be sent between threads and kept around.
+//! Table cells, the bulk of a plan, do not copy their text either: a cell is
+//! a span, read with [`Cell::text`] from the source the model was built from.
 
 use std::sync::Arc;
 
-use compact_str::CompactString;
 use serde::Serialize;
 
 /// A byte range in the source text, `offset..offset + length`.
@@ -433,14 +434,14 @@ pub struct Row {
 }
 
 impl Row {
-    /// The row number, if the number cell holds a plain number.
+    /// The row number, if the number cell holds a plain number; `source` is
+    /// the text the row's spans point into.
     #[must_use]
-    pub fn number(&self) -> Option<u32> {
-        let cell = self.get(Field::Number)?;
-        cell.text
-            .parse()
+    pub fn number(&self, source: &str) -> Option<u32> {
+        let text = self.get(Field::Number)?.text(source);
+        text.parse()
             .ok()
-            .filter(|_| cell.text.bytes().all(|b| b.is_ascii_digit()))
+            .filter(|_| text.bytes().all(|b| b.is_ascii_digit()))
     }
 
     /// The cell of `field`, if the table has that column and the row that cell.
@@ -566,31 +567,106 @@ impl Fields {
     }
 }
 
-/// One cell: trimmed text and where it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One cell: where its trimmed text is. The text itself stays in the
+/// source (read it with [`Cell::text`]); only a cell merged from several
+/// lines holds its joined text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Cell {
-    /// The trimmed text; continuation pieces are joined with a space. Held
-    /// inline, without an allocation, up to 24 bytes: most cells (numbers,
-    /// dates, frequencies, categories) fit.
-    pub text: CompactString,
     /// The trimmed text on the row's first line (empty span at the cell's
     /// position when the cell is empty there).
     pub span: Span,
+    /// The pieces on continuation lines and the joined text, for a cell
+    /// merged from several lines.
+    joined: Option<Box<Joined>>,
+}
+
+/// A cell's continuation pieces and its whole text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct Joined {
     /// The trimmed pieces on continuation lines.
-    pub more: Vec<Span>,
+    more: Vec<Span>,
+    /// The non-empty pieces, first line first, joined with a space.
+    text: String,
 }
 
 impl Cell {
+    /// The cell whose text is `span` of the source, on one line.
+    #[must_use]
+    pub fn new(span: Span) -> Self {
+        Self { span, joined: None }
+    }
+
+    /// An empty cell at `offset`.
+    #[must_use]
+    pub fn empty(offset: usize) -> Self {
+        Self::new(Span::empty(offset))
+    }
+
+    /// A cell from pieces on several lines: `first` on the row's first line
+    /// (empty when the cell is empty there), `more` on continuation lines,
+    /// each trimmed and non-empty; `text` is the non-empty pieces joined
+    /// with a space.
+    #[must_use]
+    pub fn joined(first: Span, more: Vec<Span>, text: String) -> Self {
+        if more.is_empty() {
+            return Self::new(first);
+        }
+        Self {
+            span: first,
+            joined: Some(Box::new(Joined { more, text })),
+        }
+    }
+
+    /// The trimmed text, read from `source` (the text the spans point
+    /// into); continuation pieces are joined with a space.
+    #[must_use]
+    pub fn text<'a>(&'a self, source: &'a str) -> &'a str {
+        match &self.joined {
+            Some(joined) => &joined.text,
+            None => self.span.slice(source),
+        }
+    }
+
     /// Whether the cell holds no text.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.span.is_empty() && self.joined.is_none()
+    }
+
+    /// The length of the text in bytes.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.joined
+            .as_ref()
+            .map_or(self.span.length, |joined| joined.text.len())
+    }
+
+    /// The trimmed pieces on continuation lines.
+    #[must_use]
+    pub fn more(&self) -> &[Span] {
+        self.joined.as_ref().map_or(&[], |joined| &joined.more)
+    }
+
+    /// Adds a continuation line's piece (trimmed, non-empty), whose text is
+    /// `text`; `source` is the text the cell's own span points into.
+    pub fn push(&mut self, piece: Span, text: &str, source: &str) {
+        let joined = self.joined.get_or_insert_with(|| {
+            Box::new(Joined {
+                more: Vec::new(),
+                text: self.span.slice(source).to_owned(),
+            })
+        });
+        if !joined.text.is_empty() {
+            joined.text.push(' ');
+        }
+        joined.text.push_str(text);
+        joined.more.push(piece);
     }
 
     /// Every span the cell's text came from, first line first (the first
     /// line's span may be empty).
     pub fn spans(&self) -> impl Iterator<Item = Span> + '_ {
-        std::iter::once(self.span).chain(self.more.iter().copied())
+        std::iter::once(self.span).chain(self.more().iter().copied())
     }
 
     /// The source span of a byte range of [`Cell::text`], when the range lies
@@ -600,7 +676,7 @@ impl Cell {
         let pieces = (!self.span.is_empty())
             .then_some(self.span)
             .into_iter()
-            .chain(self.more.iter().copied());
+            .chain(self.more().iter().copied());
         let mut at = 0;
         for (i, piece) in pieces.enumerate() {
             if i > 0 {

@@ -338,7 +338,7 @@ fn planted_defects_are_reported_on_their_row_only() {
             for row in table.rows.iter().filter(|r| r.kind == RowKind::Data) {
                 for defect in DEFECTS {
                     let text = |c: Option<&planlint::model::Cell>| {
-                        c.map(|c| c.text.to_string()).unwrap_or_default()
+                        c.map(|c| c.text(source).to_string()).unwrap_or_default()
                     };
                     let mut edit = Row {
                         cells: lines[row.line - 1].split('\t').map(str::to_owned).collect(),
@@ -384,7 +384,7 @@ fn planted_defects_are_reported_on_their_row_only() {
                     );
                     planted += 1;
                 }
-                previous_number = row.number();
+                previous_number = row.number(source);
             }
         }
     }

@@ -170,7 +170,7 @@ proptest! {
     #[test]
     fn line_breaks_and_bom_do_not_change_the_model(lines in plan_lines()) {
         let lf = lines.join("\n");
-        let expected = export::outline("plan", &syntax::parse(&lf));
+        let expected = export::outline("plan", &lf, &syntax::parse(&lf));
         let mut others = vec![lines.join("\r\n"), lines.join("\r")];
         // A BOM is only a BOM at the very start: text that already starts
         // with U+FEFF would keep it as content behind a new one.
@@ -178,7 +178,7 @@ proptest! {
             others.push(format!("\u{feff}{lf}\n"));
         }
         for other in others {
-            let outline = export::outline("plan", &syntax::parse(&other));
+            let outline = export::outline("plan", &other, &syntax::parse(&other));
             prop_assert_eq!(&outline, &expected, "{:?}", other);
         }
     }

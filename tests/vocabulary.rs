@@ -60,13 +60,13 @@ fn the_current_plans_use_every_category_format_kind_and_interval() {
         let mut used = BTreeSet::new();
         let mut formats = BTreeSet::new();
         for (_, _, row) in document.data_rows() {
-            let category = &row.get(Field::Category).unwrap().text;
+            let category = row.get(Field::Category).unwrap().text(source);
             let found = vocab
                 .category(category)
                 .unwrap_or_else(|| panic!("{name}: `{category}` unknown"));
             assert!(!found.is_former(), "{name}: `{category}` is a former name");
             used.insert(found.category.id.as_str());
-            let description = &row.get(Field::Description).unwrap().text;
+            let description = row.get(Field::Description).unwrap().text(source);
             formats.extend(
                 vocab
                     .formats_in(description)
@@ -103,7 +103,7 @@ fn one_plan_in_two_languages_has_the_same_ids_and_frequencies() {
         planlint::syntax::parse(source)
             .data_rows()
             .map(|(_, _, row)| {
-                let category = &row.get(Field::Category).unwrap().text;
+                let category = row.get(Field::Category).unwrap().text(source);
                 let term = &row.fields.frequency_value.as_ref().unwrap().term;
                 (
                     vocab.category(category).unwrap().category.id.clone(),
@@ -234,7 +234,7 @@ fn the_seeds_renderings_agree_by_id_and_canonical_value() {
             .map(|(_, _, row)| {
                 let category = row
                     .get(Field::Category)
-                    .and_then(|c| vocab.category(&c.text))
+                    .and_then(|c| vocab.category(c.text(source)))
                     .map(|m| m.id().to_owned());
                 let frequency = row
                     .fields

@@ -47,7 +47,7 @@ pub fn plan(source: &str, settings: &Settings) {
         &settings.vocab,
         &identity,
     );
-    let _ = planlint::export::outline("p.txt", &checked.document);
+    let _ = planlint::export::outline("p.txt", source, &checked.document);
     render(source, &checked.diagnostics, checked.document.language);
     positions(source, &checked.diagnostics);
     fixes(source, checked.diagnostics, settings);

@@ -54,6 +54,8 @@ fn parse_as_of(text: &str) -> Result<YearMonth, String> {
 pub struct Loaded {
     /// The path as shown.
     pub path: String,
+    /// The plan's text, which the document's spans point into.
+    pub source: String,
     /// The parsed plan.
     pub document: Document,
     /// Its issuer, years and language.
@@ -137,6 +139,7 @@ pub fn read((path, settings): &Job, language: Language) -> Result<Loaded, String
     let identity = Identity::of(&document, &settings.issuers, settings.assigned_issuer(path));
     Ok(Loaded {
         path: shown,
+        source: text.into_owned(),
         document,
         identity,
         settings: settings.clone(),
@@ -152,6 +155,7 @@ pub fn families(loaded: &[Loaded]) -> Vec<Family<'_>> {
             (
                 LedgerPlan {
                     path: &l.path,
+                    source: &l.source,
                     document: &l.document,
                 },
                 &l.identity,

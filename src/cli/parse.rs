@@ -103,15 +103,17 @@ pub fn run(args: &ParseArgs) -> u8 {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        ParseFormat::Pretty => plans
-            .iter()
-            .try_for_each(|(file, _, document, _, identity)| {
-                write!(
-                    out,
-                    "{}",
-                    export::outline_with(file, document, identity.issuer.as_deref())
-                )
-            }),
+        ParseFormat::Pretty => {
+            plans
+                .iter()
+                .try_for_each(|(file, source, document, _, identity)| {
+                    write!(
+                        out,
+                        "{}",
+                        export::outline_with(file, source, document, identity.issuer.as_deref())
+                    )
+                })
+        }
         ParseFormat::Json => {
             let views = views(&plans);
             let result = if views.len() == 1 {

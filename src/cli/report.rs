@@ -126,6 +126,7 @@ pub fn run(args: &ReportArgs) -> u8 {
             .iter()
             .map(|l| PlanInput {
                 path: &l.path,
+                source: &l.source,
                 document: &l.document,
                 identity: &l.identity,
                 vocab: &l.settings.vocab,
@@ -172,6 +173,8 @@ fn shell(plan: Loaded) -> Loaded {
             years: plan.document.years,
             ..Document::default()
         },
+        // The shell keeps no text: only the plans the page reads again do.
+        source: String::new(),
         ..plan
     }
 }

@@ -26,6 +26,8 @@ use chart::{Bar, Chart};
 pub struct PlanInput<'a> {
     /// The path as shown.
     pub path: &'a str,
+    /// The plan's text, which the document's spans point into.
+    pub source: &'a str,
     /// The parsed plan.
     pub document: &'a Document,
     /// Its issuer, years and language.
@@ -462,9 +464,9 @@ struct Described {
     kind: Option<DataKind>,
 }
 
-fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
+fn describe(source: &str, table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
     let f = &row.fields;
-    let category = row.get(Field::Category).map_or("", |c| c.text.as_str());
+    let category = row.get(Field::Category).map_or("", |c| c.text(source));
     let category_label = match vocab.category(category) {
         // A category a config adds has one name in every language.
         Some(m) if m.category.name(Language::En) == m.category.name(Language::ZhHant) => {
@@ -478,7 +480,7 @@ fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
         None if category.is_empty() => "(none)".to_owned(),
         None => "(unknown)".to_owned(),
     };
-    let frequency = row.get(Field::Frequency).map_or("", |c| c.text.as_str());
+    let frequency = row.get(Field::Frequency).map_or("", |c| c.text(source));
     let frequency_label = f
         .frequency_value
         .as_ref()
@@ -502,7 +504,7 @@ fn describe(table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
     .into_iter()
     .flatten()
     {
-        for mention in vocab.formats_in(&cell.text) {
+        for mention in vocab.formats_in(cell.text(source)) {
             if !formats.iter().any(|(n, _)| *n == mention.format.name) {
                 formats.push((mention.format.name.clone(), mention.format.machine_readable));
             }
@@ -657,6 +659,7 @@ impl Builder {
                 (
                     LedgerPlan {
                         path: p.path,
+                        source: p.source,
                         document: p.document,
                     },
                     p.identity,
@@ -741,7 +744,7 @@ impl Builder {
                     let plan = family.plans.get(at.plan)?;
                     let (table, row) = rows.get(&(at.plan, at.line))?;
                     let vocab = vocab_of.get(plan.path).copied()?;
-                    Some((describe(table, row, vocab), plan.path, at.line))
+                    Some((describe(plan.source, table, row, vocab), plan.path, at.line))
                 });
                 if primary && let Some((d, _, _)) = &described {
                     catalogue.add(d);
@@ -819,11 +822,11 @@ impl Builder {
                 };
                 if section.kind != SectionKind::Progress
                     || covered.contains(&(0, row.line))
-                    || ledger::dataset_key(&name.text).is_empty()
+                    || ledger::dataset_key(name.text(oldest.source)).is_empty()
                 {
                     continue;
                 }
-                let d = describe(table, row, vocab);
+                let d = describe(oldest.source, table, row, vocab);
                 if primary {
                     catalogue.add(&d);
                     *datasets_primary += 1;
@@ -832,7 +835,7 @@ impl Builder {
                     issuer: family.issuer.clone(),
                     language: language_tag(language),
                     primary,
-                    name: name.text.to_string(),
+                    name: name.text(oldest.source).to_owned(),
                     category: d.category.clone(),
                     date_kind: "released",
                     date: date.date.to_string(),

@@ -39,7 +39,7 @@ impl Rule for DuplicateNumber {
         for (_, table) in context.document.tables() {
             let mut first_use = HashMap::default();
             for row in table.data_rows() {
-                let (Some(number), Some(cell)) = (row.number(), row.get(Field::Number)) else {
+                let (Some(number), Some(cell)) = (row.number(context.source), row.get(Field::Number)) else {
                     continue;
                 };
                 let Some(&(first_span, first_line)) = first_use.get(&number) else {

@@ -74,7 +74,7 @@ impl Rule for EmptyCell {
                     Column::Number => crate::t!(m, "empty-cell.help-number"),
                     _ => crate::t!(m, "empty-cell.help", column = m.column(column)),
                 };
-                let message = match row.number() {
+                let message = match row.number(context.source) {
                     Some(n) => crate::t!(m, "empty-cell", column = m.column(column), number = n),
                     None => crate::t!(m, "empty-cell.on-line", column = m.column(column), line = row.line),
                 };

@@ -52,10 +52,10 @@ impl Rule for HtmlMarkup {
                 for (i, cell) in row.cells.iter().enumerate() {
                     // Markup starts with `<`, and every bullet's UTF-8 with
                     // 0xE2: most cells have neither, and skip the pattern.
-                    if memchr::memchr2(b'<', 0xE2, cell.text.as_bytes()).is_none() {
+                    if memchr::memchr2(b'<', 0xE2, cell.text(context.source).as_bytes()).is_none() {
                         continue;
                     }
-                    let Some(found) = markup().find(&cell.text) else {
+                    let Some(found) = markup().find(cell.text(context.source)) else {
                         continue;
                     };
                     let m = context.messages;
@@ -98,12 +98,12 @@ impl Rule for HtmlMarkup {
 /// only the markup taken out: the text between keeps every character,
 /// whitespace included. `None` when the markup spans lines.
 fn cleaned(source: &str, cell: &Cell) -> Option<(Span, String)> {
-    let mut found = markup().find_iter(&cell.text);
+    let mut found = markup().find_iter(cell.text(source));
     let first = found.next()?;
     let end = found.last().map_or(first.end(), |m| m.end());
     let range = first.start()..end;
     let span = cell.locate(range.clone())?;
-    let text = &cell.text[range];
+    let text = &cell.text(source)[range];
     if source.get(span.offset..span.end()) != Some(text) {
         return None;
     }

@@ -48,8 +48,8 @@ impl Rule for MalformedDate {
             let column = table
                 .date_column()
                 .map_or_else(|| crate::t!(m, "malformed-date.date"), |c| m.column(c));
-            let core = strip_bracket_suffix(&cell.text);
-            let shown = snippet(&cell.text, 30);
+            let core = strip_bracket_suffix(cell.text(context.source));
+            let shown = snippet(cell.text(context.source), 30);
             let mut finding = match read_date(core, context.vocab.lexicon()) {
                 // A valid date here has something after it that is no annotation.
                 DateReading::Inferred(date) | DateReading::Valid(date) => {
@@ -62,7 +62,7 @@ impl Rule for MalformedDate {
                         )
                         .with_label(crate::t!(m, "malformed-date.label"))
                         .with_help(crate::t!(m, "malformed-date.write", date = fixed.as_str()));
-                    if cell.more.is_empty() && core.len() <= cell.span.length {
+                    if cell.more().is_empty() && core.len() <= cell.span.length {
                         finding.with_fix(
                             crate::t!(m, "malformed-date.write", date = fixed.as_str()),
                             core_span,

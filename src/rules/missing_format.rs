@@ -43,7 +43,7 @@ impl Rule for MissingFormat {
             let mut machine_readable = false;
             let mut other: Option<(&FormatDef, Span)> = None;
             for cell in cells.into_iter().flatten() {
-                for mention in context.vocab.formats_in(&cell.text) {
+                for mention in context.vocab.formats_in(cell.text(context.source)) {
                     if mention.format.machine_readable {
                         machine_readable = true;
                         break;

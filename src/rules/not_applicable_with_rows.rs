@@ -44,7 +44,7 @@ impl Rule for NotApplicableWithRows {
                 .cells
                 .iter()
                 .find(|c| !c.is_empty())
-                .map_or("", |c| c.text.as_str());
+                .map_or("", |c| c.text(context.source));
             findings.push(
                 findings
                     .at(

@@ -48,12 +48,12 @@ impl Rule for NumberSequence {
                 if cell.is_empty() {
                     continue;
                 }
-                let Some(number) = row.number() else {
+                let Some(number) = row.number(context.source) else {
                     findings.push(
                         findings
                             .at(
                                 cell.span,
-                                crate::t!(m, "number-sequence.not-number", text = snippet(&cell.text, 20)),
+                                crate::t!(m, "number-sequence.not-number", text = snippet(cell.text(context.source), 20)),
                             )
                             .with_label(crate::t!(m, "number-sequence.not-number-label"))
                             .with_help(crate::t!(m, "number-sequence.not-number-help")),

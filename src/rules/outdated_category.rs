@@ -42,7 +42,7 @@ impl Rule for OutdatedCategory {
             let Some(cell) = row.get(Field::Category) else {
                 continue;
             };
-            let Some(found) = context.vocab.category(&cell.text) else {
+            let Some(found) = context.vocab.category(cell.text(context.source)) else {
                 continue;
             };
             if !found.is_former() {
@@ -53,12 +53,12 @@ impl Rule for OutdatedCategory {
             let finding = findings
                 .at(
                     cell.span,
-                    crate::t!(m, "outdated-category", former = cell.text.as_str(), current = current),
+                    crate::t!(m, "outdated-category", former = cell.text(context.source), current = current),
                 )
                 .with_label(crate::t!(m, "outdated-category.label"))
                 .with_help(crate::t!(m, "outdated-category.help", current = current));
             // A category broken over two lines is rewritten by hand.
-            let finding = if cell.more.is_empty() {
+            let finding = if cell.more().is_empty() {
                 finding.with_fix(
                     crate::t!(m, "outdated-category.fix", current = current),
                     cell.span,

@@ -52,6 +52,7 @@ impl WorkspaceRule for PromiseDropped {
                 // still be kept; only one already due is reported.
                 let due = LedgerPlan {
                     path: later.path,
+                    source: later.source,
                     document: later.document,
                 }
                 .published()

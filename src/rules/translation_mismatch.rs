@@ -227,15 +227,19 @@ impl Compare<'_, '_> {
             return;
         }
         // Rows are missing on one side: pair them by number.
+        let (mine_source, their_source) = (self.here.source, self.there.source);
         for row in &mine {
-            match row.number().and_then(|n| theirs.iter().find(|r| r.number() == Some(n))) {
+            match row
+                .number(mine_source)
+                .and_then(|n| theirs.iter().find(|r| r.number(their_source) == Some(n)))
+            {
                 Some(other) => self.rows(here, row, there, other, false),
                 None => self.report(
                     row.get(Field::Number).map_or(row.span, |c| c.span),
                     crate::t!(
                         m,
                         "translation-mismatch.row-extra",
-                        row = row.number().map_or_else(|| "?".to_owned(), |n| n.to_string()),
+                        row = row.number(mine_source).map_or_else(|| "?".to_owned(), |n| n.to_string()),
                         other = self.other()
                     ),
                     crate::t!(m, "translation-mismatch.row-extra-label"),
@@ -245,8 +249,8 @@ impl Compare<'_, '_> {
             }
         }
         for row in &theirs {
-            let number = row.number();
-            if number.is_some() && mine.iter().any(|r| r.number() == number) {
+            let number = row.number(their_source);
+            if number.is_some() && mine.iter().any(|r| r.number(mine_source) == number) {
                 continue;
             }
             let shown = number.map_or_else(|| "?".to_owned(), |n| n.to_string());
@@ -255,7 +259,7 @@ impl Compare<'_, '_> {
                     m,
                     "translation-mismatch.row-missing-named",
                     row = shown,
-                    name = snippet(&name.text, 30),
+                    name = snippet(name.text(their_source), 30),
                     other = self.other()
                 ),
                 None => crate::t!(
@@ -282,7 +286,7 @@ impl Compare<'_, '_> {
         let m = self.m();
         if by_position
             && let (Some(x), Some(y), Some(cx), Some(cy)) =
-                (a.number(), b.number(), a.get(Field::Number), b.get(Field::Number))
+                (a.number(self.here.source), b.number(self.there.source), a.get(Field::Number), b.get(Field::Number))
             && x != y
         {
             self.cells(&m.column(Column::Number), cx, &x.to_string(), cy, &y.to_string());
@@ -316,19 +320,23 @@ impl Compare<'_, '_> {
             self.cells(&m.column(Column::Frequency), cx, &x.term, cy, &y.term);
         }
         if let (Some(cx), Some(cy)) = (a.get(Field::Category), b.get(Field::Category))
-            && let (Some(x), Some(y)) = (mine_vocab.category(&cx.text), their_vocab.category(&cy.text))
+            && let (tx, ty) = (cx.text(self.here.source), cy.text(self.there.source))
+            && let (Some(x), Some(y)) = (mine_vocab.category(tx), their_vocab.category(ty))
             && x.id() != y.id()
         {
-            self.cells(&m.column(Column::Category), cx, &cx.text, cy, &cy.text);
+            self.cells(&m.column(Column::Category), cx, tx, cy, ty);
         }
-        let formats = |row: &Row, vocab: &crate::vocab::Vocabulary| -> BTreeSet<String> {
+        let formats = |row: &Row, source: &str, vocab: &crate::vocab::Vocabulary| -> BTreeSet<String> {
             [row.get(Field::Description), row.get(Field::Remarks)]
                 .into_iter()
                 .flatten()
-                .flat_map(|cell| vocab.formats_in(&cell.text).map(|m| m.format.name.clone()))
+                .flat_map(|cell| vocab.formats_in(cell.text(source)).map(|m| m.format.name.clone()))
                 .collect()
         };
-        let (fx, fy) = (formats(a, mine_vocab), formats(b, their_vocab));
+        let (fx, fy) = (
+            formats(a, self.here.source, mine_vocab),
+            formats(b, self.there.source, their_vocab),
+        );
         if !fx.is_empty() && !fy.is_empty() && fx != fy {
             let cell = |row: &Row| {
                 row.get(Field::Description)

@@ -41,11 +41,11 @@ impl Rule for UnknownCategory {
             let Some(cell) = row.get(Field::Category) else {
                 continue;
             };
-            if cell.is_empty() || context.vocab.is_category(&cell.text) {
+            if cell.is_empty() || context.vocab.is_category(cell.text(context.source)) {
                 continue;
             }
             let m = context.messages;
-            let suggestions = context.vocab.suggest_category(&cell.text, language);
+            let suggestions = context.vocab.suggest_category(cell.text(context.source), language);
             let help = if suggestions.is_empty() {
                 let examples: Vec<String> = context
                     .vocab
@@ -68,7 +68,7 @@ impl Rule for UnknownCategory {
                 findings
                     .at(
                         cell.span,
-                        crate::t!(m, "unknown-category", text = snippet(&cell.text, 30)),
+                        crate::t!(m, "unknown-category", text = snippet(cell.text(context.source), 30)),
                     )
                     .with_label(crate::t!(m, "unknown-category.label"))
                     .with_help(help),

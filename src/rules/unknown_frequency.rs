@@ -49,7 +49,7 @@ impl Rule for UnknownFrequency {
             }
             let (term, span) = match &row.fields.frequency_value {
                 Some(value) => (value.term.as_str(), value.span),
-                None => (cell.text.as_str(), cell.span),
+                None => (cell.text(context.source), cell.span),
             };
             if context.vocab.frequency(term).is_some() {
                 continue;
@@ -66,7 +66,7 @@ impl Rule for UnknownFrequency {
                     examples = examples(context)
                 )),
                 [only] => {
-                    let fixable = cell.more.is_empty() && span.length <= cell.span.length;
+                    let fixable = cell.more().is_empty() && span.length <= cell.span.length;
                     let f = finding.with_help(crate::t!(m, "unknown-frequency.did-you-mean", term = only));
                     if fixable {
                         f.with_unsafe_fix(

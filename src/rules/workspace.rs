@@ -26,6 +26,8 @@ pub struct PlanRef<'a> {
     pub file: FileId,
     /// The path as shown to the user.
     pub path: &'a str,
+    /// The plan's text, which the document's spans point into.
+    pub source: &'a str,
     /// The parsed plan.
     pub document: &'a Document,
     /// Its issuer, years and language: what groups it with other plans.
@@ -118,6 +120,7 @@ impl<'a> Workspace<'a> {
                         .iter()
                         .map(|p| LedgerPlan {
                             path: p.path,
+                            source: p.source,
                             document: p.document,
                         })
                         .collect();

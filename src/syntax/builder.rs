@@ -33,6 +33,7 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
         };
     }
     let mut builder = Builder {
+        source,
         lines,
         rows_ahead,
         at: 0,
@@ -54,13 +55,15 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     let language = doc.language;
     for section in &mut doc.sections {
         for table in &mut section.tables {
-            table::read_fields(table, vocab, language);
+            table::read_fields(source, table, vocab, language);
         }
     }
     doc
 }
 
 struct Builder<'a, 'v> {
+    /// The whole text.
+    source: &'a str,
     /// The lines before the footer.
     lines: Vec<Classified<'a>>,
     /// For each line, the row lines before the next heading or note.
@@ -255,7 +258,8 @@ impl<'a> Builder<'a, '_> {
                         let line = self.lines[self.at].line;
                         let cells = std::mem::take(&mut self.lines[self.at].cells);
                         let lexicon = self.vocab.lexicon();
-                        let placed = row::row(&mut table, &line, cells, &mut state, lexicon);
+                        let placed =
+                            row::row(self.source, &mut table, &line, cells, &mut state, lexicon);
                         if let Err(reason) = placed {
                             self.unrecognized(self.text(), reason);
                         }

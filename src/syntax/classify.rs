@@ -66,7 +66,7 @@ pub fn classify<'a>(line: Line<'a>, lexicon: &Lexicon) -> Classified<'a> {
     } else {
         Vec::new()
     };
-    let in_first_cell = cells.first().is_none_or(|c| c.text == text);
+    let in_first_cell = cells.first().is_none_or(|c| line.slice(c.span) == text);
     let kind = if text.is_empty() {
         LineKind::Blank
     } else if !in_first_cell {

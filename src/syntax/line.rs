@@ -29,6 +29,15 @@ impl<'a> Line<'a> {
         Span::new(self.start, self.start + self.text.len())
     }
 
+    /// The text of `span`, a span within this line (empty otherwise).
+    #[must_use]
+    pub fn slice(&self, span: Span) -> &'a str {
+        span.offset
+            .checked_sub(self.start)
+            .and_then(|from| self.text.get(from..from + span.length))
+            .unwrap_or("")
+    }
+
     /// The TAB-separated cells, each trimmed.
     #[must_use]
     pub fn cells(&self) -> Vec<Cell> {
@@ -36,12 +45,8 @@ impl<'a> Line<'a> {
         let mut cells = Vec::with_capacity(memchr::memchr_iter(b'\t', bytes).count() + 1);
         let mut from = 0;
         for to in memchr::memchr_iter(b'\t', bytes).chain(std::iter::once(bytes.len())) {
-            let (span, text) = trim(&self.text[from..to], self.start + from);
-            cells.push(Cell {
-                text: text.into(),
-                span,
-                more: Vec::new(),
-            });
+            let (span, _) = trim(&self.text[from..to], self.start + from);
+            cells.push(Cell::new(span));
             from = to + 1;
         }
         cells
@@ -80,7 +85,7 @@ mod tests {
         let line = lines(src).next().unwrap();
         let cells = line.cells();
         assert_eq!(cells.len(), 4);
-        assert_eq!(cells[1].text, "數據");
+        assert_eq!(cells[1].text(src), "數據");
         assert_eq!(cells[1].span.slice(src), "數據");
         assert!(cells[2].is_empty());
         assert_eq!(cells[3].span.offset, src.len());

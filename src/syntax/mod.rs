@@ -117,10 +117,10 @@ mod tests {
                 .collect()
         };
         let category = row.get(Field::Category).unwrap();
-        assert_eq!(category.text, "工商業 補充");
+        assert_eq!(category.text(&source), "工商業 補充");
         assert_eq!(slices(category), ["工商業", "補充"]);
         let name = row.get(Field::Name).unwrap();
-        assert_eq!(name.text, "名單");
+        assert_eq!(name.text(&source), "名單");
         assert_eq!(slices(name), ["名單"]);
         assert!(name.span.is_empty());
     }
@@ -153,11 +153,11 @@ mod tests {
             let rows: Vec<_> = tables[0]
                 .rows
                 .iter()
-                .map(|r| (r.kind, r.number()))
+                .map(|r| (r.kind, r.number(&source)))
                 .collect();
             assert_eq!(rows, [(RowKind::Data, Some(1)), (RowKind::Data, Some(2))]);
             let description = tables[0].rows[0].get(Field::Description).unwrap();
-            assert_eq!(description.text, "說明 續");
+            assert_eq!(description.text(&source), "說明 續");
             assert_eq!(tables[0].span.end(), source.len());
         }
     }

@@ -3,8 +3,6 @@
 
 use std::sync::Arc;
 
-use compact_str::CompactString;
-
 use super::line::Line;
 use crate::model::{Cell, Fields, Row, RowKind, Span, Table, Text};
 use crate::vocab::Lexicon;
@@ -20,9 +18,11 @@ pub struct RowState {
     pub page_break: bool,
 }
 
-/// Places a row line into `table`. A continuation row with no data row above
-/// it fits nowhere: the reason is returned.
+/// Places a row line into `table`; `source` is the whole text the line is
+/// in. A continuation row with no data row above it fits nowhere: the
+/// reason is returned.
 pub fn row(
+    source: &str,
     table: &mut Table,
     line: &Line<'_>,
     cells: Vec<Cell>,
@@ -32,14 +32,14 @@ pub fn row(
     let first_empty = cells.first().is_none_or(Cell::is_empty);
     let rest_empty = cells.iter().skip(1).all(Cell::is_empty);
     let after_break = std::mem::replace(&mut state.page_break, false);
-    let not_applicable = is_not_applicable(&cells, lexicon);
+    let not_applicable = is_not_applicable(source, &cells, lexicon);
     // After a page break, a row without a number goes on with the row
     // above; right after a row it is a data row that lacks its number.
     if first_empty && after_break && !not_applicable {
         let Some(previous) = table.rows.last_mut().filter(|r| r.kind == RowKind::Data) else {
             return Err(super::REASON_LONE_CONTINUATION);
         };
-        merge(previous, cells, line.span());
+        merge(source, previous, &cells, line.span());
         table.span = table.span.to(line.span());
         return Ok(());
     }
@@ -50,10 +50,10 @@ pub fn row(
             .push(new_row(RowKind::NotApplicable, line, cells, None));
         return Ok(());
     }
-    if !first_empty && rest_empty && !looks_numbered(&cells[0].text) {
+    if !first_empty && rest_empty && !looks_numbered(line.slice(cells[0].span)) {
         let name = &cells[0];
         state.group = Some(Arc::new(Text {
-            text: name.text.to_string(),
+            text: line.slice(name.span).to_owned(),
             span: name.span,
         }));
         table.rows.push(new_row(RowKind::Group, line, cells, None));
@@ -67,9 +67,9 @@ pub fn row(
 /// Whether a row marks its table empty on purpose: every filled cell says
 /// not applicable (`\t不適用\t…`, `\tN/A\t…`, or the word in the first cell).
 #[must_use]
-pub fn is_not_applicable(cells: &[Cell], lexicon: &Lexicon) -> bool {
+pub fn is_not_applicable(source: &str, cells: &[Cell], lexicon: &Lexicon) -> bool {
     let mut filled = cells.iter().filter(|c| !c.is_empty()).peekable();
-    filled.peek().is_some() && filled.all(|c| lexicon.is_not_applicable(&c.text))
+    filled.peek().is_some() && filled.all(|c| lexicon.is_not_applicable(c.text(source)))
 }
 
 /// Whether a first cell reads as a row number (`12`, `１２`, `12.`, `(12)`),
@@ -97,27 +97,19 @@ fn new_row(kind: RowKind, line: &Line<'_>, cells: Vec<Cell>, group: Option<Arc<T
     }
 }
 
-/// Merges a continuation line's cells into the row it continues.
-fn merge(row: &mut Row, cells: Vec<Cell>, line: Span) {
+/// Merges a continuation line's cells (fresh from one line, each on it)
+/// into the row it continues.
+fn merge(source: &str, row: &mut Row, cells: &[Cell], line: Span) {
     row.continuations.push(line);
-    for (i, cell) in cells.into_iter().enumerate() {
+    for (i, cell) in cells.iter().enumerate() {
         if cell.is_empty() {
             continue;
         }
         while row.cells.len() <= i {
             let at = row.cells.last().map_or(row.span.end(), |c| c.span.end());
-            row.cells.push(Cell {
-                text: CompactString::default(),
-                span: Span::empty(at),
-                more: Vec::new(),
-            });
+            row.cells.push(Cell::empty(at));
         }
-        let target = &mut row.cells[i];
-        if !target.text.is_empty() {
-            target.text.push(' ');
-        }
-        target.text.push_str(&cell.text);
-        target.more.push(cell.span);
+        row.cells[i].push(cell.span, cell.span.slice(source), source);
     }
 }
 

@@ -1,8 +1,6 @@
 //! `table = header-row (row | blank)*`: which line is a header, and each
 //! row's cells read through it.
 
-use compact_str::CompactString;
-
 use super::line::{self, Line};
 use super::value;
 use crate::model::{
@@ -14,13 +12,16 @@ use crate::vocab::Vocabulary;
 #[must_use]
 pub fn header(line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary) -> Option<Header> {
     // Data rows start with their number: the common case costs nothing.
-    if cells
-        .first()
-        .is_some_and(|c| !c.text.is_empty() && c.text.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if cells.first().is_some_and(|c| {
+        let text = line.slice(c.span);
+        !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+    }) {
         return None;
     }
-    let columns: Vec<Option<Column>> = cells.iter().map(|c| vocab.column(&c.text)).collect();
+    let columns: Vec<Option<Column>> = cells
+        .iter()
+        .map(|c| vocab.column(line.slice(c.span)))
+        .collect();
     let known = columns.iter().flatten().count();
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
     let numbered = columns.first() == Some(&Some(Column::Number));
@@ -33,7 +34,7 @@ pub fn header(line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary) -> Option<Hea
             .zip(columns)
             .map(|(cell, column)| HeaderCell {
                 text: Text {
-                    text: cell.text.to_string(),
+                    text: line.slice(cell.span).to_owned(),
                     span: cell.span,
                 },
                 column,
@@ -55,108 +56,110 @@ pub fn same_header(left: &Header, right: &Header) -> bool {
 }
 
 /// Reads the cells of every row of `table` through its header, splitting
-/// combined category／name cells as `language` writes them.
-pub fn read_fields(table: &mut crate::model::Table, vocab: &Vocabulary, language: Language) {
+/// combined category／name cells as `language` writes them; `source` is the
+/// text the table's spans point into.
+pub fn read_fields(
+    source: &str,
+    table: &mut crate::model::Table,
+    vocab: &Vocabulary,
+    language: Language,
+) {
     let separators = vocab.lexicon().category_name_separators(language);
+    let read = Reader {
+        source,
+        vocab,
+        separators: &separators,
+    };
     for row in &mut table.rows {
-        row.fields = fields(&table.header, row, vocab, &separators);
+        row.fields = read.fields(&table.header, row);
     }
 }
 
-/// Reads a row's cells through the header.
-fn fields(header: &Header, row: &Row, vocab: &Vocabulary, separators: &[&str]) -> Fields {
-    let mut fields = Fields::default();
-    if row.kind != RowKind::Data {
-        return fields;
-    }
-    for (i, header_cell) in header.cells.iter().enumerate() {
-        let Some(column) = header_cell.column else {
-            continue;
-        };
-        let Some(cell) = row.cells.get(i) else {
-            let empty = Cell {
-                text: CompactString::default(),
-                span: Span::empty(row.span.end()),
-                more: Vec::new(),
+/// What reading a row's cells needs.
+struct Reader<'a> {
+    source: &'a str,
+    vocab: &'a Vocabulary,
+    separators: &'a [&'a str],
+}
+
+impl Reader<'_> {
+    /// Reads a row's cells through the header.
+    fn fields(&self, header: &Header, row: &Row) -> Fields {
+        let mut fields = Fields::default();
+        if row.kind != RowKind::Data {
+            return fields;
+        }
+        for (i, header_cell) in header.cells.iter().enumerate() {
+            let Some(column) = header_cell.column else {
+                continue;
+            };
+            let Some(cell) = row.cells.get(i) else {
+                let empty = Cell::empty(row.span.end());
+                match Field::of(column) {
+                    Some(field) => fields.set_own(field, empty),
+                    None => self.split_into(&mut fields, None, &empty),
+                }
+                continue;
             };
             match Field::of(column) {
-                Some(field) => fields.set_own(field, empty),
-                None => split_into(&mut fields, None, &empty, vocab, separators),
+                Some(field) => fields.set_cell(field, i),
+                None => self.split_into(&mut fields, Some(i), cell),
             }
-            continue;
-        };
-        match Field::of(column) {
-            Some(field) => fields.set_cell(field, i),
-            None => split_into(&mut fields, Some(i), cell, vocab, separators),
+        }
+        if let Some(date) = fields.get(Field::Date, &row.cells)
+            && date.more().is_empty()
+        {
+            fields.date_value = value::date(date.text(self.source), date.span.offset);
+        }
+        if let Some(frequency) = fields.get(Field::Frequency, &row.cells)
+            && frequency.more().is_empty()
+        {
+            fields.frequency_value =
+                value::frequency(frequency.text(self.source), frequency.span.offset);
+        }
+        fields
+    }
+
+    /// Fills category and name from a combined cell (the row's cell at `index`,
+    /// or an empty cell the row is too short to have). When the cell holds no
+    /// separator, the name is the cell itself.
+    fn split_into(&self, fields: &mut Fields, index: Option<usize>, cell: &Cell) {
+        if let Some((category, name)) = self.split_category_name(cell) {
+            fields.set_own(Field::Category, category);
+            fields.set_own(Field::Name, name);
+            return;
+        }
+        fields.set_own(Field::Category, Cell::empty(cell.span.offset));
+        match index {
+            Some(i) => fields.set_cell(Field::Name, i),
+            None => fields.set_own(Field::Name, cell.clone()),
         }
     }
-    if let Some(date) = fields.get(Field::Date, &row.cells)
-        && date.more.is_empty()
-    {
-        fields.date_value = value::date(&date.text, date.span.offset);
-    }
-    if let Some(frequency) = fields.get(Field::Frequency, &row.cells)
-        && frequency.more.is_empty()
-    {
-        fields.frequency_value = value::frequency(&frequency.text, frequency.span.offset);
-    }
-    fields
-}
 
-/// Fills category and name from a combined cell (the row's cell at `index`,
-/// or an empty cell the row is too short to have). When the cell holds no
-/// separator, the name is the cell itself.
-fn split_into(
-    fields: &mut Fields,
-    index: Option<usize>,
-    cell: &Cell,
-    vocab: &Vocabulary,
-    separators: &[&str],
-) {
-    if let Some((category, name)) = split_category_name(cell, vocab, separators) {
-        fields.set_own(Field::Category, category);
-        fields.set_own(Field::Name, name);
-        return;
+    /// Splits a combined cell (`工商業／指定本地研究機構名單`, `Finance / Head
+    /// 155`) into category and name. A name may itself hold a separator
+    /// (`Import/Export Statistics`), so the split is at the first separator
+    /// whose left side is a known category; failing that, at the first place of
+    /// the most preferred separator the text holds (`separators` lists the plan
+    /// language's first). Without any, the category is empty and the whole text
+    /// is the name: `None`.
+    fn split_category_name(&self, cell: &Cell) -> Option<(Cell, Cell)> {
+        let (text, vocab) = (cell.text(self.source), self.vocab);
+        // The first place of the most preferred separator the text holds, and
+        // the first place whose left side is a known category.
+        let mut first: Option<(usize, usize)> = None;
+        let mut known: Option<(usize, usize)> = None;
+        for separator in self.separators {
+            find_all(text, separator, |at| {
+                first.get_or_insert((at, separator.len()));
+                if known.is_none_or(|(k, _)| at < k) && vocab.is_category(text[..at].trim()) {
+                    known = Some((at, separator.len()));
+                }
+            });
+        }
+        let (at, gap) = known.or(first)?;
+        Some(split_cell(cell, text, at, gap))
     }
-    let category = Cell {
-        text: CompactString::default(),
-        span: Span::empty(cell.span.offset),
-        more: Vec::new(),
-    };
-    fields.set_own(Field::Category, category);
-    match index {
-        Some(i) => fields.set_cell(Field::Name, i),
-        None => fields.set_own(Field::Name, cell.clone()),
-    }
-}
-
-/// Splits a combined cell (`工商業／指定本地研究機構名單`, `Finance / Head
-/// 155`) into category and name. A name may itself hold a separator
-/// (`Import/Export Statistics`), so the split is at the first separator
-/// whose left side is a known category; failing that, at the first place of
-/// the most preferred separator the text holds (`separators` lists the plan
-/// language's first). Without any, the category is empty and the whole text
-/// is the name: `None`.
-fn split_category_name(
-    cell: &Cell,
-    vocab: &Vocabulary,
-    separators: &[&str],
-) -> Option<(Cell, Cell)> {
-    let text = &cell.text;
-    // The first place of the most preferred separator the text holds, and
-    // the first place whose left side is a known category.
-    let mut first: Option<(usize, usize)> = None;
-    let mut known: Option<(usize, usize)> = None;
-    for separator in separators {
-        find_all(text, separator, |at| {
-            first.get_or_insert((at, separator.len()));
-            if known.is_none_or(|(k, _)| at < k) && vocab.is_category(text[..at].trim()) {
-                known = Some((at, separator.len()));
-            }
-        });
-    }
-    let (at, gap) = known.or(first)?;
-    Some(split_cell(cell, at, gap))
 }
 
 /// Calls `found` with the start of each non-overlapping `needle` in `text`,
@@ -178,29 +181,26 @@ fn find_all(text: &str, needle: &str, mut found: impl FnMut(usize)) {
     }
 }
 
-/// Splits a cell at byte `at` of its text, dropping the `gap` bytes there.
+/// Splits a cell (whose text is `text`) at byte `at` of its text, dropping
+/// the `gap` bytes there.
 /// Each part keeps the spans of the pieces it came from, trimmed, so that its
 /// pieces still slice the source to exactly its text, even when the cell was
 /// merged from several lines and the split point is on any of them.
-fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
+fn split_cell(cell: &Cell, text: &str, at: usize, gap: usize) -> (Cell, Cell) {
     let after = at + gap;
     // One piece, on the first line: the parts are its two sides, trimmed.
-    if cell.more.is_empty() && !cell.span.is_empty() {
+    if cell.more().is_empty() && !cell.span.is_empty() {
         let part = |from: usize, to: usize, anchor: usize| {
-            let (span, text) = line::trim(&cell.text[from..to], cell.span.offset + from);
-            Cell {
-                text: text.into(),
-                span: if text.is_empty() {
-                    Span::empty(anchor)
-                } else {
-                    span
-                },
-                more: Vec::new(),
-            }
+            let (span, part) = line::trim(&text[from..to], cell.span.offset + from);
+            Cell::new(if part.is_empty() {
+                Span::empty(anchor)
+            } else {
+                span
+            })
         };
         return (
             part(0, at, cell.span.offset),
-            part(after, cell.text.len(), cell.span.offset + after),
+            part(after, text.len(), cell.span.offset + after),
         );
     }
     // The non-empty pieces, each with where it sits in `cell.text` (pieces
@@ -220,25 +220,21 @@ fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
         let mut texts = Vec::new();
         for &(pos, span, on_first_line) in &pieces {
             let (start, end) = (from.max(pos), to.min(pos + span.length));
-            let Some(slice) = cell.text.get(start..end).filter(|t| !t.is_empty()) else {
+            let Some(slice) = text.get(start..end).filter(|t| !t.is_empty()) else {
                 continue;
             };
-            let (piece, text) = line::trim(slice, span.offset + start - pos);
-            if text.is_empty() {
+            let (piece, trimmed) = line::trim(slice, span.offset + start - pos);
+            if trimmed.is_empty() {
                 continue;
             }
-            texts.push(text);
+            texts.push(trimmed);
             if on_first_line {
                 first = Some(piece);
             } else {
                 more.push(piece);
             }
         }
-        Cell {
-            text: texts.join(" ").into(),
-            span: first.unwrap_or(Span::empty(anchor)),
-            more,
-        }
+        Cell::joined(first.unwrap_or(Span::empty(anchor)), more, texts.join(" "))
     };
     // Where an empty part's span sits on the first line: the cell's start for
     // the first part; for the second, just after the split point when that is
@@ -249,7 +245,7 @@ fn split_cell(cell: &Cell, at: usize, gap: usize) -> (Cell, Cell) {
         .map_or(cell.span.end(), |&(pos, span, _)| span.offset + after - pos);
     (
         part(0, at, cell.span.offset),
-        part(after, cell.text.len(), second_anchor),
+        part(after, text.len(), second_anchor),
     )
 }
 
@@ -259,19 +255,20 @@ mod tests {
 
     fn split(text: &str, language: Language) -> (String, String) {
         let vocab = Vocabulary::builtin();
-        let cell = Cell {
-            text: text.into(),
-            span: Span::new(0, text.len()),
-            more: Vec::new(),
-        };
+        let cell = Cell::new(Span::new(0, text.len()));
         let separators = vocab.lexicon().category_name_separators(language);
-        let Some((category, name)) = split_category_name(&cell, vocab, &separators) else {
+        let reader = Reader {
+            source: text,
+            vocab,
+            separators: &separators,
+        };
+        let Some((category, name)) = reader.split_category_name(&cell) else {
             return (String::new(), text.to_owned());
         };
         for part in [&category, &name] {
-            assert_eq!(part.span.slice(text), part.text, "{text:?}");
+            assert_eq!(part.more(), &[], "{text:?}");
         }
-        (category.text.into(), name.text.into())
+        (category.text(text).into(), name.text(text).into())
     }
 
     fn pair(category: &str, name: &str) -> (String, String) {

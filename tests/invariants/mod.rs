@@ -374,9 +374,9 @@ impl Checker<'_> {
         }
         let joined = pieces.join(" ");
         ensure!(
-            joined == cell.text,
+            joined == cell.text(self.source),
             "{what}: text {:?} but its pieces {:?} join to {joined:?}",
-            cell.text,
+            cell.text(self.source),
             cell.spans().collect::<Vec<_>>()
         );
         ensure!(
@@ -386,7 +386,7 @@ impl Checker<'_> {
             lines[0]
         );
         let mut at = 1;
-        for span in &cell.more {
+        for span in cell.more() {
             while at < lines.len() && !Self::within(*span, &lines[at]) {
                 at += 1;
             }
