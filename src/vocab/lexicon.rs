@@ -195,8 +195,54 @@ pub struct Lexicon {
     /// Lowercase month names of every language, by month (0 = January).
     months: Vec<Vec<String>>,
     /// Script characters of Simplified and Traditional Chinese.
-    simplified: HashSet<char>,
-    traditional: HashSet<char>,
+    simplified: CharSet,
+    traditional: CharSet,
+}
+
+/// A set of characters, looked up in constant time for CJK Unified
+/// Ideographs (a bit each), the characters language detection counts.
+#[derive(Debug, Clone, Default)]
+struct CharSet {
+    /// A bit for each character of [`HAN`].
+    han: Vec<u64>,
+    /// The other characters, sorted.
+    other: Vec<char>,
+}
+
+/// The CJK Unified Ideographs block.
+const HAN: std::ops::RangeInclusive<char> = '\u{4e00}'..='\u{9fff}';
+
+impl CharSet {
+    fn new(chars: &str) -> Self {
+        let mut set = Self {
+            han: vec![0; (*HAN.end() as usize - *HAN.start() as usize) / 64 + 1],
+            other: Vec::new(),
+        };
+        for c in chars.chars() {
+            if HAN.contains(&c) {
+                let i = c as usize - *HAN.start() as usize;
+                set.han[i / 64] |= 1 << (i % 64);
+            } else {
+                set.other.push(c);
+            }
+        }
+        set.other.sort_unstable();
+        set.other.dedup();
+        set
+    }
+
+    /// Whether `c`, a character of [`HAN`], is in the set.
+    fn has_han(&self, c: char) -> bool {
+        let i = c as usize - *HAN.start() as usize;
+        self.han
+            .get(i / 64)
+            .is_some_and(|bits| bits & (1 << (i % 64)) != 0)
+    }
+
+    /// Whether `c`, outside [`HAN`], is in the set.
+    fn has_other(&self, c: char) -> bool {
+        !self.other.is_empty() && self.other.binary_search(&c).is_ok()
+    }
 }
 
 /// `不適用。`, `N.A.`, `Not  Applicable` → one key: lowercase, without
@@ -281,8 +327,8 @@ impl Lexicon {
             numerals: longest_first(lower(all(|w| &w.subsection_numerals))),
             footer_forms: all(|w| &w.footer_forms),
             months,
-            simplified: config.zh_hans.script.chars().collect(),
-            traditional: config.zh_hant.script.chars().collect(),
+            simplified: CharSet::new(&config.zh_hans.script),
+            traditional: CharSet::new(&config.zh_hant.script),
             config,
         }
     }
@@ -429,20 +475,22 @@ impl Lexicon {
     /// Traditional Chinese otherwise.
     #[must_use]
     pub fn language_of(&self, text: &str) -> Language {
-        let latin = text.chars().filter(char::is_ascii_alphabetic).count();
-        let han = text
-            .chars()
-            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-            .count();
+        // One pass, counting all four.
+        let (mut latin, mut han, mut simplified, mut traditional) = (0_usize, 0_usize, 0, 0);
+        for c in text.chars() {
+            latin += usize::from(c.is_ascii_alphabetic());
+            let (s, t) = if HAN.contains(&c) {
+                han += 1;
+                (self.simplified.has_han(c), self.traditional.has_han(c))
+            } else {
+                (self.simplified.has_other(c), self.traditional.has_other(c))
+            };
+            simplified += usize::from(s);
+            traditional += usize::from(t);
+        }
         if latin > han {
             return Language::En;
         }
-        let (simplified, traditional) = text.chars().fold((0, 0), |(s, t), c| {
-            (
-                s + usize::from(self.simplified.contains(&c)),
-                t + usize::from(self.traditional.contains(&c)),
-            )
-        });
         if simplified > traditional {
             Language::ZhHans
         } else {
@@ -524,6 +572,32 @@ mod tests {
             let l = Lexicon::builtin();
             let slow = l.not_applicable.contains(&mark_key(&word));
             proptest::prop_assert_eq!(l.is_not_applicable(&word), slow);
+        }
+
+        /// The one-pass count answers as counting each kind of character
+        /// with plain sets does, in a script extended past the Han block.
+        #[test]
+        fn language_of_counts_as_sets_do(
+            text in "[數据計划發编種类頻说門开abcXYZ 12㐀𠀀中文é]{0,24}",
+        ) {
+            let mut config = Lexicon::builtin().config.clone();
+            config.zh_hans.script.push_str("㐀é");
+            config.zh_hant.script.push('𠀀');
+            let simplified: std::collections::HashSet<char> = config.zh_hans.script.chars().collect();
+            let traditional: std::collections::HashSet<char> = config.zh_hant.script.chars().collect();
+            let l = Lexicon::new(config);
+            let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+            let han = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+            let s = text.chars().filter(|c| simplified.contains(c)).count();
+            let t = text.chars().filter(|c| traditional.contains(c)).count();
+            let slow = if latin > han {
+                Language::En
+            } else if s > t {
+                Language::ZhHans
+            } else {
+                Language::ZhHant
+            };
+            proptest::prop_assert_eq!(l.language_of(&text), slow);
         }
     }
 
