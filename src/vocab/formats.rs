@@ -1,11 +1,17 @@
 //! Data formats, and the one automaton that finds their words in a text.
 //!
 //! Every word of every format is compiled once into an Aho-Corasick
-//! automaton (leftmost-longest, ASCII case-insensitive), so finding the
-//! formats a description names is one pass over it with no allocation.
-//! The rules for where a word counts are documented in `rules/formats.toml`.
+//! automaton (leftmost-longest, ASCII case-insensitive), run only where a
+//! word may start: a character whose first two bytes begin some word, at a
+//! word's start when the word needs one. Descriptions are mostly Chinese,
+//! three bytes a character, and name a format or two, so finding the
+//! formats a description names looks at one byte in three, with no
+//! allocation. The rules for where a word counts are documented in
+//! `rules/formats.toml`.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use serde::Deserialize;
 
 /// What kind of thing a format is, when it is not data a program can read.
@@ -58,9 +64,9 @@ struct Pattern {
     format: usize,
     /// The word as written, for exact-case words.
     exact: Option<String>,
-    /// Whether the word starts / ends with an ASCII letter or digit, and so
-    /// needs a word boundary there.
-    bounded_start: bool,
+    /// Whether the word ends with an ASCII letter or digit, and so needs a
+    /// word boundary there (one that starts with one needs a word's start:
+    /// [`Formats::find`] looks only there).
     bounded_end: bool,
 }
 
@@ -69,7 +75,13 @@ struct Pattern {
 pub struct Formats {
     defs: Vec<FormatDef>,
     patterns: Vec<Pattern>,
+    /// Anchored: run at each place a word may start.
     automaton: AhoCorasick,
+    /// A bit for each pair of bytes some word starts with (in either case
+    /// of an ASCII letter), indexed `first * 256 + second`.
+    pairs: Vec<u64>,
+    /// A bit for each byte that is a whole word of one byte.
+    singles: [u64; 4],
 }
 
 impl Default for Formats {
@@ -95,7 +107,6 @@ impl Formats {
                 patterns.push(Pattern {
                     format,
                     exact: exact.then(|| word.to_owned()),
-                    bounded_start: word.starts_with(|c: char| c.is_ascii_alphanumeric()),
                     bounded_end: word.ends_with(|c: char| c.is_ascii_alphanumeric()),
                 });
                 words.push(word.to_owned());
@@ -106,13 +117,49 @@ impl Formats {
         let automaton = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .ascii_case_insensitive(true)
             .build(&words)
             .unwrap_or_else(|e| panic!("format words do not compile: {e}"));
+        let mut pairs = vec![0_u64; 256 * 256 / 64];
+        let mut singles = [0_u64; 4];
+        let cases = |b: u8| [b.to_ascii_lowercase(), b.to_ascii_uppercase()];
+        for word in &words {
+            let bytes = word.as_bytes();
+            match *bytes {
+                [first] => {
+                    for a in cases(first) {
+                        singles[usize::from(a) / 64] |= 1 << (a % 64);
+                        for b in 0..=255_u8 {
+                            set_bit(&mut pairs, pair(a, b));
+                        }
+                    }
+                }
+                [first, second, ..] => {
+                    for a in cases(first) {
+                        for b in cases(second) {
+                            set_bit(&mut pairs, pair(a, b));
+                        }
+                    }
+                }
+                [] => {}
+            }
+        }
         Self {
             defs,
             patterns,
             automaton,
+            pairs,
+            singles,
+        }
+    }
+
+    /// Whether some word may start at `at`, a character boundary of
+    /// `bytes`: its first two bytes begin a word.
+    fn may_start(&self, bytes: &[u8], at: usize) -> bool {
+        match bytes.get(at + 1) {
+            Some(&second) => bit(&self.pairs, pair(bytes[at], second)),
+            None => bit(&self.singles, usize::from(bytes[at])),
         }
     }
 
@@ -130,29 +177,72 @@ impl Formats {
         Self::new(defs)
     }
 
-    /// Every format named in `text`, in order of appearance.
+    /// Every format named in `text`, in order of appearance: at each place
+    /// a word may start, left to right, the longest word there; after a
+    /// word, the search goes on from its end.
     pub fn find<'v, 't>(&'v self, text: &'t str) -> impl Iterator<Item = FormatMention<'v>> + 't
     where
         'v: 't,
     {
-        self.automaton.find_iter(text).filter_map(move |found| {
-            let pattern = &self.patterns[found.pattern().as_usize()];
-            let range = found.range();
-            let matched = &text[range.clone()];
-            if pattern.exact.as_deref().is_some_and(|w| w != matched) {
-                return None;
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < bytes.len() {
+                let first = bytes[at];
+                // A word starting with an ASCII letter or digit needs a
+                // word's start; other words start anywhere.
+                if !self.may_start(bytes, at)
+                    || first.is_ascii_alphanumeric() && !starts_word(text, at)
+                {
+                    at += utf8_width(first);
+                    continue;
+                }
+                let input = Input::new(text)
+                    .span(at..text.len())
+                    .anchored(Anchored::Yes);
+                let Some(found) = self.automaton.find(input) else {
+                    at += utf8_width(first);
+                    continue;
+                };
+                let range = found.range();
+                at = range.end;
+                let pattern = &self.patterns[found.pattern().as_usize()];
+                let matched = &text[range.clone()];
+                if pattern.exact.as_deref().is_some_and(|w| w != matched)
+                    || pattern.bounded_end && !ends_word(text, matched, range.end)
+                {
+                    continue;
+                }
+                return Some(FormatMention {
+                    format: &self.defs[pattern.format],
+                    range,
+                });
             }
-            if pattern.bounded_start && !starts_word(text, range.start) {
-                return None;
-            }
-            if pattern.bounded_end && !ends_word(text, matched, range.end) {
-                return None;
-            }
-            Some(FormatMention {
-                format: &self.defs[pattern.format],
-                range,
-            })
+            None
         })
+    }
+}
+
+/// The index of the pair of bytes `a`, `b` in [`Formats::pairs`].
+fn pair(a: u8, b: u8) -> usize {
+    usize::from(a) * 256 + usize::from(b)
+}
+
+fn set_bit(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] & (1 << (i % 64)) != 0
+}
+
+/// The length of the UTF-8 character that starts with `first`.
+fn utf8_width(first: u8) -> usize {
+    match first {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
     }
 }
 
@@ -186,7 +276,69 @@ fn ends_word(text: &str, matched: &str, at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{Formats, ends_word, starts_word};
     use crate::vocab::Vocabulary;
+
+    /// The formats in `text` found the slow way: at every character, the
+    /// longest word there (the first listed among equally long ones).
+    fn slow(formats: &Formats, text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+        let words: Vec<(usize, &str, bool)> = formats
+            .defs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, def)| {
+                let loose = def.words.iter().map(move |w| (i, w.trim(), false));
+                loose.chain(def.exact.iter().map(move |w| (i, w.trim(), true)))
+            })
+            .filter(|(_, w, _)| !w.is_empty())
+            .collect();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let rest = &text.as_bytes()[at..];
+            let longest = words
+                .iter()
+                .filter(|(_, w, _)| {
+                    rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                })
+                .fold(None::<&(usize, &str, bool)>, |best, w| match best {
+                    Some(b) if b.1.len() >= w.1.len() => Some(b),
+                    _ => Some(w),
+                });
+            let starts = !text.as_bytes()[at].is_ascii_alphanumeric() || starts_word(text, at);
+            match longest.filter(|_| starts) {
+                Some(&(format, word, exact)) => {
+                    let range = at..at + word.len();
+                    let matched = &text[range.clone()];
+                    if !(exact && matched != word)
+                        && (!word.ends_with(|c: char| c.is_ascii_alphanumeric())
+                            || ends_word(text, matched, range.end))
+                    {
+                        found.push((formats.defs[format].name.clone(), range.clone()));
+                    }
+                    at = range.end;
+                }
+                None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        /// Looking only where a word may start finds what looking at every
+        /// character finds.
+        #[test]
+        fn find_looks_where_words_may_start(
+            text in "(CSV|csv|APIs|API|Max|MAX|3D Tiles|CityGML|GML|XLSX|應用程式介面|应用程式接口|應用|格式|[ .,/()（）：a-zA-Z0-9數據é])*",
+        ) {
+            let formats = &Vocabulary::builtin().formats;
+            let fast: Vec<(String, std::ops::Range<usize>)> = formats
+                .find(&text)
+                .map(|m| (m.format.name.clone(), m.range))
+                .collect();
+            proptest::prop_assert_eq!(fast, slow(formats, &text));
+        }
+    }
 
     fn names(text: &str) -> Vec<String> {
         Vocabulary::builtin()
@@ -205,6 +357,21 @@ mod tests {
         );
         assert!(names("CSVX ABCSV").is_empty());
         assert_eq!(names("data in csv and json"), ["CSV", "JSON"]);
+    }
+
+    #[test]
+    fn a_word_of_one_byte_is_found_anywhere() {
+        let formats = Formats::new(vec![super::FormatDef {
+            name: "R".to_owned(),
+            machine_readable: true,
+            kind: super::FormatKind::Data,
+            words: vec!["R".to_owned(), "圖".to_owned()],
+            exact: Vec::new(),
+        }]);
+        let found = |text: &str| formats.find(text).map(|m| m.range).collect::<Vec<_>>();
+        assert_eq!(found("R data in r"), [0..1, 10..11]);
+        assert_eq!(found("以R及圖"), [3..4, 7..10]);
+        assert!(found("Rx xr").is_empty());
     }
 
     #[test]
