@@ -8,6 +8,8 @@
 
 use std::sync::Arc;
 
+use compact_str::CompactString;
+
 use serde::Serialize;
 
 /// A byte range in the source text, `offset..offset + length`.
@@ -701,7 +703,7 @@ pub struct DateValue {
     #[serde(flatten)]
     pub date: YearMonth,
     /// `首次發放日期` in `10/2015 (首次發放日期)`.
-    pub annotation: Option<String>,
+    pub annotation: Option<CompactString>,
     /// Where the `MM/YYYY` part is.
     pub span: Span,
 }
@@ -710,9 +712,9 @@ pub struct DateValue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FrequencyValue {
     /// `每年` in `每年 (自2020年起為每年二月)`.
-    pub term: String,
+    pub term: CompactString,
     /// `自2020年起為每年二月` in the same.
-    pub annotation: Option<String>,
+    pub annotation: Option<CompactString>,
     /// Where the term is.
     pub span: Span,
 }

@@ -1,6 +1,7 @@
 //! Cell values: `MM/YYYY` dates and frequencies, each with an optional
 //! bracketed annotation.
 
+use compact_str::CompactString;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, one_of, space0};
@@ -66,7 +67,9 @@ pub fn date(text: &str, offset: usize) -> Option<DateValue> {
         .ok()?;
     Some(DateValue {
         date,
-        annotation: annotation.filter(|a| !a.is_empty()).map(str::to_owned),
+        annotation: annotation
+            .filter(|a| !a.is_empty())
+            .map(CompactString::from),
         span: Span::new(offset, offset + 7),
     })
 }
@@ -225,8 +228,10 @@ pub fn frequency(text: &str, offset: usize) -> Option<FrequencyValue> {
     }
     let (_, (term, annotation)) = term_and_annotation(text).ok()?;
     Some(FrequencyValue {
-        term: term.to_owned(),
-        annotation: annotation.filter(|a| !a.is_empty()).map(str::to_owned),
+        term: CompactString::from(term),
+        annotation: annotation
+            .filter(|a| !a.is_empty())
+            .map(CompactString::from),
         span: Span::new(offset, offset + term.len()),
     })
 }
