@@ -572,7 +572,7 @@ impl Fields {
 /// One cell: where its trimmed text is. The text itself stays in the
 /// source (read it with [`Cell::text`]); only a cell merged from several
 /// lines holds its joined text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cell {
     /// The trimmed text on the row's first line (empty span at the cell's
     /// position when the cell is empty there).
@@ -635,23 +635,15 @@ impl Cell {
         self.span.is_empty() && self.joined.is_none()
     }
 
-    /// The length of the text in bytes.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.joined
-            .as_ref()
-            .map_or(self.span.length, |joined| joined.text.len())
-    }
-
     /// The trimmed pieces on continuation lines.
     #[must_use]
     pub fn more(&self) -> &[Span] {
         self.joined.as_ref().map_or(&[], |joined| &joined.more)
     }
 
-    /// Adds a continuation line's piece (trimmed, non-empty), whose text is
-    /// `text`; `source` is the text the cell's own span points into.
-    pub fn push(&mut self, piece: Span, text: &str, source: &str) {
+    /// Adds a continuation line's piece (trimmed, non-empty); `source` is
+    /// the text the spans point into.
+    pub fn push(&mut self, piece: Span, source: &str) {
         let joined = self.joined.get_or_insert_with(|| {
             Box::new(Joined {
                 more: Vec::new(),
@@ -661,7 +653,7 @@ impl Cell {
         if !joined.text.is_empty() {
             joined.text.push(' ');
         }
-        joined.text.push_str(text);
+        joined.text.push_str(piece.slice(source));
         joined.more.push(piece);
     }
 

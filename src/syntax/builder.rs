@@ -15,8 +15,9 @@ use crate::vocab::{Lexicon, Vocabulary};
 /// Builds the model of `source`.
 pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     let lexicon = vocab.lexicon();
-    let mut lines: Vec<Classified<'_>> =
-        line::lines(source).map(|l| classify(l, lexicon)).collect();
+    let mut lines: Vec<Classified<'_>> = line::lines(source)
+        .map(|l| classify(source, l, lexicon))
+        .collect();
     let found = footer::find(&lines, lexicon);
     let footer = found.and_then(|at| footer::footer(&lines, at, lexicon));
     if let Some(at) = found {
@@ -191,7 +192,7 @@ impl<'a> Builder<'a, '_> {
             Some(LineKind::Row) => {
                 let line = &self.lines[self.at];
                 let span = line.line.span();
-                let header = table::header(&line.line, &line.cells, self.vocab);
+                let header = table::header(self.source, &line.line, &line.cells, self.vocab);
                 self.extend_section(span);
                 if header.is_none() {
                     self.unrecognized(self.text(), super::REASON_ROW_BEFORE_HEADER);
@@ -241,7 +242,7 @@ impl<'a> Builder<'a, '_> {
                 LineKind::Blank => state.page_break = true,
                 LineKind::Row => {
                     let span = line.line.span();
-                    let header = table::header(&line.line, &line.cells, self.vocab);
+                    let header = table::header(self.source, &line.line, &line.cells, self.vocab);
                     self.extend_section(span);
                     if let Some(header) = header {
                         // The same header again, with no heading in between, is

@@ -57,16 +57,16 @@ impl<'a> Classified<'a> {
     }
 }
 
-/// Classifies one line.
+/// Classifies one line of `source`.
 #[must_use]
-pub fn classify<'a>(line: Line<'a>, lexicon: &Lexicon) -> Classified<'a> {
+pub fn classify<'a>(source: &str, line: Line<'a>, lexicon: &Lexicon) -> Classified<'a> {
     let (_, text) = line.trimmed();
     let cells = if line.has_tab() {
         line.cells()
     } else {
         Vec::new()
     };
-    let in_first_cell = cells.first().is_none_or(|c| line.slice(c.span) == text);
+    let in_first_cell = cells.first().is_none_or(|c| c.text(source) == text);
     let kind = if text.is_empty() {
         LineKind::Blank
     } else if !in_first_cell {
@@ -116,7 +116,7 @@ mod tests {
 
     fn kinds(source: &str) -> Vec<LineKind<'_>> {
         lines(source)
-            .map(|l| classify(l, Lexicon::builtin()).kind)
+            .map(|l| classify(source, l, Lexicon::builtin()).kind)
             .collect()
     }
 

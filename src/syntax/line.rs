@@ -29,15 +29,6 @@ impl<'a> Line<'a> {
         Span::new(self.start, self.start + self.text.len())
     }
 
-    /// The text of `span`, a span within this line (empty otherwise).
-    #[must_use]
-    pub fn slice(&self, span: Span) -> &'a str {
-        span.offset
-            .checked_sub(self.start)
-            .and_then(|from| self.text.get(from..from + span.length))
-            .unwrap_or("")
-    }
-
     /// The TAB-separated cells, each trimmed.
     #[must_use]
     pub fn cells(&self) -> Vec<Cell> {

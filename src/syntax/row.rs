@@ -50,10 +50,10 @@ pub fn row(
             .push(new_row(RowKind::NotApplicable, line, cells, None));
         return Ok(());
     }
-    if !first_empty && rest_empty && !looks_numbered(line.slice(cells[0].span)) {
+    if !first_empty && rest_empty && !looks_numbered(cells[0].text(source)) {
         let name = &cells[0];
         state.group = Some(Arc::new(Text {
-            text: line.slice(name.span).to_owned(),
+            text: name.text(source).to_owned(),
             span: name.span,
         }));
         table.rows.push(new_row(RowKind::Group, line, cells, None));
@@ -109,7 +109,7 @@ fn merge(source: &str, row: &mut Row, cells: &[Cell], line: Span) {
             let at = row.cells.last().map_or(row.span.end(), |c| c.span.end());
             row.cells.push(Cell::empty(at));
         }
-        row.cells[i].push(cell.span, cell.span.slice(source), source);
+        row.cells[i].push(cell.span, source);
     }
 }
 

@@ -10,18 +10,15 @@ use crate::vocab::Vocabulary;
 
 /// The line as a header row, when enough of its cells name known columns.
 #[must_use]
-pub fn header(line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary) -> Option<Header> {
+pub fn header(source: &str, line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary) -> Option<Header> {
     // Data rows start with their number: the common case costs nothing.
     if cells.first().is_some_and(|c| {
-        let text = line.slice(c.span);
+        let text = c.text(source);
         !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
     }) {
         return None;
     }
-    let columns: Vec<Option<Column>> = cells
-        .iter()
-        .map(|c| vocab.column(line.slice(c.span)))
-        .collect();
+    let columns: Vec<Option<Column>> = cells.iter().map(|c| vocab.column(c.text(source))).collect();
     let known = columns.iter().flatten().count();
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
     let numbered = columns.first() == Some(&Some(Column::Number));
@@ -34,7 +31,7 @@ pub fn header(line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary) -> Option<Hea
             .zip(columns)
             .map(|(cell, column)| HeaderCell {
                 text: Text {
-                    text: line.slice(cell.span).to_owned(),
+                    text: cell.text(source).to_owned(),
                     span: cell.span,
                 },
                 column,
