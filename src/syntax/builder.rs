@@ -15,9 +15,10 @@ use crate::vocab::{Lexicon, Vocabulary};
 /// Builds the model of `source`.
 pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     let lexicon = vocab.lexicon();
-    let mut lines: Vec<Classified<'_>> = line::lines(source)
-        .map(|l| classify(source, l, lexicon))
-        .collect();
+    // Sized once: a plan of a million lines would otherwise hold the old and
+    // the new vector at once, and up to twice the room it needs after.
+    let mut lines: Vec<Classified<'_>> = Vec::with_capacity(line_count(source));
+    lines.extend(line::lines(source).map(|l| classify(l, lexicon)));
     let found = footer::find(&lines, lexicon);
     let footer = found.and_then(|at| footer::footer(&lines, at, lexicon));
     if let Some(at) = found {
@@ -50,7 +51,9 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     while let Some(LineKind::Section { letter, kind, text }) = builder.kind() {
         builder.section(letter, kind, text);
     }
-    let mut doc = builder.doc;
+    let Builder { mut doc, lines, .. } = builder;
+    // The lines are placed; their room goes back before the fields are read.
+    drop(lines);
     doc.footer = footer;
     doc.language = language(&doc, lexicon);
     let language = doc.language;
@@ -60,6 +63,16 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
         }
     }
     doc
+}
+
+/// How many lines [`line::lines`] gives for `source`: one more than its
+/// line breaks (`\n`, `\r\n` or a lone `\r`).
+fn line_count(source: &str) -> usize {
+    let bytes = source.as_bytes();
+    let lone_returns = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&at| bytes.get(at + 1) != Some(&b'\n'))
+        .count();
+    memchr::memchr_iter(b'\n', bytes).count() + lone_returns + 1
 }
 
 struct Builder<'a, 'v> {
@@ -192,7 +205,8 @@ impl<'a> Builder<'a, '_> {
             Some(LineKind::Row) => {
                 let line = &self.lines[self.at];
                 let span = line.line.span();
-                let header = table::header(self.source, &line.line, &line.cells, self.vocab);
+                let cells = line.line.cells();
+                let header = table::header(self.source, &line.line, &cells, self.vocab);
                 self.extend_section(span);
                 if header.is_none() {
                     self.unrecognized(self.text(), super::REASON_ROW_BEFORE_HEADER);
@@ -242,7 +256,8 @@ impl<'a> Builder<'a, '_> {
                 LineKind::Blank => state.page_break = true,
                 LineKind::Row => {
                     let span = line.line.span();
-                    let header = table::header(self.source, &line.line, &line.cells, self.vocab);
+                    let cells = line.line.cells();
+                    let header = table::header(self.source, &line.line, &cells, self.vocab);
                     self.extend_section(span);
                     if let Some(header) = header {
                         // The same header again, with no heading in between, is
@@ -257,7 +272,6 @@ impl<'a> Builder<'a, '_> {
                         state.page_break = true;
                     } else {
                         let line = self.lines[self.at].line;
-                        let cells = std::mem::take(&mut self.lines[self.at].cells);
                         let lexicon = self.vocab.lexicon();
                         let placed =
                             row::row(self.source, &mut table, &line, cells, &mut state, lexicon);
@@ -316,4 +330,18 @@ fn language(doc: &Document, lexicon: &Lexicon) -> Language {
         }
     }
     lexicon.language_of(&sample)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The room set aside for the lines is exactly what they take, so
+        /// the vector never grows by doubling.
+        #[test]
+        fn line_count_is_the_lines(text in "(\u{feff})?([a\t ]|\r|\n|\r\n){0,40}") {
+            proptest::prop_assert_eq!(line_count(&text), line::lines(&text).count());
+        }
+    }
 }
