@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::{Context, Findings, Rule};
 use crate::declare_rule;
-use crate::model::Field;
+use crate::model::{Field, RowKind};
 use crate::diagnostic::Severity;
 
 declare_rule! {
@@ -37,15 +37,20 @@ declare_rule! {
 impl Rule for DuplicateNumber {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         for (_, table) in context.document.tables() {
-            let mut first_use = HashMap::default();
-            for row in table.data_rows() {
-                let (Some(number), Some(cell)) = (row.number(context.source), row.get(Field::Number)) else {
+            // Number to the index of the row that used it first: a map of
+            // plain integers stays small for a table of a million rows.
+            let mut first_use: HashMap<u32, u32> = HashMap::default();
+            let numbered = table.rows.iter().enumerate().filter_map(|(i, row)| {
+                let number = row.number(context.source).filter(|_| row.kind == RowKind::Data)?;
+                Some((u32::try_from(i).ok()?, number, row.get(Field::Number)?))
+            });
+            for (index, number, cell) in numbered {
+                let Some(&first) = first_use.get(&number) else {
+                    first_use.insert(number, index);
                     continue;
                 };
-                let Some(&(first_span, first_line)) = first_use.get(&number) else {
-                    first_use.insert(number, (cell.span, row.line));
-                    continue;
-                };
+                let first = &table.rows[first as usize];
+                let first_span = first.get(Field::Number).map_or(first.span, |c| c.span);
                 let m = context.messages;
                 findings.push(
                     findings
@@ -53,7 +58,7 @@ impl Rule for DuplicateNumber {
                         .with_label(crate::t!(m, "duplicate-number.label"))
                         .with_secondary(
                             first_span,
-                            crate::t!(m, "duplicate-number.first", line = first_line),
+                            crate::t!(m, "duplicate-number.first", line = first.line),
                         )
                         .with_help(crate::t!(m, "duplicate-number.help")),
                 );
