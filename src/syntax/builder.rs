@@ -15,9 +15,12 @@ use crate::vocab::{Lexicon, Vocabulary};
 /// Builds the model of `source`.
 pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     let lexicon = vocab.lexicon();
-    // Sized once: a plan of a million lines would otherwise hold the old and
-    // the new vector at once, and up to twice the room it needs after.
-    let mut lines: Vec<Classified<'_>> = Vec::with_capacity(line_count(source));
+    // A large plan's lines are counted first and the vector sized once: a
+    // plan of a million lines would otherwise hold the old and the new
+    // vector at once, and up to twice the room it needs after. For a plan
+    // of ordinary size counting costs more than growing.
+    let capacity = if source.len() > LARGE { line_count(source) } else { 0 };
+    let mut lines: Vec<Classified<'_>> = Vec::with_capacity(capacity);
     lines.extend(line::lines(source).map(|l| classify(l, lexicon)));
     let found = footer::find(&lines, lexicon);
     let footer = found.and_then(|at| footer::footer(&lines, at, lexicon));
@@ -64,6 +67,9 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     }
     doc
 }
+
+/// The size, in bytes, above which a plan's lines are counted first.
+const LARGE: usize = 1 << 20;
 
 /// How many lines [`line::lines`] gives for `source`: one more than its
 /// line breaks (`\n`, `\r\n` or a lone `\r`).
