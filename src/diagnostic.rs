@@ -215,7 +215,7 @@ impl Diagnostic {
     /// The order findings are reported in: by position, then rule.
     #[must_use]
     pub fn sort_key(&self) -> (usize, usize, &'static str) {
-        (self.span.offset, self.span.length, self.rule)
+        (self.span.offset(), self.span.len(), self.rule)
     }
 }
 
@@ -268,11 +268,11 @@ pub fn fix_edits<'a>(
         .filter_map(|d| d.fix.as_ref())
         .filter(|f| f.applicability <= level)
         .collect();
-    fixes.sort_by_key(|f| (f.span.offset, f.span.length));
+    fixes.sort_by_key(|f| (f.span.offset(), f.span.len()));
     let mut at = 0;
     let mut edits = Vec::new();
     for fix in fixes {
-        let (start, end) = (fix.span.offset, fix.span.end());
+        let (start, end) = (fix.span.offset(), fix.span.end());
         let fits = start >= at
             && end <= source.len()
             && source.is_char_boundary(start)
@@ -292,7 +292,7 @@ pub fn splice(source: &str, edits: &[&Fix]) -> String {
     let mut out = String::with_capacity(source.len());
     let mut at = 0;
     for fix in edits {
-        out.push_str(&source[at..fix.span.offset]);
+        out.push_str(&source[at..fix.span.offset()]);
         out.push_str(&fix.replacement);
         at = fix.span.end();
     }

@@ -81,7 +81,7 @@ pub fn lint(source: &str, document: &Document, settings: &Settings) -> Vec<Diagn
 /// the fuzzers report.
 fn drop_idle_fix(source: &str, d: &mut Diagnostic) {
     let idle = d.fix.as_ref().is_some_and(|fix| {
-        source.get(fix.span.offset..fix.span.end()) == Some(fix.replacement.as_str())
+        source.get(fix.span.offset()..fix.span.end()) == Some(fix.replacement.as_str())
     });
     debug_assert!(!idle, "a fix that changes nothing: {d:?}");
     if idle {

@@ -164,7 +164,7 @@ pub fn plan_json<'a>(
     identity: &'a Identity,
 ) -> PlanJson<'a> {
     let index = LineIndex::new(source);
-    let line = |span: Span| index.line_of(span.offset) + 1;
+    let line = |span: Span| index.line_of(span.offset()) + 1;
     PlanJson {
         version: VERSION,
         path,

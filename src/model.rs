@@ -13,19 +13,29 @@ use compact_str::CompactString;
 use serde::Serialize;
 
 /// A byte range in the source text, `offset..offset + length`.
+///
+/// Offsets are held in 32 bits, as a plan of a million rows holds millions
+/// of spans: a plan is at most [`Span::MAX_SOURCE`] bytes, and planlint
+/// refuses larger files before parsing them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 pub struct Span {
     /// Byte offset of the first byte.
-    pub offset: usize,
+    offset: u32,
     /// Length in bytes.
-    pub length: usize,
+    length: u32,
 }
 
 impl Span {
-    /// The span `start..end` (bytes).
+    /// The largest text, in bytes, whose spans a `Span` can hold.
+    pub const MAX_SOURCE: usize = u32::MAX as usize;
+
+    /// The span `start..end` (bytes); offsets past [`Span::MAX_SOURCE`]
+    /// are held as that.
     #[must_use]
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span start {start} after end {end}");
+        let narrow = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        let (start, end) = (narrow(start), narrow(end));
         Self {
             offset: start,
             length: end.saturating_sub(start),
@@ -35,13 +45,25 @@ impl Span {
     /// An empty span at `offset`.
     #[must_use]
     pub fn empty(offset: usize) -> Self {
-        Self { offset, length: 0 }
+        Self::new(offset, offset)
+    }
+
+    /// Byte offset of the first byte.
+    #[must_use]
+    pub fn offset(self) -> usize {
+        self.offset as usize
+    }
+
+    /// Length in bytes.
+    #[must_use]
+    pub fn len(self) -> usize {
+        self.length as usize
     }
 
     /// One past the last byte.
     #[must_use]
     pub fn end(self) -> usize {
-        self.offset + self.length
+        self.offset() + self.len()
     }
 
     /// Whether the span covers no bytes.
@@ -53,13 +75,16 @@ impl Span {
     /// The smallest span covering both `self` and `other`.
     #[must_use]
     pub fn to(self, other: Span) -> Span {
-        Span::new(self.offset.min(other.offset), self.end().max(other.end()))
+        Span::new(
+            self.offset().min(other.offset()),
+            self.end().max(other.end()),
+        )
     }
 
     /// The text this span covers in `source` (empty if out of range).
     #[must_use]
     pub fn slice(self, source: &str) -> &str {
-        source.get(self.offset..self.end()).unwrap_or("")
+        source.get(self.offset()..self.end()).unwrap_or("")
     }
 }
 
@@ -676,13 +701,13 @@ impl Cell {
             if i > 0 {
                 at += 1;
             }
-            if range.start >= at && range.end <= at + piece.length {
+            if range.start >= at && range.end <= at + piece.len() {
                 return Some(Span::new(
-                    piece.offset + range.start - at,
-                    piece.offset + range.end - at,
+                    piece.offset() + range.start - at,
+                    piece.offset() + range.end - at,
                 ));
             }
-            at += piece.length;
+            at += piece.len();
         }
         None
     }

@@ -75,6 +75,17 @@ pub fn lines(text: &str) -> Lines<'_> {
     }
 }
 
+/// How many lines [`lines`] gives for `text`: one more than its line
+/// breaks (`\n`, `\r\n` or a lone `\r`).
+#[must_use]
+pub fn line_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let lone_returns = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&at| bytes.get(at + 1) != Some(&b'\n'))
+        .count();
+    memchr::memchr_iter(b'\n', bytes).count() + lone_returns + 1
+}
+
 /// The iterator [`lines`] returns.
 #[derive(Debug, Clone)]
 pub struct Lines<'a> {
@@ -239,6 +250,8 @@ pub enum DecodeReason {
     Big5Nul,
     /// Bytes that are no Big5-HKSCS character.
     NotBig5,
+    /// More text than a plan's spans can point into.
+    TooLarge,
 }
 
 impl DecodeReason {
@@ -254,6 +267,7 @@ impl DecodeReason {
             DecodeReason::Utf16Truncated => "decode-error.utf16-truncated",
             DecodeReason::Big5Nul => "decode-error.big5-nul",
             DecodeReason::NotBig5 => "decode-error.not-big5",
+            DecodeReason::TooLarge => "decode-error.too-large",
         }
     }
 }
@@ -263,6 +277,15 @@ impl DecodeError {
     /// English).
     #[must_use]
     pub fn message(&self, messages: &crate::i18n::Messages) -> String {
+        if self.reason == DecodeReason::TooLarge {
+            return crate::t!(
+                messages,
+                "too-large",
+                line = self.line,
+                found = self.found.as_str(),
+                hint = messages.get(self.reason.id(), &[]),
+            );
+        }
         crate::t!(
             messages,
             "decode-error",
@@ -277,6 +300,13 @@ impl DecodeError {
 
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.reason == DecodeReason::TooLarge {
+            return write!(
+                f,
+                "too large: {}, more than 4 GiB by line {}; {}",
+                self.found, self.line, self.hint
+            );
+        }
         write!(
             f,
             "not {} text: line {}, byte column {}: found {}; {}",
@@ -305,6 +335,13 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
 /// offsets into the decoded text, as for UTF-16), and only ever borrowed
 /// (`Cow::Borrowed`) when the bytes are the text: callers rewrite only those.
 pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, DecodeError> {
+    let text = decode_any_size(bytes, encoding)?;
+    within(&text, MAX_TEXT)?;
+    Ok(text)
+}
+
+/// [`decode_as`] without the limit on the text's size.
+fn decode_any_size(bytes: &[u8], encoding: Encoding) -> Result<Cow<'_, str>, DecodeError> {
     if bytes.starts_with(&[0xFF, 0xFE]) {
         return decode_with(bytes, encoding_rs::UTF_16LE, 2, "UTF-16").map(Cow::Owned);
     }
@@ -366,11 +403,45 @@ const COPIED: usize = 1 << 20;
 /// says the text is the file's bytes (UTF-8); other encodings are decoded
 /// into a new text (`false`).
 pub fn decode_owned(bytes: Vec<u8>, encoding: Encoding) -> Result<(String, bool), DecodeError> {
+    let decoded = decode_owned_any_size(bytes, encoding)?;
+    within(&decoded.0, MAX_TEXT)?;
+    Ok(decoded)
+}
+
+/// The most text, in bytes, a plan may decode to: its spans hold 32-bit
+/// offsets.
+pub const MAX_TEXT: usize = crate::model::Span::MAX_SOURCE;
+
+/// Refuses `text` when it is longer than `limit` bytes, saying where the
+/// limit falls.
+fn within(text: &str, limit: usize) -> Result<(), DecodeError> {
+    if text.len() <= limit {
+        return Ok(());
+    }
+    let at = floor_char_boundary(text, limit);
+    let before = &text[..at];
+    let line_start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
+    Err(DecodeError {
+        encoding: "UTF-8",
+        line: line_count(before),
+        column: at - line_start + 1,
+        offset: at,
+        found: format!("{} bytes", text.len()),
+        hint: "planlint reads plans of up to 4 GiB of text; split the file",
+        reason: DecodeReason::TooLarge,
+    })
+}
+
+/// [`decode_owned`] without the limit on the text's size.
+fn decode_owned_any_size(
+    bytes: Vec<u8>,
+    encoding: Encoding,
+) -> Result<(String, bool), DecodeError> {
     let converted = bytes.starts_with(&[0xFF, 0xFE])
         || bytes.starts_with(&[0xFE, 0xFF])
         || (encoding == Encoding::Big5Hkscs && !bytes.starts_with(b"\xEF\xBB\xBF"));
     if converted {
-        return decode_as(&bytes, encoding).map(|text| (text.into_owned(), false));
+        return decode_any_size(&bytes, encoding).map(|text| (text.into_owned(), false));
     }
     if bytes.len() <= COPIED
         && let Ok(text) = simdutf8::basic::from_utf8(&bytes)
@@ -544,6 +615,31 @@ fn decode_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The room set aside for a large plan's lines is exactly what they
+        /// take, so the vector never grows by doubling.
+        #[test]
+        fn line_count_is_the_lines(text in "(\u{feff})?([a\t ]|\r|\n|\r\n){0,40}") {
+            proptest::prop_assert_eq!(line_count(&text), lines(&text).count());
+        }
+    }
+
+    /// Text past the limit is refused, naming the line the limit falls on
+    /// and the size found (the real limit is 4 GiB; a small one stands in).
+    #[test]
+    fn text_past_the_limit_is_refused() {
+        let text = "局\n數據\r\nabc";
+        assert!(within(text, text.len()).is_ok());
+        let error = within(text, 8).unwrap_err();
+        assert_eq!(error.reason, DecodeReason::TooLarge);
+        // The limit falls inside `據`: the error points at its first byte.
+        assert_eq!((error.line, error.column, error.offset), (2, 4, 7));
+        assert_eq!(error.found, format!("{} bytes", text.len()));
+        let message = error.message(crate::i18n::messages(crate::model::Language::En));
+        assert!(message.contains("more than 4 GiB by line 2"), "{message}");
+        assert_eq!(message, error.to_string());
+    }
 
     #[test]
     fn decoding_owned_bytes_gives_what_decoding_a_borrow_gives() {

@@ -76,12 +76,12 @@ proptest! {
                 && source.is_char_boundary(offset + length)
         };
         for d in &checked.diagnostics {
-            prop_assert!(inside(d.span.offset, d.span.length), "{d:?}");
+            prop_assert!(inside(d.span.offset(), d.span.len()), "{d:?}");
             for l in &d.secondary {
-                prop_assert!(inside(l.span.offset, l.span.length), "{d:?}");
+                prop_assert!(inside(l.span.offset(), l.span.len()), "{d:?}");
             }
             if let Some(fix) = &d.fix {
-                prop_assert!(inside(fix.span.offset, fix.span.length), "{d:?}");
+                prop_assert!(inside(fix.span.offset(), fix.span.len()), "{d:?}");
             }
             prop_assert!(!d.message.is_empty());
         }
@@ -179,7 +179,7 @@ proptest! {
                 break;
             }
             for fix in edits.iter().rev() {
-                pieces = edit(pieces, &(fix.span.offset..fix.span.end()), &fix.replacement);
+                pieces = edit(pieces, &(fix.span.offset()..fix.span.end()), &fix.replacement);
             }
             text = planlint::diagnostic::splice(&text, &edits);
         }

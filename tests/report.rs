@@ -47,7 +47,7 @@ fn span_of(text: &str, needle: &str, nth: usize) -> Span {
 
 /// The `nth` (0-based) number cell `1` of the plan.
 fn number_cell(nth: usize) -> Span {
-    let offset = span_of(PLAN, "\n1\t", nth).offset + 1;
+    let offset = span_of(PLAN, "\n1\t", nth).offset() + 1;
     Span::new(offset, offset + 1)
 }
 
@@ -371,9 +371,9 @@ struct Expected {
 }
 
 fn expected(span: Span) -> Expected {
-    let before = &PLAN[..span.offset];
+    let before = &PLAN[..span.offset()];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let prefix = &PLAN[line_start..span.offset];
+    let prefix = &PLAN[line_start..span.offset()];
     Expected {
         line: before.matches('\n').count() + 1,
         chars: prefix.chars().count() + 1,

@@ -112,14 +112,14 @@ fn fixes_apply_and_silence_their_finding() {
         for d in &checked.diagnostics {
             let Some(fix) = &d.fix else { continue };
             let mut fixed = source.clone();
-            fixed.replace_range(fix.span.offset..fix.span.end(), &fix.replacement);
+            fixed.replace_range(fix.span.offset()..fix.span.end(), &fix.replacement);
             let after = planlint::check(&fixed, &settings);
-            let line = common::line_of(&source, d.span.offset);
+            let line = common::line_of(&source, d.span.offset());
             assert!(
                 !after
                     .diagnostics
                     .iter()
-                    .any(|a| a.rule == id && common::line_of(&fixed, a.span.offset) == line),
+                    .any(|a| a.rule == id && common::line_of(&fixed, a.span.offset()) == line),
                 "{id}: fix `{}` on line {line} leaves the finding",
                 fix.description
             );

@@ -361,15 +361,15 @@ fn planted_defects_are_reported_on_their_row_only() {
                     let on_row = checked
                         .diagnostics
                         .iter()
-                        .any(|d| d.rule == defect.rule && line_of(d.span.offset) == row.line);
+                        .any(|d| d.rule == defect.rule && line_of(d.span.offset()) == row.line);
                     let elsewhere: Vec<_> = checked
                         .diagnostics
                         .iter()
                         .filter(|d| {
                             d.severity == Severity::Error
-                                && (line_of(d.span.offset) != row.line || d.rule != defect.rule)
+                                && (line_of(d.span.offset()) != row.line || d.rule != defect.rule)
                         })
-                        .map(|d| format!("{}:{} {}", line_of(d.span.offset), d.rule, d.message))
+                        .map(|d| format!("{}:{} {}", line_of(d.span.offset()), d.rule, d.message))
                         .collect();
                     assert!(
                         on_row,
@@ -413,7 +413,7 @@ fn planted_not_applicable_marker_beside_rows_is_reported() {
             let rules: Vec<_> = checked
                 .diagnostics
                 .iter()
-                .map(|d| (d.rule, common::line_of(&text, d.span.offset)))
+                .map(|d| (d.rule, common::line_of(&text, d.span.offset())))
                 .collect();
             assert_eq!(
                 rules,
@@ -446,7 +446,7 @@ fn planted_unknown_header_is_reported_on_the_header() {
                 .diagnostics
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
-                .map(|d| (d.rule, common::line_of(&text, d.span.offset)))
+                .map(|d| (d.rule, common::line_of(&text, d.span.offset())))
                 .collect();
             assert_eq!(errors, [("unknown-header", table.header.line)], "{name}");
         }

@@ -60,7 +60,7 @@ fn findings(source: &str, document: &Document) -> String {
     let index = LineIndex::new(source);
     let mut out = String::new();
     for line in &document.unrecognized {
-        let at = index.position(source, line.text.span.offset, ColumnUnit::Chars);
+        let at = index.position(source, line.text.span.offset(), ColumnUnit::Chars);
         let _ = writeln!(
             out,
             "{}:{}: {}: `{}`",

@@ -143,7 +143,7 @@ fn former_category_names_get_one_fix_each() {
             let _ = writeln!(
                 summary,
                 "  {}: `{}` → `{}`",
-                common::line_of(former, finding.span.offset),
+                common::line_of(former, finding.span.offset()),
                 fix.span.slice(former),
                 fix.replacement
             );
@@ -154,7 +154,7 @@ fn former_category_names_get_one_fix_each() {
             .rev()
             .filter_map(|d| d.fix.as_ref())
         {
-            fixed.replace_range(fix.span.offset..fix.span.end(), &fix.replacement);
+            fixed.replace_range(fix.span.offset()..fix.span.end(), &fix.replacement);
         }
         assert_eq!(fixed, current, "{name}: the fixes give the current plan");
     }
@@ -185,7 +185,7 @@ fn a_misplaced_tab_is_one_finding() {
                 .find(|&i| i >= text.len() / 2)
                 .unwrap_or(0);
             // A TAB inside the description: one cell too many.
-            let at = description.span.offset + middle;
+            let at = description.span.offset() + middle;
             let stray = format!("{}\t{}", &source[..at], &source[at..]);
             // The TAB between the description and the next cell lost: one too few.
             let next = table
@@ -204,7 +204,7 @@ fn a_misplaced_tab_is_one_finding() {
                     .map(|d| {
                         format!(
                             "{}:{} {}",
-                            common::line_of(&text, d.span.offset),
+                            common::line_of(&text, d.span.offset()),
                             d.rule,
                             d.message
                         )

@@ -55,10 +55,10 @@ pub fn plan(source: &str, settings: &Settings) {
 
 fn spans_inside(source: &str, d: &Diagnostic) {
     let inside = |span: Span| {
-        span.offset
-            .checked_add(span.length)
+        span.offset()
+            .checked_add(span.len())
             .is_some_and(|end| end <= source.len())
-            && source.is_char_boundary(span.offset)
+            && source.is_char_boundary(span.offset())
             && source.is_char_boundary(span.end())
     };
     assert!(inside(d.span), "finding outside the text: {d:?}");
@@ -119,7 +119,7 @@ fn render(source: &str, diagnostics: &[Diagnostic], language: planlint::model::L
 fn positions(source: &str, diagnostics: &[Diagnostic]) {
     let index = LineIndex::new(source);
     for d in diagnostics {
-        for offset in [d.span.offset, d.span.end()] {
+        for offset in [d.span.offset(), d.span.end()] {
             // Line 1 starts after a byte order mark: an offset inside it
             // is at column 0, which maps back to the mark's end.
             if source.starts_with('\u{feff}') && offset < 3 {
@@ -148,9 +148,9 @@ fn fixes(source: &str, mut diagnostics: Vec<Diagnostic>, settings: &Settings) {
         }
         let mut at = 0;
         for fix in &edits {
-            assert!(fix.span.offset >= at, "overlapping fixes: {edits:?}");
+            assert!(fix.span.offset() >= at, "overlapping fixes: {edits:?}");
             assert!(
-                text.is_char_boundary(fix.span.offset) && text.is_char_boundary(fix.span.end())
+                text.is_char_boundary(fix.span.offset()) && text.is_char_boundary(fix.span.end())
             );
             at = fix.span.end();
         }
@@ -158,7 +158,7 @@ fn fixes(source: &str, mut diagnostics: Vec<Diagnostic>, settings: &Settings) {
         // The bytes between the edits are the input's, in order.
         let (mut from, mut to) = (0, 0);
         for fix in &edits {
-            let gap = &text[from..fix.span.offset];
+            let gap = &text[from..fix.span.offset()];
             assert_eq!(
                 &fixed[to..to + gap.len()],
                 gap,

@@ -398,6 +398,9 @@ decode-error = not { $encoding } text: line { $line }, byte column { $column }: 
     .utf16-truncated = the file ends halfway through a UTF-16 character: it is cut short; save it again as UTF-8
     .big5-nul = a NUL byte: this looks like a binary file, not a plan
     .not-big5 = not a Big5-HKSCS character; the file may be in another encoding: save it as UTF-8
+    .too-large = planlint reads plans of up to 4 GiB of text; split the file
+
+too-large = too large: { $found }, more than 4 GiB by line { $line }; { $hint }
 
 ## Rule ids on the command line
 

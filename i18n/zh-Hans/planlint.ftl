@@ -362,6 +362,9 @@ decode-error = 不是 { $encoding } 文本：第 { $line } 行第 { $column } �
     .utf16-truncated = 文件在一个 UTF-16 字符中间结束，内容不完整；请重新另存为 UTF-8
     .big5-nul = 空字节（NUL）：该文件似乎是二进制文件，不是计划
     .not-big5 = 不是 Big5-HKSCS 字符；文件可能使用其他编码：请另存为 UTF-8
+    .too-large = planlint 只读取不超过 4 GiB 文本的计划；请把文件拆分
+
+too-large = 文件太大：{ $found }，到第 { $line } 行已超过 4 GiB；{ $hint }
 
 ## Rule ids on the command line
 

@@ -361,6 +361,9 @@ decode-error = 並非 { $encoding } 文字：第 { $line } 行第 { $column } �
     .utf16-truncated = 檔案在一個 UTF-16 字元中途結束，內容不完整；請再次另存為 UTF-8
     .big5-nul = 空位元組（NUL）：此檔案看來是二進制檔案，並非計劃
     .not-big5 = 並非 Big5-HKSCS 字元；檔案可能採用其他編碼：請另存為 UTF-8
+    .too-large = planlint 只讀取不超過 4 GiB 文字的計劃；請把檔案分拆
+
+too-large = 檔案太大：{ $found }，到第 { $line } 行已超過 4 GiB；{ $hint }
 
 ## Rule ids on the command line
 

@@ -635,13 +635,13 @@ pub(crate) fn report_config_error(error: &ConfigError, chosen: Option<Lang>) {
         if crate::report::drawable(&error.source, &index, span) {
             diagnostic = diagnostic.with_label(LabeledSpan::new_primary_with_span(
                 Some(m.get("config-error.here", &[])),
-                (span.offset, span.length),
+                (span.offset(), span.len()),
             ));
         } else {
             // miette panics drawing a label past display column 65,535.
             let at = index.position(
                 &error.source,
-                span.offset,
+                span.offset(),
                 crate::line_index::ColumnUnit::Chars,
             );
             diagnostic = diagnostic.with_help(crate::t!(

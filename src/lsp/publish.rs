@@ -113,7 +113,7 @@ pub fn diagnostics(
     if findings.len() > MAX_PUBLISHED {
         let next = &findings[MAX_PUBLISHED];
         out.push(note(
-            document.range(Span::empty(next.span.offset), client.unit),
+            document.range(Span::empty(next.span.offset()), client.unit),
             format!(
                 "{} more findings are not shown here; run `planlint check` to see them all",
                 findings.len() - MAX_PUBLISHED

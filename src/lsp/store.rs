@@ -169,7 +169,7 @@ pub fn range(text: &str, index: &LineIndex, span: Span, unit: ColumnUnit) -> Ran
             u32::try_from(p.column).unwrap_or(u32::MAX),
         )
     };
-    Range::new(position(span.offset), position(span.end()))
+    Range::new(position(span.offset()), position(span.end()))
 }
 
 /// The open documents, by URI.

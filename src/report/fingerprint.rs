@@ -45,12 +45,12 @@ pub(super) fn line_hashes(file: &FileReport<'_>) -> Vec<LineHash> {
         .map(|d| {
             let line = file
                 .index
-                .position(file.source, d.span.offset, ColumnUnit::Utf8)
+                .position(file.source, d.span.offset(), ColumnUnit::Utf8)
                 .line;
             let text = window(
                 file.source,
                 file.index.line_range(file.source, line),
-                d.span.offset,
+                d.span.offset(),
             );
             let hash = fnv1a([d.rule.as_bytes(), b"\0", text.as_bytes()]);
             let occurrence = seen.entry(hash).or_default();

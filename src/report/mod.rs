@@ -153,7 +153,7 @@ impl FileReport<'_> {
 /// 1-based start and end (exclusive) of `span` in `text`, columns in `unit`.
 #[must_use]
 pub fn range_in(text: &str, index: &LineIndex, span: Span, unit: ColumnUnit) -> Range {
-    let start = index.position(text, span.offset, unit);
+    let start = index.position(text, span.offset(), unit);
     let end = index.position(text, span.end(), unit);
     Range {
         start: LineColumn {

@@ -30,7 +30,7 @@ const WINDOW_MARGIN: usize = 240;
 /// as planlint counts lines, and as miette does, which breaks lines only at
 /// `\n` (a plan with lone CR line ends is one line to it).
 pub(crate) fn drawable(text: &str, index: &LineIndex, span: crate::model::Span) -> bool {
-    [span.offset, span.end()].into_iter().all(|offset| {
+    [span.offset(), span.end()].into_iter().all(|offset| {
         let range = index.line_range(text, index.line_of(offset));
         if range.end - range.start > MAX_LINE_BYTES {
             return false;
@@ -128,12 +128,12 @@ pub fn to_miette(d: &Diagnostic, language: Language) -> MietteDiagnostic {
     };
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         d.label.clone(),
-        (d.span.offset, d.span.length),
+        (d.span.offset(), d.span.len()),
     )];
     for l in d.secondary.iter().filter(|l| l.file.is_none()) {
         labels.push(LabeledSpan::new_with_span(
             Some(l.message.clone()),
-            (l.span.offset, l.span.length),
+            (l.span.offset(), l.span.len()),
         ));
     }
     let help = match (&d.help, &d.note) {
@@ -395,7 +395,7 @@ impl Reporter for Pretty {
                         message: format!("{}: {}", other.path, label.message),
                         label: LabeledSpan::new_primary_with_span(
                             Some(label.message.clone()),
-                            (label.span.offset, label.span.length),
+                            (label.span.offset(), label.span.len()),
                         ),
                         source: Other(other),
                     })

@@ -104,7 +104,7 @@ fn cleaned(source: &str, cell: &Cell) -> Option<(Span, String)> {
     let range = first.start()..end;
     let span = cell.locate(range.clone())?;
     let text = &cell.text(source)[range];
-    if source.get(span.offset..span.end()) != Some(text) {
+    if source.get(span.offset()..span.end()) != Some(text) {
         return None;
     }
     Some((span, markup().replace_all(text, "").into_owned()))

@@ -54,7 +54,7 @@ impl Rule for MalformedDate {
                 // A valid date here has something after it that is no annotation.
                 DateReading::Inferred(date) | DateReading::Valid(date) => {
                     let fixed = date.to_string();
-                    let core_span = Span::new(cell.span.offset, cell.span.offset + core.len());
+                    let core_span = Span::new(cell.span.offset(), cell.span.offset() + core.len());
                     let finding = findings
                         .at(
                             cell.span,
@@ -62,7 +62,7 @@ impl Rule for MalformedDate {
                         )
                         .with_label(crate::t!(m, "malformed-date.label"))
                         .with_help(crate::t!(m, "malformed-date.write", date = fixed.as_str()));
-                    if cell.more().is_empty() && core.len() <= cell.span.length {
+                    if cell.more().is_empty() && core.len() <= cell.span.len() {
                         finding.with_fix(
                             crate::t!(m, "malformed-date.write", date = fixed.as_str()),
                             core_span,

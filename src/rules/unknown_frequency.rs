@@ -66,12 +66,12 @@ impl Rule for UnknownFrequency {
                     examples = examples(context)
                 )),
                 [only] => {
-                    let fixable = cell.more().is_empty() && span.length <= cell.span.length;
+                    let fixable = cell.more().is_empty() && span.len() <= cell.span.len();
                     let f = finding.with_help(crate::t!(m, "unknown-frequency.did-you-mean", term = only));
                     if fixable {
                         f.with_unsafe_fix(
                             crate::t!(m, "unknown-frequency.fix", term = only),
-                            Span::new(span.offset, span.end()),
+                            Span::new(span.offset(), span.end()),
                             only.clone(),
                         )
                     } else {

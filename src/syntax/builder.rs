@@ -19,7 +19,11 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     // plan of a million lines would otherwise hold the old and the new
     // vector at once, and up to twice the room it needs after. For a plan
     // of ordinary size counting costs more than growing.
-    let capacity = if source.len() > LARGE { line_count(source) } else { 0 };
+    let capacity = if source.len() > LARGE {
+        crate::source::line_count(source)
+    } else {
+        0
+    };
     let mut lines: Vec<Classified<'_>> = Vec::with_capacity(capacity);
     lines.extend(line::lines(source).map(|l| classify(l, lexicon)));
     let found = footer::find(&lines, lexicon);
@@ -70,16 +74,6 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
 
 /// The size, in bytes, above which a plan's lines are counted first.
 const LARGE: usize = 1 << 20;
-
-/// How many lines [`line::lines`] gives for `source`: one more than its
-/// line breaks (`\n`, `\r\n` or a lone `\r`).
-fn line_count(source: &str) -> usize {
-    let bytes = source.as_bytes();
-    let lone_returns = memchr::memchr_iter(b'\r', bytes)
-        .filter(|&at| bytes.get(at + 1) != Some(&b'\n'))
-        .count();
-    memchr::memchr_iter(b'\n', bytes).count() + lone_returns + 1
-}
 
 struct Builder<'a, 'v> {
     /// The whole text.
@@ -336,18 +330,4 @@ fn language(doc: &Document, lexicon: &Lexicon) -> Language {
         }
     }
     lexicon.language_of(&sample)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    proptest::proptest! {
-        /// The room set aside for the lines is exactly what they take, so
-        /// the vector never grows by doubling.
-        #[test]
-        fn line_count_is_the_lines(text in "(\u{feff})?([a\t ]|\r|\n|\r\n){0,40}") {
-            proptest::prop_assert_eq!(line_count(&text), line::lines(&text).count());
-        }
-    }
 }

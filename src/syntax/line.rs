@@ -79,6 +79,6 @@ mod tests {
         assert_eq!(cells[1].text(src), "數據");
         assert_eq!(cells[1].span.slice(src), "數據");
         assert!(cells[2].is_empty());
-        assert_eq!(cells[3].span.offset, src.len());
+        assert_eq!(cells[3].span.offset(), src.len());
     }
 }

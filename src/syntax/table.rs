@@ -106,13 +106,13 @@ impl Reader<'_> {
         if let Some(date) = fields.get(Field::Date, &row.cells)
             && date.more().is_empty()
         {
-            fields.date_value = value::date(date.text(self.source), date.span.offset);
+            fields.date_value = value::date(date.text(self.source), date.span.offset());
         }
         if let Some(frequency) = fields.get(Field::Frequency, &row.cells)
             && frequency.more().is_empty()
         {
             fields.frequency_value =
-                value::frequency(frequency.text(self.source), frequency.span.offset);
+                value::frequency(frequency.text(self.source), frequency.span.offset());
         }
         fields
     }
@@ -126,7 +126,7 @@ impl Reader<'_> {
             fields.set_own(Field::Name, name);
             return;
         }
-        fields.set_own(Field::Category, Cell::empty(cell.span.offset));
+        fields.set_own(Field::Category, Cell::empty(cell.span.offset()));
         match index {
             Some(i) => fields.set_cell(Field::Name, i),
             None => fields.set_own(Field::Name, cell.clone()),
@@ -188,7 +188,7 @@ fn split_cell(cell: &Cell, text: &str, at: usize, gap: usize) -> (Cell, Cell) {
     // One piece, on the first line: the parts are its two sides, trimmed.
     if cell.more().is_empty() && !cell.span.is_empty() {
         let part = |from: usize, to: usize, anchor: usize| {
-            let (span, part) = line::trim(&text[from..to], cell.span.offset + from);
+            let (span, part) = line::trim(&text[from..to], cell.span.offset() + from);
             Cell::new(if part.is_empty() {
                 Span::empty(anchor)
             } else {
@@ -196,8 +196,8 @@ fn split_cell(cell: &Cell, text: &str, at: usize, gap: usize) -> (Cell, Cell) {
             })
         };
         return (
-            part(0, at, cell.span.offset),
-            part(after, text.len(), cell.span.offset + after),
+            part(0, at, cell.span.offset()),
+            part(after, text.len(), cell.span.offset() + after),
         );
     }
     // The non-empty pieces, each with where it sits in `cell.text` (pieces
@@ -209,18 +209,18 @@ fn split_cell(cell: &Cell, text: &str, at: usize, gap: usize) -> (Cell, Cell) {
             continue;
         }
         pieces.push((pos, span, i == 0));
-        pos += span.length + 1;
+        pos += span.len() + 1;
     }
     let part = |from: usize, to: usize, anchor: usize| {
         let mut first = None;
         let mut more = Vec::new();
         let mut texts = Vec::new();
         for &(pos, span, on_first_line) in &pieces {
-            let (start, end) = (from.max(pos), to.min(pos + span.length));
+            let (start, end) = (from.max(pos), to.min(pos + span.len()));
             let Some(slice) = text.get(start..end).filter(|t| !t.is_empty()) else {
                 continue;
             };
-            let (piece, trimmed) = line::trim(slice, span.offset + start - pos);
+            let (piece, trimmed) = line::trim(slice, span.offset() + start - pos);
             if trimmed.is_empty() {
                 continue;
             }
@@ -238,10 +238,12 @@ fn split_cell(cell: &Cell, text: &str, at: usize, gap: usize) -> (Cell, Cell) {
     // on the first line, else the end of the first line's text.
     let second_anchor = pieces
         .first()
-        .filter(|&&(pos, span, on_first_line)| on_first_line && after <= pos + span.length)
-        .map_or(cell.span.end(), |&(pos, span, _)| span.offset + after - pos);
+        .filter(|&&(pos, span, on_first_line)| on_first_line && after <= pos + span.len())
+        .map_or(cell.span.end(), |&(pos, span, _)| {
+            span.offset() + after - pos
+        });
     (
-        part(0, at, cell.span.offset),
+        part(0, at, cell.span.offset()),
         part(after, text.len(), second_anchor),
     )
 }

@@ -50,7 +50,7 @@ impl Checker<'_> {
             self.source.len()
         );
         ensure!(
-            self.source.is_char_boundary(span.offset) && self.source.is_char_boundary(span.end()),
+            self.source.is_char_boundary(span.offset()) && self.source.is_char_boundary(span.end()),
             "{what}: span {span:?} is not on char boundaries"
         );
         Ok(())
@@ -86,16 +86,16 @@ impl Checker<'_> {
     }
 
     fn within(inner: Span, outer: &Range<usize>) -> bool {
-        outer.start <= inner.offset && inner.end() <= outer.end
+        outer.start <= inner.offset() && inner.end() <= outer.end
     }
 
     fn contains(outer: Span, inner: Span) -> bool {
-        outer.offset <= inner.offset && inner.end() <= outer.end()
+        outer.offset() <= inner.offset() && inner.end() <= outer.end()
     }
 
     /// The span lies on one line.
     fn on_one_line(&self, what: &str, span: Span) -> Result<(), String> {
-        let line = self.line(span.offset);
+        let line = self.line(span.offset());
         ensure!(
             Self::within(span, &line),
             "{what}: span {span:?} is not on one line ({line:?})"
@@ -112,7 +112,7 @@ impl Checker<'_> {
         let first_section = document
             .sections
             .first()
-            .map_or(self.source.len(), |s| s.heading_span.offset);
+            .map_or(self.source.len(), |s| s.heading_span.offset());
         for (what, text) in [("issuer", &document.issuer), ("title", &document.title)] {
             if let Some(text) = text {
                 self.text(what, text)?;
@@ -125,7 +125,10 @@ impl Checker<'_> {
             }
         }
         if let (Some(issuer), Some(title)) = (&document.issuer, &document.title) {
-            ensure!(issuer.span.end() <= title.span.offset, "issuer after title");
+            ensure!(
+                issuer.span.end() <= title.span.offset(),
+                "issuer after title"
+            );
         }
         let mut previous_end = 0;
         for (i, section) in document.sections.iter().enumerate() {
@@ -135,12 +138,12 @@ impl Checker<'_> {
             self.span(&what, section.heading_span)?;
             self.on_one_line(&what, section.heading_span)?;
             ensure!(
-                section.heading_span.offset >= previous_end,
+                section.heading_span.offset() >= previous_end,
                 "{what} starts at {} inside the previous section (ends {previous_end})",
-                section.heading_span.offset
+                section.heading_span.offset()
             );
             ensure!(
-                section.span.offset == section.heading_span.offset,
+                section.span.offset() == section.heading_span.offset(),
                 "{what}: span {:?} does not start at its heading {:?}",
                 section.span,
                 section.heading_span
@@ -153,7 +156,7 @@ impl Checker<'_> {
             for note in &section.notes {
                 self.text(&format!("{what} note"), note)?;
                 ensure!(
-                    Self::contains(section.span, note.span) && note.span.offset >= note_end,
+                    Self::contains(section.span, note.span) && note.span.offset() >= note_end,
                     "{what}: note {:?} out of order or outside the section",
                     note.text
                 );
@@ -163,9 +166,9 @@ impl Checker<'_> {
             for (t, table) in section.tables.iter().enumerate() {
                 let what = format!("{what} table {t} (line {})", table.header.line);
                 ensure!(
-                    table.header.span.offset >= table_end,
+                    table.header.span.offset() >= table_end,
                     "{what}: header at {} before the end of the previous table ({table_end})",
-                    table.header.span.offset
+                    table.header.span.offset()
                 );
                 ensure!(
                     Self::contains(section.span, table.span),
@@ -183,12 +186,12 @@ impl Checker<'_> {
             self.text("footer date", &footer.date)?;
             self.span("footer", footer.span)?;
             ensure!(
-                footer.issuer.span.end() <= footer.date.span.offset
+                footer.issuer.span.end() <= footer.date.span.offset()
                     && footer.span == footer.issuer.span.to(footer.date.span),
                 "footer lines out of order"
             );
             ensure!(
-                footer.span.offset >= previous_end,
+                footer.span.offset() >= previous_end,
                 "footer at {:?} inside the last section (ends {previous_end})",
                 footer.span
             );
@@ -202,11 +205,11 @@ impl Checker<'_> {
                 "unrecognized line without a reason"
             );
             ensure!(
-                previous < Some(line.text.span.offset),
+                previous < Some(line.text.span.offset()),
                 "unrecognized lines out of order at {:?}",
                 line.text.span
             );
-            previous = Some(line.text.span.offset);
+            previous = Some(line.text.span.offset());
         }
         Ok(())
     }
@@ -215,28 +218,28 @@ impl Checker<'_> {
         let header = &table.header;
         self.span(what, table.span)?;
         self.span(what, header.span)?;
-        let header_line = self.line(header.span.offset);
+        let header_line = self.line(header.span.offset());
         ensure!(
-            header.span.offset == header_line.start && header.span.end() == header_line.end,
+            header.span.offset() == header_line.start && header.span.end() == header_line.end,
             "{what}: header span {:?} is not its whole line {header_line:?}",
             header.span
         );
         ensure!(
-            header.line == self.line_number(header.span.offset),
+            header.line == self.line_number(header.span.offset()),
             "{what}: header line number {} but its span is on line {}",
             header.line,
-            self.line_number(header.span.offset)
+            self.line_number(header.span.offset())
         );
         ensure!(
-            table.span.offset == header.span.offset,
+            table.span.offset() == header.span.offset(),
             "{what}: table span {:?} does not start at its header",
             table.span
         );
-        let mut cell_end = header.span.offset;
+        let mut cell_end = header.span.offset();
         for cell in &header.cells {
             self.text(&format!("{what} header cell"), &cell.text)?;
             ensure!(
-                Self::within(cell.text.span, &header_line) && cell.text.span.offset >= cell_end,
+                Self::within(cell.text.span, &header_line) && cell.text.span.offset() >= cell_end,
                 "{what}: header cell {:?} out of order or off the header line",
                 cell.text.text
             );
@@ -249,7 +252,7 @@ impl Checker<'_> {
             if let Some(text) = text {
                 self.text(&format!("{what} {label}"), text)?;
                 ensure!(
-                    text.span.end() <= header.span.offset,
+                    text.span.end() <= header.span.offset(),
                     "{what}: {label} heading after the header"
                 );
             }
@@ -258,9 +261,9 @@ impl Checker<'_> {
         for (r, row) in table.rows.iter().enumerate() {
             let what = format!("{what} row {r} (line {})", row.line);
             ensure!(
-                row.span.offset >= row_end,
+                row.span.offset() >= row_end,
                 "{what}: starts at {} before the end of the previous row ({row_end})",
-                row.span.offset
+                row.span.offset()
             );
             ensure!(
                 Self::contains(table.span, row.span),
@@ -282,23 +285,23 @@ impl Checker<'_> {
         self.span(what, row.span)?;
         self.on_one_line(what, row.span)?;
         ensure!(
-            row.line == self.line_number(row.span.offset),
+            row.line == self.line_number(row.span.offset()),
             "{what}: line number {} but its span is on line {}",
             row.line,
-            self.line_number(row.span.offset)
+            self.line_number(row.span.offset())
         );
-        let first = self.line(row.span.offset);
+        let first = self.line(row.span.offset());
         let mut lines = vec![first.clone()];
         let mut end = first.end;
         for span in &row.continuations {
             self.span(what, *span)?;
-            let line = self.line(span.offset);
+            let line = self.line(span.offset());
             ensure!(
-                span.offset == line.start && span.end() == line.end,
+                span.offset() == line.start && span.end() == line.end,
                 "{what}: continuation {span:?} is not a whole line {line:?}"
             );
             ensure!(
-                span.offset > end,
+                span.offset() > end,
                 "{what}: continuation {span:?} not after the row's previous line"
             );
             end = span.end();
@@ -307,7 +310,7 @@ impl Checker<'_> {
         if let Some(group) = &row.group {
             self.text(&format!("{what} group"), group)?;
             ensure!(
-                group.span.end() <= row.span.offset,
+                group.span.end() <= row.span.offset(),
                 "{what}: group heading after the row"
             );
         }
@@ -316,7 +319,7 @@ impl Checker<'_> {
             let what = format!("{what} cell {c}");
             self.cell(&what, cell, &lines)?;
             ensure!(
-                cell.span.offset >= previous_end,
+                cell.span.offset() >= previous_end,
                 "{what}: out of order on the row's first line"
             );
             previous_end = cell.span.end();
@@ -403,7 +406,7 @@ impl Checker<'_> {
     /// repeated header that the model keeps on the tables under it.
     fn coverage(&self, document: &Document) -> Result<(), String> {
         let mut starts: Vec<usize> = Vec::new();
-        let mut add = |span: Span| starts.push(self.index.line_of(span.offset));
+        let mut add = |span: Span| starts.push(self.index.line_of(span.offset()));
         for text in [&document.issuer, &document.title].into_iter().flatten() {
             add(text.span);
         }

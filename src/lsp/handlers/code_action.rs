@@ -99,7 +99,7 @@ pub fn actions(
     document
         .findings()
         .iter()
-        .filter(|f| f.span.offset <= end && start <= f.span.end())
+        .filter(|f| f.span.offset() <= end && start <= f.span.end())
         .filter_map(|finding| {
             let fix = finding.fix.as_ref()?;
             let edit = TextEdit {

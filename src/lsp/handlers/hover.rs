@@ -19,8 +19,8 @@ pub fn handle(server: &mut Server, params: HoverParams) -> Result<Option<Hover>,
         .iter()
         .filter(|f| {
             let span = f.span;
-            span.offset <= offset
-                && (offset < span.end() || span.is_empty() && offset == span.offset)
+            span.offset() <= offset
+                && (offset < span.end() || span.is_empty() && offset == span.offset())
         })
         .collect();
     let Some(first) = here.first() else {
