@@ -257,13 +257,13 @@ fn table_json<'a>(
                     date_value: f.date_value.as_ref().map(|d| DateJson {
                         year: d.date.year,
                         month: d.date.month,
-                        annotation: d.annotation.as_deref(),
+                        annotation: d.annotation(source),
                     }),
                     frequency: text(source, r.get(Field::Frequency)),
                     frequency_canonical: f
                         .frequency_value
                         .as_ref()
-                        .and_then(|v| vocab.frequency(&v.term))
+                        .and_then(|v| vocab.frequency(v.term(source)))
                         .map(std::borrow::Cow::into_owned),
                     remarks: text(source, r.get(Field::Remarks)),
                     line: r.line,

@@ -8,8 +8,6 @@
 
 use std::sync::Arc;
 
-use compact_str::CompactString;
-
 use serde::Serialize;
 
 /// A byte range in the source text, `offset..offset + length`.
@@ -450,9 +448,9 @@ pub struct Row {
     /// The row's first line.
     pub span: Span,
     /// The cells, one per TAB-separated field, merged with any continuation.
-    pub cells: Vec<Cell>,
+    pub cells: Box<[Cell]>,
     /// The lines of continuation rows merged into this one.
-    pub continuations: Vec<Span>,
+    pub continuations: Box<[Span]>,
     /// The group row this row sits under (ITC layout), if any; one copy
     /// shared by every row of the group.
     pub group: Option<Arc<Text>>,
@@ -553,10 +551,11 @@ pub enum Slot {
 /// fields are one of the row's cells, so they are kept as an index rather
 /// than a copy; only the parts of a split category／name cell and the empty
 /// cells of a short row are cells of their own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Fields {
-    /// The slot of each [`Field`], in declaration order.
-    slots: [Slot; 7],
+    /// The slot of each [`Field`], in declaration order, in a byte each
+    /// (see [`Fields::slot`]): a plan of a million rows holds seven million.
+    slots: [u8; 7],
     /// Cells that are not among the row's cells.
     own: Vec<Cell>,
     /// The date cell's value, where it reads as `MM/YYYY`.
@@ -565,22 +564,68 @@ pub struct Fields {
     pub frequency_value: Option<FrequencyValue>,
 }
 
+/// A slot byte: `ABSENT`, a row's cell below `OWN` (its index plus one), or
+/// an own cell from `OWN` up (`OWN` plus its index).
+const ABSENT: u8 = 0;
+const OWN: u8 = 0x80;
+
+impl Serialize for Fields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut fields = serializer.serialize_struct("Fields", 4)?;
+        fields.serialize_field("slots", &Field::ALL.map(|field| self.slot(field)))?;
+        fields.serialize_field("own", &self.own)?;
+        fields.serialize_field("date_value", &self.date_value)?;
+        fields.serialize_field("frequency_value", &self.frequency_value)?;
+        fields.end()
+    }
+}
+
 impl Fields {
     /// Where `field`'s cell is.
     #[must_use]
     pub fn slot(&self, field: Field) -> Slot {
-        self.slots[field as usize]
+        match self.slots[field as usize] {
+            ABSENT => Slot::Absent,
+            byte if byte < OWN => Slot::Cell(u32::from(byte - 1)),
+            byte => Slot::Own(u32::from(byte - OWN)),
+        }
     }
 
-    /// Makes `field` the row's cell at `index`.
-    pub fn set_cell(&mut self, field: Field, index: usize) {
-        self.slots[field as usize] = Slot::Cell(u32::try_from(index).unwrap_or(u32::MAX));
+    /// Makes `field` the row's cell at `index` of `cells`. A cell past the
+    /// first 127, in a row as wide as no plan is, is kept as a copy.
+    pub fn set_cell(&mut self, field: Field, index: usize, cells: &[Cell]) {
+        match u8::try_from(index + 1) {
+            Ok(byte) if byte < OWN => self.slots[field as usize] = byte,
+            _ => match cells.get(index) {
+                Some(cell) => self.set_own(field, cell.clone()),
+                None => self.slots[field as usize] = ABSENT,
+            },
+        }
     }
 
     /// Makes `field` a cell of its own.
     pub fn set_own(&mut self, field: Field, cell: Cell) {
-        self.slots[field as usize] = Slot::Own(u32::try_from(self.own.len()).unwrap_or(u32::MAX));
-        self.own.push(cell);
+        // Most rows with cells of their own have two: the halves of a
+        // category／name cell.
+        if self.own.capacity() == 0 {
+            self.own.reserve_exact(2);
+        }
+        // Seven fields take at most seven own cells; one set again replaces
+        // its cell rather than adding one past what a byte can index.
+        let index = match self.slot(field) {
+            Slot::Own(i) => i as usize,
+            _ => self.own.len(),
+        };
+        let Some(byte) = u8::try_from(index).ok().and_then(|i| OWN.checked_add(i)) else {
+            return;
+        };
+        if index == self.own.len() {
+            self.own.push(cell);
+        } else {
+            self.own[index] = cell;
+        }
+        self.slots[field as usize] = byte;
     }
 
     /// The cell of `field`, given the row's cells.
@@ -714,26 +759,49 @@ impl Cell {
 }
 
 /// A well-formed `MM/YYYY` date, with any bracketed annotation after it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Its parts are spans into the source, as cells are: a value is read only
+/// from a cell on one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct DateValue {
     /// The month and year.
     #[serde(flatten)]
     pub date: YearMonth,
-    /// `首次發放日期` in `10/2015 (首次發放日期)`.
-    pub annotation: Option<CompactString>,
+    /// Where `首次發放日期` is in `10/2015 (首次發放日期)`.
+    pub annotation_span: Option<Span>,
     /// Where the `MM/YYYY` part is.
     pub span: Span,
 }
 
-/// An update frequency: the term, and any bracketed annotation after it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+impl DateValue {
+    /// The annotation (`首次發放日期`), read from `source`.
+    #[must_use]
+    pub fn annotation(self, source: &str) -> Option<&str> {
+        self.annotation_span.map(|span| span.slice(source))
+    }
+}
+
+/// An update frequency: the term, and any bracketed annotation after it,
+/// as spans into the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct FrequencyValue {
-    /// `每年` in `每年 (自2020年起為每年二月)`.
-    pub term: CompactString,
-    /// `自2020年起為每年二月` in the same.
-    pub annotation: Option<CompactString>,
-    /// Where the term is.
+    /// Where the term is: `每年` in `每年 (自2020年起為每年二月)`.
     pub span: Span,
+    /// Where the annotation is: `自2020年起為每年二月` in the same.
+    pub annotation_span: Option<Span>,
+}
+
+impl FrequencyValue {
+    /// The term (`每年`), read from `source`.
+    #[must_use]
+    pub fn term(self, source: &str) -> &str {
+        self.span.slice(source)
+    }
+
+    /// The annotation, read from `source`.
+    #[must_use]
+    pub fn annotation(self, source: &str) -> Option<&str> {
+        self.annotation_span.map(|span| span.slice(source))
+    }
 }
 
 impl Document {
@@ -762,5 +830,40 @@ impl Document {
     #[must_use]
     pub fn published(&self) -> Option<YearMonth> {
         self.footer.as_ref().map(|f| f.published)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each slot is a byte: the cells it names are the cells set, however
+    /// wide the row and however often a field is set.
+    #[test]
+    fn slots_name_the_cells_set() {
+        let cells: Vec<Cell> = (0..300).map(|i| Cell::new(Span::new(i, i + 1))).collect();
+        let mut fields = Fields::default();
+        fields.set_cell(Field::Number, 0, &cells);
+        fields.set_cell(Field::Date, 126, &cells);
+        // Past what a byte indexes: a copy of the cell.
+        fields.set_cell(Field::Remarks, 200, &cells);
+        fields.set_own(Field::Category, Cell::empty(7));
+        fields.set_own(Field::Name, Cell::new(Span::new(8, 9)));
+        // Set again: the same own cell is replaced, none is added.
+        fields.set_own(Field::Name, Cell::new(Span::new(10, 12)));
+        fields.set_cell(Field::Frequency, 300, &cells);
+        assert_eq!(fields.slot(Field::Number), Slot::Cell(0));
+        assert_eq!(fields.slot(Field::Date), Slot::Cell(126));
+        assert_eq!(fields.slot(Field::Remarks), Slot::Own(0));
+        assert_eq!(fields.slot(Field::Category), Slot::Own(1));
+        assert_eq!(fields.slot(Field::Name), Slot::Own(2));
+        assert_eq!(fields.slot(Field::Frequency), Slot::Absent);
+        assert_eq!(fields.slot(Field::Description), Slot::Absent);
+        let span = |field| fields.get(field, &cells).map(|c| c.span);
+        assert_eq!(span(Field::Date), Some(Span::new(126, 127)));
+        assert_eq!(span(Field::Remarks), Some(Span::new(200, 201)));
+        assert_eq!(span(Field::Name), Some(Span::new(10, 12)));
+        assert_eq!(span(Field::Frequency), None);
+        assert_eq!(fields.own.len(), 3);
     }
 }

@@ -72,7 +72,7 @@ fn the_current_plans_use_every_category_format_kind_and_interval() {
                     .formats_in(description)
                     .map(|m| m.format.name.as_str()),
             );
-            let term = &row.fields.frequency_value.as_ref().unwrap().term;
+            let term = row.fields.frequency_value.unwrap().term(source);
             assert!(vocab.frequency(term).is_some(), "{name}: `{term}`");
         }
         assert_eq!(used, all, "{name} uses all 20 categories");
@@ -104,7 +104,7 @@ fn one_plan_in_two_languages_has_the_same_ids_and_frequencies() {
             .data_rows()
             .map(|(_, _, row)| {
                 let category = row.get(Field::Category).unwrap().text(source);
-                let term = &row.fields.frequency_value.as_ref().unwrap().term;
+                let term = row.fields.frequency_value.unwrap().term(source);
                 (
                     vocab.category(category).unwrap().category.id.clone(),
                     vocab.frequency(term).unwrap().into_owned(),
@@ -240,7 +240,7 @@ fn the_seeds_renderings_agree_by_id_and_canonical_value() {
                     .fields
                     .frequency_value
                     .as_ref()
-                    .and_then(|f| vocab.frequency(&f.term))
+                    .and_then(|f| vocab.frequency(f.term(source)))
                     .map(std::borrow::Cow::into_owned);
                 (row.line, category, frequency)
             })

@@ -484,7 +484,7 @@ fn describe(source: &str, table: &Table, row: &Row, vocab: &Vocabulary) -> Descr
     let frequency_label = f
         .frequency_value
         .as_ref()
-        .and_then(|v| vocab.frequency(&v.term))
+        .and_then(|v| vocab.frequency(v.term(source)))
         .map_or_else(
             || {
                 if frequency.is_empty() {

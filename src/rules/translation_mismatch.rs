@@ -314,10 +314,11 @@ impl Compare<'_, '_> {
             &b.fields.frequency_value,
             a.get(Field::Frequency),
             b.get(Field::Frequency),
-        ) && let (Some(fx), Some(fy)) = (mine_vocab.frequency(&x.term), their_vocab.frequency(&y.term))
+        ) && let (tx, ty) = (x.term(self.here.source), y.term(self.there.source))
+            && let (Some(fx), Some(fy)) = (mine_vocab.frequency(tx), their_vocab.frequency(ty))
             && fx != fy
         {
-            self.cells(&m.column(Column::Frequency), cx, &x.term, cy, &y.term);
+            self.cells(&m.column(Column::Frequency), cx, tx, cy, ty);
         }
         if let (Some(cx), Some(cy)) = (a.get(Field::Category), b.get(Field::Category))
             && let (tx, ty) = (cx.text(self.here.source), cy.text(self.there.source))

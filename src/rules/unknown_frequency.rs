@@ -48,7 +48,7 @@ impl Rule for UnknownFrequency {
                 continue;
             }
             let (term, span) = match &row.fields.frequency_value {
-                Some(value) => (value.term.as_str(), value.span),
+                Some(value) => (value.term(context.source), value.span),
                 None => (cell.text(context.source), cell.span),
             };
             if context.vocab.frequency(term).is_some() {

@@ -90,8 +90,8 @@ fn new_row(kind: RowKind, line: &Line<'_>, cells: Vec<Cell>, group: Option<Arc<T
         kind,
         line: line.index + 1,
         span: line.trimmed().0,
-        cells,
-        continuations: Vec::new(),
+        cells: cells.into_boxed_slice(),
+        continuations: Box::default(),
         group,
         fields: Fields::default(),
     }
@@ -100,17 +100,23 @@ fn new_row(kind: RowKind, line: &Line<'_>, cells: Vec<Cell>, group: Option<Arc<T
 /// Merges a continuation line's cells (fresh from one line, each on it)
 /// into the row it continues.
 fn merge(source: &str, row: &mut Row, cells: &[Cell], line: Span) {
-    row.continuations.push(line);
+    // Rows are held as exact slices; merging, which few rows need, makes
+    // them again.
+    let mut continuations = std::mem::take(&mut row.continuations).into_vec();
+    continuations.push(line);
+    row.continuations = continuations.into_boxed_slice();
+    let mut merged = std::mem::take(&mut row.cells).into_vec();
     for (i, cell) in cells.iter().enumerate() {
         if cell.is_empty() {
             continue;
         }
-        while row.cells.len() <= i {
-            let at = row.cells.last().map_or(row.span.end(), |c| c.span.end());
-            row.cells.push(Cell::empty(at));
+        while merged.len() <= i {
+            let at = merged.last().map_or(row.span.end(), |c| c.span.end());
+            merged.push(Cell::empty(at));
         }
-        row.cells[i].push(cell.span, source);
+        merged[i].push(cell.span, source);
     }
+    row.cells = merged.into_boxed_slice();
 }
 
 #[cfg(test)]

@@ -94,13 +94,13 @@ impl Reader<'_> {
                 let empty = Cell::empty(row.span.end());
                 match Field::of(column) {
                     Some(field) => fields.set_own(field, empty),
-                    None => self.split_into(&mut fields, None, &empty),
+                    None => self.split_into(&mut fields, None, &empty, &row.cells),
                 }
                 continue;
             };
             match Field::of(column) {
-                Some(field) => fields.set_cell(field, i),
-                None => self.split_into(&mut fields, Some(i), cell),
+                Some(field) => fields.set_cell(field, i, &row.cells),
+                None => self.split_into(&mut fields, Some(i), cell, &row.cells),
             }
         }
         if let Some(date) = fields.get(Field::Date, &row.cells)
@@ -117,10 +117,10 @@ impl Reader<'_> {
         fields
     }
 
-    /// Fills category and name from a combined cell (the row's cell at `index`,
-    /// or an empty cell the row is too short to have). When the cell holds no
+    /// Fills category and name from a combined cell (the row's cell at `index`
+    /// of `cells`, or an empty cell the row is too short to have). When the cell holds no
     /// separator, the name is the cell itself.
-    fn split_into(&self, fields: &mut Fields, index: Option<usize>, cell: &Cell) {
+    fn split_into(&self, fields: &mut Fields, index: Option<usize>, cell: &Cell, cells: &[Cell]) {
         if let Some((category, name)) = self.split_category_name(cell) {
             fields.set_own(Field::Category, category);
             fields.set_own(Field::Name, name);
@@ -128,7 +128,7 @@ impl Reader<'_> {
         }
         fields.set_own(Field::Category, Cell::empty(cell.span.offset()));
         match index {
-            Some(i) => fields.set_cell(Field::Name, i),
+            Some(i) => fields.set_cell(Field::Name, i, cells),
             None => fields.set_own(Field::Name, cell.clone()),
         }
     }

@@ -1,7 +1,6 @@
 //! Cell values: `MM/YYYY` dates and frequencies, each with an optional
 //! bracketed annotation.
 
-use compact_str::CompactString;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, one_of, space0};
@@ -57,7 +56,7 @@ pub fn date(text: &str, offset: usize) -> Option<DateValue> {
                 .fold(0u16, |year, d| year * 10 + u16::from(d));
             return (1..=12).contains(&month).then(|| DateValue {
                 date: YearMonth { year, month },
-                annotation: None,
+                annotation_span: None,
                 span: Span::new(offset, offset + 7),
             });
         }
@@ -67,9 +66,7 @@ pub fn date(text: &str, offset: usize) -> Option<DateValue> {
         .ok()?;
     Some(DateValue {
         date,
-        annotation: annotation
-            .filter(|a| !a.is_empty())
-            .map(CompactString::from),
+        annotation_span: within(text, offset, annotation),
         span: Span::new(offset, offset + 7),
     })
 }
@@ -228,12 +225,18 @@ pub fn frequency(text: &str, offset: usize) -> Option<FrequencyValue> {
     }
     let (_, (term, annotation)) = term_and_annotation(text).ok()?;
     Some(FrequencyValue {
-        term: CompactString::from(term),
-        annotation: annotation
-            .filter(|a| !a.is_empty())
-            .map(CompactString::from),
         span: Span::new(offset, offset + term.len()),
+        annotation_span: within(text, offset, annotation),
     })
+}
+
+/// The span of `part`, a non-empty slice of `text` (which starts at byte
+/// `offset` of the source).
+fn within(text: &str, offset: usize, part: Option<&str>) -> Option<Span> {
+    let part = part.filter(|p| !p.is_empty())?;
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (start + part.len() <= text.len())
+        .then(|| Span::new(offset + start, offset + start + part.len()))
 }
 
 /// `每年 (…)` → (`每年`, `…`); text without a closing bracket is all term.
@@ -269,12 +272,18 @@ mod tests {
             }
         );
         assert_eq!(d.span, Span::new(10, 17));
-        let d = date("10/2015 (首次發放日期)", 0).unwrap();
-        assert_eq!(d.annotation.as_deref(), Some("首次發放日期"));
+        let text = "10/2015 (首次發放日期)";
+        let d = date(text, 0).unwrap();
+        assert_eq!(d.annotation(text), Some("首次發放日期"));
+        // Spans are offsets into the source the cell starts in.
+        let source = format!("x\t{text}");
+        let d = date(&source[2..], 2).unwrap();
+        assert_eq!(d.annotation(&source), Some("首次發放日期"));
         for annotated in ["03/2024（暫定)", "03/2024(暫定）", "03/2024\u{3000}(暫定)"] {
             let d = date(annotated, 0).unwrap();
-            assert_eq!(d.annotation.as_deref(), Some("暫定"), "{annotated}");
+            assert_eq!(d.annotation(annotated), Some("暫定"), "{annotated}");
         }
+        assert_eq!(date("03/2024 ()", 0).unwrap().annotation_span, None);
         for bad in [
             "3/2024",
             "2024/03",
@@ -370,14 +379,15 @@ mod tests {
 
     #[test]
     fn frequencies() {
-        let f = frequency("每年 (自2020年起為每年二月)", 5).unwrap();
-        assert_eq!(f.term, "每年");
-        assert_eq!(f.annotation.as_deref(), Some("自2020年起為每年二月"));
-        assert_eq!(f.span, Span::new(5, 5 + "每年".len()));
+        let source = "局\t每年 (自2020年起為每年二月)";
+        let f = frequency(&source[4..], 4).unwrap();
+        assert_eq!(f.term(source), "每年");
+        assert_eq!(f.annotation(source), Some("自2020年起為每年二月"));
+        assert_eq!(f.span, Span::new(4, 4 + "每年".len()));
         let f = frequency("Daily at 6:00am", 0).unwrap();
-        assert_eq!(f.term, "Daily at 6:00am");
+        assert_eq!(f.term("Daily at 6:00am"), "Daily at 6:00am");
         assert!(frequency("", 0).is_none());
-        assert_eq!(frequency("(每年)", 0).unwrap().term, "(每年)");
+        assert_eq!(frequency("(每年)", 0).unwrap().term("(每年)"), "(每年)");
     }
 
     proptest::proptest! {

@@ -349,11 +349,30 @@ impl Checker<'_> {
         }
         if let Some(frequency) = &f.frequency_value {
             self.span(&format!("{what} frequency value"), frequency.span)?;
-            let slice = frequency.span.slice(self.source);
+            // The term starts the cell; the annotation is in the cell after it.
+            let cell = row.get(Field::Frequency).map(|c| c.span);
             ensure!(
-                slice == frequency.term,
-                "{what}: frequency term {:?} but its span slices {slice:?}",
-                frequency.term
+                cell.is_some_and(
+                    |c| c.offset() == frequency.span.offset() && frequency.span.end() <= c.end()
+                ),
+                "{what}: frequency term at {:?} is not the start of its cell {cell:?}",
+                frequency.span
+            );
+            if let Some(annotation) = frequency.annotation_span {
+                ensure!(
+                    cell.is_some_and(|c| frequency.span.end() < annotation.offset()
+                        && annotation.end() < c.end()),
+                    "{what}: frequency annotation at {annotation:?} is not inside its cell {cell:?} after the term"
+                );
+            }
+        }
+        if let Some(annotation) = f.date_value.and_then(|d| d.annotation_span) {
+            let cell = row.get(Field::Date).map(|c| c.span);
+            ensure!(
+                cell.is_some_and(
+                    |c| c.offset() + 7 < annotation.offset() && annotation.end() < c.end()
+                ),
+                "{what}: date annotation at {annotation:?} is not inside its cell {cell:?} after the date"
             );
         }
         Ok(end)
