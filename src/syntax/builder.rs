@@ -24,10 +24,11 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     } else {
         0
     };
-    let mut lines: Vec<Classified<'_>> = Vec::with_capacity(capacity);
-    lines.extend(line::lines(source).map(|l| classify(l, lexicon)));
-    let found = footer::find(&lines, lexicon);
-    let footer = found.and_then(|at| footer::footer(&lines, at, lexicon));
+    let mut lines: Vec<Packed> = Vec::with_capacity(capacity);
+    lines.extend(line::lines(source).map(|l| Packed::of(&classify(l, lexicon))));
+    let get = |i: usize| lines.get(i).map(|p| p.unpack(source, i, lexicon));
+    let found = footer::find(lines.len(), get, lexicon);
+    let footer = found.and_then(|at| footer::footer(get, at, lexicon));
     if let Some(at) = found {
         lines.truncate(at.issuer);
     }
@@ -35,9 +36,9 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     // the most rows a table starting there can hold.
     let mut rows_ahead = vec![0_u32; lines.len() + 1];
     for (i, l) in lines.iter().enumerate().rev() {
-        rows_ahead[i] = match l.kind {
-            LineKind::Row => rows_ahead[i + 1].saturating_add(1),
-            LineKind::Blank | LineKind::Text => rows_ahead[i + 1],
+        rows_ahead[i] = match l.tag {
+            Tag::Row => rows_ahead[i + 1].saturating_add(1),
+            Tag::Blank | Tag::Text => rows_ahead[i + 1],
             _ => 0,
         };
     }
@@ -75,11 +76,77 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
 /// The size, in bytes, above which a plan's lines are counted first.
 const LARGE: usize = 1 << 20;
 
+/// A classified line as the builder keeps it until it is placed: where it
+/// is and what it is, in 12 bytes (a plan of a million lines holds a
+/// million). A heading's text is read again from the line when asked for.
+#[derive(Debug, Clone, Copy)]
+struct Packed {
+    start: u32,
+    len: u32,
+    tag: Tag,
+    in_first_cell: bool,
+}
+
+/// [`LineKind`] without the text it borrows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Blank,
+    Section,
+    Subsection(Option<DataKind>),
+    Organization,
+    Note,
+    Row,
+    Text,
+}
+
+impl Packed {
+    fn of(classified: &Classified<'_>) -> Self {
+        let narrow = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        Self {
+            start: narrow(classified.line.start),
+            len: narrow(classified.line.text.len()),
+            tag: match classified.kind {
+                LineKind::Blank => Tag::Blank,
+                LineKind::Section { .. } => Tag::Section,
+                LineKind::Subsection(kind) => Tag::Subsection(kind),
+                LineKind::Organization(_) => Tag::Organization,
+                LineKind::Note => Tag::Note,
+                LineKind::Row => Tag::Row,
+                LineKind::Text => Tag::Text,
+            },
+            in_first_cell: classified.in_first_cell,
+        }
+    }
+
+    /// The classified line again: line `index` of `source`.
+    fn unpack<'a>(self, source: &'a str, index: usize, lexicon: &Lexicon) -> Classified<'a> {
+        let start = self.start as usize;
+        let line = line::Line {
+            index,
+            start,
+            text: source.get(start..start + self.len as usize).unwrap_or(""),
+        };
+        let kind = match self.tag {
+            Tag::Section | Tag::Organization => classify(line, lexicon).kind,
+            Tag::Blank => LineKind::Blank,
+            Tag::Subsection(kind) => LineKind::Subsection(kind),
+            Tag::Note => LineKind::Note,
+            Tag::Row => LineKind::Row,
+            Tag::Text => LineKind::Text,
+        };
+        Classified {
+            line,
+            kind,
+            in_first_cell: self.in_first_cell,
+        }
+    }
+}
+
 struct Builder<'a, 'v> {
     /// The whole text.
     source: &'a str,
     /// The lines before the footer.
-    lines: Vec<Classified<'a>>,
+    lines: Vec<Packed>,
     /// For each line, the row lines before the next heading or note.
     rows_ahead: Vec<u32>,
     /// The next line to place.
@@ -93,14 +160,26 @@ struct Builder<'a, 'v> {
 }
 
 impl<'a> Builder<'a, '_> {
+    /// The current line, classified.
+    fn current(&self) -> Option<Classified<'a>> {
+        let packed = self.lines.get(self.at)?;
+        Some(packed.unpack(self.source, self.at, self.vocab.lexicon()))
+    }
+
     /// What the current line is.
     fn kind(&self) -> Option<LineKind<'a>> {
-        self.lines.get(self.at).map(|l| l.kind)
+        self.current().map(|l| l.kind)
+    }
+
+    /// The current line's trimmed text and its span.
+    fn trimmed(&self) -> (Span, &'a str) {
+        self.current()
+            .map_or((Span::default(), ""), |l| l.line.trimmed())
     }
 
     /// The current line's trimmed text, as a node.
     fn text(&self) -> Text {
-        let (span, text) = self.lines[self.at].line.trimmed();
+        let (span, text) = self.trimmed();
         Text {
             text: text.to_owned(),
             span,
@@ -112,7 +191,7 @@ impl<'a> Builder<'a, '_> {
     fn title(&mut self) {
         // A table row before the first section: what follows it is no title.
         let mut stray = false;
-        while let Some(line) = self.lines.get(self.at) {
+        while let Some(line) = self.current() {
             match line.kind {
                 LineKind::Section { .. } => return,
                 LineKind::Blank => {}
@@ -137,7 +216,7 @@ impl<'a> Builder<'a, '_> {
 
     /// `section = section-heading (note | org-heading | subsection | table | blank)*`
     fn section(&mut self, letter: char, kind: SectionKind, text: &str) {
-        let (span, _) = self.lines[self.at].line.trimmed();
+        let (span, _) = self.trimmed();
         self.at += 1;
         self.subsection = None;
         self.organization = None;
@@ -187,7 +266,7 @@ impl<'a> Builder<'a, '_> {
     /// `org-heading`: `(1) 創新科技及工業局`; the tables after it are that
     /// organisation's.
     fn organization(&mut self, name: &str) {
-        let (span, _) = self.lines[self.at].line.trimmed();
+        let (span, _) = self.trimmed();
         self.at += 1;
         self.subsection = None;
         self.organization = Some(Text {
@@ -203,7 +282,9 @@ impl<'a> Builder<'a, '_> {
         match self.kind() {
             Some(LineKind::Note) => self.note(),
             Some(LineKind::Row) => {
-                let line = &self.lines[self.at];
+                let Some(line) = self.current() else {
+                    return;
+                };
                 let span = line.line.span();
                 let cells = line.line.cells();
                 let header = table::header(self.source, &line.line, &cells, self.vocab);
@@ -251,7 +332,7 @@ impl<'a> Builder<'a, '_> {
         };
         let mut state = RowState::default();
         let mut next = None;
-        while let Some(line) = self.lines.get(self.at) {
+        while let Some(line) = self.current() {
             match line.kind {
                 LineKind::Blank => state.page_break = true,
                 LineKind::Row => {
@@ -271,10 +352,15 @@ impl<'a> Builder<'a, '_> {
                         table.span = table.span.to(span);
                         state.page_break = true;
                     } else {
-                        let line = self.lines[self.at].line;
                         let lexicon = self.vocab.lexicon();
-                        let placed =
-                            row::row(self.source, &mut table, &line, cells, &mut state, lexicon);
+                        let placed = row::row(
+                            self.source,
+                            &mut table,
+                            &line.line,
+                            cells,
+                            &mut state,
+                            lexicon,
+                        );
                         if let Err(reason) = placed {
                             self.unrecognized(self.text(), reason);
                         }

@@ -21,12 +21,16 @@ pub struct FooterLines {
 /// and the one before is plain text after the first section heading. Either
 /// may end in TABs, as lines exported from a table do; it then still holds
 /// text in its first cell only.
+/// `count` lines are read with `line`, by index.
 #[must_use]
-pub fn find(lines: &[Classified<'_>], lexicon: &Lexicon) -> Option<FooterLines> {
-    let mut filled = lines
-        .iter()
-        .enumerate()
+pub fn find<'a>(
+    count: usize,
+    line: impl Fn(usize) -> Option<Classified<'a>>,
+    lexicon: &Lexicon,
+) -> Option<FooterLines> {
+    let mut filled = (0..count)
         .rev()
+        .filter_map(|i| Some((i, line(i)?)))
         .filter(|(_, l)| l.kind != LineKind::Blank);
     let (date, date_line) = filled.next()?;
     let (issuer, issuer_line) = filled.next()?;
@@ -36,12 +40,12 @@ pub fn find(lines: &[Classified<'_>], lexicon: &Lexicon) -> Option<FooterLines> 
             && !lexicon.is_not_applicable(l.text())
             && !looks_numbered(l.text())
     };
-    let after_a_section = lines[..issuer]
-        .iter()
+    let after_a_section = (0..issuer)
+        .filter_map(&line)
         .any(|l| matches!(l.kind, LineKind::Section { .. }));
     (after_a_section
-        && plain(date_line)
-        && plain(issuer_line)
+        && plain(&date_line)
+        && plain(&issuer_line)
         && written_month(date_line.text(), lexicon).is_some()
         && written_month(issuer_line.text(), lexicon).is_none())
     .then_some(FooterLines { issuer, date })
@@ -49,9 +53,13 @@ pub fn find(lines: &[Classified<'_>], lexicon: &Lexicon) -> Option<FooterLines> 
 
 /// The footer node for lines found by [`find`].
 #[must_use]
-pub fn footer(lines: &[Classified<'_>], at: FooterLines, lexicon: &Lexicon) -> Option<Footer> {
-    let (issuer_span, issuer_text) = lines[at.issuer].line.trimmed();
-    let (date_span, date_text) = lines[at.date].line.trimmed();
+pub fn footer<'a>(
+    line: impl Fn(usize) -> Option<Classified<'a>>,
+    at: FooterLines,
+    lexicon: &Lexicon,
+) -> Option<Footer> {
+    let (issuer_span, issuer_text) = line(at.issuer)?.line.trimmed();
+    let (date_span, date_text) = line(at.date)?.line.trimmed();
     let published = written_month(date_text, lexicon)?;
     Some(Footer {
         issuer: Text {
