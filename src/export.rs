@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::identity::Identity;
 use crate::line_index::LineIndex;
 use crate::model::{Cell, Document, Field, Language, RowKind, Span, Table, YearMonth, YearRange};
+use crate::syntax::value::{date_of, frequency_of};
 use crate::vocab::Vocabulary;
 
 /// The version of the JSON shape.
@@ -240,36 +241,31 @@ fn table_json<'a>(
             .collect(),
         rows: table
             .data_rows()
-            .map(|r| {
-                let f = &r.fields;
-                RowJson {
-                    number: r.number(source),
-                    number_text: text(source, r.get(Field::Number)),
-                    group: r.group.as_ref().map(|g| g.text.as_str()),
-                    category: text(source, r.get(Field::Category)),
-                    category_id: r
-                        .get(Field::Category)
-                        .and_then(|c| vocab.category(c.text(source)))
-                        .map(|m| m.id().to_owned()),
-                    name: text(source, r.get(Field::Name)),
-                    description: text(source, r.get(Field::Description)),
-                    date: text(source, r.get(Field::Date)),
-                    date_value: f.date_value.as_ref().map(|d| DateJson {
-                        year: d.date.year,
-                        month: d.date.month,
-                        annotation: d.annotation(source),
-                    }),
-                    frequency: text(source, r.get(Field::Frequency)),
-                    frequency_canonical: f
-                        .frequency_value
-                        .as_ref()
-                        .and_then(|v| vocab.frequency(v.term(source)))
-                        .map(std::borrow::Cow::into_owned),
-                    remarks: text(source, r.get(Field::Remarks)),
-                    line: r.line,
-                    continuation_lines: r.continuations.iter().map(|s| line(*s)).collect(),
-                    span: r.span,
-                }
+            .map(|r| RowJson {
+                number: r.number(source),
+                number_text: text(source, r.get(Field::Number)),
+                group: r.group.as_ref().map(|g| g.text.as_str()),
+                category: text(source, r.get(Field::Category)),
+                category_id: r
+                    .get(Field::Category)
+                    .and_then(|c| vocab.category(c.text(source)))
+                    .map(|m| m.id().to_owned()),
+                name: text(source, r.get(Field::Name)),
+                description: text(source, r.get(Field::Description)),
+                date: text(source, r.get(Field::Date)),
+                date_value: date_of(r, source).map(|d| DateJson {
+                    year: d.date.year,
+                    month: d.date.month,
+                    annotation: d.annotation(source),
+                }),
+                frequency: text(source, r.get(Field::Frequency)),
+                frequency_canonical: frequency_of(r, source)
+                    .and_then(|v| vocab.frequency(v.term(source)))
+                    .map(std::borrow::Cow::into_owned),
+                remarks: text(source, r.get(Field::Remarks)),
+                line: r.line,
+                continuation_lines: r.continuations.iter().map(|s| line(*s)).collect(),
+                span: r.span,
             })
             .collect(),
     }

@@ -201,7 +201,7 @@ fn rows<'a>(plan: usize, source: &'a str, document: &'a Document) -> Vec<Row<'a>
         let (Some(name), Some(date), Some(value)) = (
             row.get(Field::Name),
             row.get(Field::Date),
-            &row.fields.date_value,
+            crate::syntax::value::date_of(row, source),
         ) else {
             continue;
         };

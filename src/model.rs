@@ -558,10 +558,6 @@ pub struct Fields {
     slots: [u8; 7],
     /// Cells that are not among the row's cells.
     own: Vec<Cell>,
-    /// The date cell's value, where it reads as `MM/YYYY`.
-    pub date_value: Option<DateValue>,
-    /// The frequency cell split into term and annotation.
-    pub frequency_value: Option<FrequencyValue>,
 }
 
 /// A slot byte: `ABSENT`, a row's cell below `OWN` (its index plus one), or
@@ -572,11 +568,9 @@ const OWN: u8 = 0x80;
 impl Serialize for Fields {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let mut fields = serializer.serialize_struct("Fields", 4)?;
+        let mut fields = serializer.serialize_struct("Fields", 2)?;
         fields.serialize_field("slots", &Field::ALL.map(|field| self.slot(field)))?;
         fields.serialize_field("own", &self.own)?;
-        fields.serialize_field("date_value", &self.date_value)?;
-        fields.serialize_field("frequency_value", &self.frequency_value)?;
         fields.end()
     }
 }

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 
 use planlint::config::Settings;
 use planlint::model::{Column, Field};
+use planlint::syntax::value::frequency_of;
 use planlint::vocab::Vocabulary;
 
 const CURRENT: &str = include_str!("fixtures/plans/current-vocabulary.txt");
@@ -72,7 +73,7 @@ fn the_current_plans_use_every_category_format_kind_and_interval() {
                     .formats_in(description)
                     .map(|m| m.format.name.as_str()),
             );
-            let term = row.fields.frequency_value.unwrap().term(source);
+            let term = frequency_of(row, source).unwrap().term(source);
             assert!(vocab.frequency(term).is_some(), "{name}: `{term}`");
         }
         assert_eq!(used, all, "{name} uses all 20 categories");
@@ -104,7 +105,7 @@ fn one_plan_in_two_languages_has_the_same_ids_and_frequencies() {
             .data_rows()
             .map(|(_, _, row)| {
                 let category = row.get(Field::Category).unwrap().text(source);
-                let term = row.fields.frequency_value.unwrap().term(source);
+                let term = frequency_of(row, source).unwrap().term(source);
                 (
                     vocab.category(category).unwrap().category.id.clone(),
                     vocab.frequency(term).unwrap().into_owned(),
@@ -236,10 +237,7 @@ fn the_seeds_renderings_agree_by_id_and_canonical_value() {
                     .get(Field::Category)
                     .and_then(|c| vocab.category(c.text(source)))
                     .map(|m| m.id().to_owned());
-                let frequency = row
-                    .fields
-                    .frequency_value
-                    .as_ref()
+                let frequency = frequency_of(row, source)
                     .and_then(|f| vocab.frequency(f.term(source)))
                     .map(std::borrow::Cow::into_owned);
                 (row.line, category, frequency)

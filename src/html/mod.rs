@@ -465,7 +465,6 @@ struct Described {
 }
 
 fn describe(source: &str, table: &Table, row: &Row, vocab: &Vocabulary) -> Described {
-    let f = &row.fields;
     let category = row.get(Field::Category).map_or("", |c| c.text(source));
     let category_label = match vocab.category(category) {
         // A category a config adds has one name in every language.
@@ -481,9 +480,7 @@ fn describe(source: &str, table: &Table, row: &Row, vocab: &Vocabulary) -> Descr
         None => "(unknown)".to_owned(),
     };
     let frequency = row.get(Field::Frequency).map_or("", |c| c.text(source));
-    let frequency_label = f
-        .frequency_value
-        .as_ref()
+    let frequency_label = crate::syntax::value::frequency_of(row, source)
         .and_then(|v| vocab.frequency(v.term(source)))
         .map_or_else(
             || {
@@ -816,8 +813,10 @@ impl Builder {
                 .copied()
                 .unwrap_or_else(|| Vocabulary::builtin());
             for (section, table, row) in oldest.document.data_rows() {
-                let (Some(name), Some(date)) = (row.get(Field::Name), &row.fields.date_value)
-                else {
+                let (Some(name), Some(date)) = (
+                    row.get(Field::Name),
+                    crate::syntax::value::date_of(row, oldest.source),
+                ) else {
                     continue;
                 };
                 if section.kind != SectionKind::Progress

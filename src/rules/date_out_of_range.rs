@@ -147,7 +147,7 @@ impl Rule for DateOutOfRange {
                 .iter()
                 .flat_map(crate::model::Table::aligned_rows)
             {
-                let Some(value) = &row.fields.date_value else {
+                let Some(value) = crate::syntax::value::date_of(row, context.source) else {
                     continue;
                 };
                 let date = value.date;

@@ -41,7 +41,7 @@ impl Rule for MalformedDate {
             let Some(cell) = row.get(Field::Date) else {
                 continue;
             };
-            if cell.is_empty() || row.fields.date_value.is_some() {
+            if cell.is_empty() || crate::syntax::value::date_of(row, context.source).is_some() {
                 continue;
             }
             let m = context.messages;

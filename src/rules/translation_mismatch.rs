@@ -6,6 +6,7 @@ use super::{PlanRef, Workspace, WorkspaceFindings, WorkspaceRule};
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity, snippet};
 use crate::i18n::Messages;
+use crate::syntax::value::{date_of, frequency_of};
 use crate::model::{Cell, Column, Field, Language, Row, RowKind, Section, Span, Table};
 
 declare_rule! {
@@ -297,8 +298,8 @@ impl Compare<'_, '_> {
             return;
         }
         if let (Some(x), Some(y), Some(cx), Some(cy)) = (
-            &a.fields.date_value,
-            &b.fields.date_value,
+            date_of(a, self.here.source),
+            date_of(b, self.there.source),
             a.get(Field::Date),
             b.get(Field::Date),
         ) && x.date != y.date
@@ -310,8 +311,8 @@ impl Compare<'_, '_> {
         }
         let (mine_vocab, their_vocab) = (&self.here.settings.vocab, &self.there.settings.vocab);
         if let (Some(x), Some(y), Some(cx), Some(cy)) = (
-            &a.fields.frequency_value,
-            &b.fields.frequency_value,
+            frequency_of(a, self.here.source),
+            frequency_of(b, self.there.source),
             a.get(Field::Frequency),
             b.get(Field::Frequency),
         ) && let (tx, ty) = (x.term(self.here.source), y.term(self.there.source))

@@ -47,7 +47,7 @@ impl Rule for UnknownFrequency {
             if cell.is_empty() {
                 continue;
             }
-            let (term, span) = match &row.fields.frequency_value {
+            let (term, span) = match crate::syntax::value::frequency_of(row, context.source) {
                 Some(value) => (value.term(context.source), value.span),
                 None => (cell.text(context.source), cell.span),
             };

@@ -2,7 +2,6 @@
 //! row's cells read through it.
 
 use super::line::{self, Line};
-use super::value;
 use crate::model::{
     Cell, Column, Field, Fields, Header, HeaderCell, Language, Row, RowKind, Span, Text,
 };
@@ -102,17 +101,6 @@ impl Reader<'_> {
                 Some(field) => fields.set_cell(field, i, &row.cells),
                 None => self.split_into(&mut fields, Some(i), cell, &row.cells),
             }
-        }
-        if let Some(date) = fields.get(Field::Date, &row.cells)
-            && date.more().is_empty()
-        {
-            fields.date_value = value::date(date.text(self.source), date.span.offset());
-        }
-        if let Some(frequency) = fields.get(Field::Frequency, &row.cells)
-            && frequency.more().is_empty()
-        {
-            fields.frequency_value =
-                value::frequency(frequency.text(self.source), frequency.span.offset());
         }
         fields
     }

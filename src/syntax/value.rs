@@ -7,7 +7,7 @@ use nom::character::complete::{char, one_of, space0};
 use nom::combinator::{all_consuming, map_res, opt, rest, verify};
 use nom::{IResult, Parser};
 
-use crate::model::{DateValue, FrequencyValue, Span, YearMonth};
+use crate::model::{DateValue, Field, FrequencyValue, Row, Span, YearMonth};
 use crate::vocab::Lexicon;
 
 fn digits(n: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
@@ -69,6 +69,24 @@ pub fn date(text: &str, offset: usize) -> Option<DateValue> {
         annotation_span: within(text, offset, annotation),
         span: Span::new(offset, offset + 7),
     })
+}
+
+/// The value of `row`'s date cell, where it reads as `MM/YYYY`; `source` is
+/// the text the row's spans point into. Read when asked for rather than
+/// kept in the row: a plan of a million rows would hold a million. A cell
+/// merged from several lines has no value.
+#[must_use]
+pub fn date_of(row: &Row, source: &str) -> Option<DateValue> {
+    let cell = row.get(Field::Date).filter(|c| c.more().is_empty())?;
+    date(cell.text(source), cell.span.offset())
+}
+
+/// The value of `row`'s frequency cell: its term and annotation, as
+/// [`date_of`] reads the date.
+#[must_use]
+pub fn frequency_of(row: &Row, source: &str) -> Option<FrequencyValue> {
+    let cell = row.get(Field::Frequency).filter(|c| c.more().is_empty())?;
+    frequency(cell.text(source), cell.span.offset())
 }
 
 /// What a date cell's text (without its annotation) says, read leniently:

@@ -9,6 +9,7 @@ use std::ops::Range;
 use planlint::line_index::LineIndex;
 use planlint::model::{Cell, Document, Field, Row, Slot, Span, Table, Text};
 use planlint::syntax::heading;
+use planlint::syntax::value::{date_of, frequency_of};
 
 /// Checks every invariant of `document` parsed from `source`; the error says
 /// which node broke which one.
@@ -338,7 +339,7 @@ impl Checker<'_> {
                 self.cell(&format!("{what} field {name}"), cell, &lines)?;
             }
         }
-        if let Some(date) = &f.date_value {
+        if let Some(date) = date_of(row, self.source) {
             self.span(&format!("{what} date value"), date.span)?;
             let slice = date.span.slice(self.source);
             ensure!(
@@ -347,7 +348,7 @@ impl Checker<'_> {
                 date.date
             );
         }
-        if let Some(frequency) = &f.frequency_value {
+        if let Some(frequency) = frequency_of(row, self.source) {
             self.span(&format!("{what} frequency value"), frequency.span)?;
             // The term starts the cell; the annotation is in the cell after it.
             let cell = row.get(Field::Frequency).map(|c| c.span);
@@ -366,7 +367,7 @@ impl Checker<'_> {
                 );
             }
         }
-        if let Some(annotation) = f.date_value.and_then(|d| d.annotation_span) {
+        if let Some(annotation) = date_of(row, self.source).and_then(|d| d.annotation_span) {
             let cell = row.get(Field::Date).map(|c| c.span);
             ensure!(
                 cell.is_some_and(
