@@ -212,11 +212,18 @@ pub fn collect(paths: &[PathBuf], options: Options<'_>, resolver: &mut Resolver)
 /// and `a.txt`), so that each file is checked, and fixed, once. Inputs that
 /// cannot be looked at are kept: checking them says why.
 fn once_each(inputs: &mut Vec<Input>) {
+    use rayon::prelude::*;
+    // Looked up in parallel: one look-up a file, before any is checked.
+    let identities: Vec<Option<_>> = inputs
+        .par_iter()
+        .map(|input| match input {
+            Input::File(path) => identity(path),
+            Input::Stdin(_) => None,
+        })
+        .collect();
     let mut seen = std::collections::HashSet::new();
-    inputs.retain(|input| match input {
-        Input::File(path) => identity(path).is_none_or(|id| seen.insert(id)),
-        Input::Stdin(_) => true,
-    });
+    let mut identities = identities.into_iter();
+    inputs.retain(|_| identities.next().flatten().is_none_or(|id| seen.insert(id)));
 }
 
 /// What a file is on disk, whatever its name: its device and inode on Unix,
