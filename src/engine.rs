@@ -17,6 +17,7 @@
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
@@ -38,6 +39,10 @@ const BATCH: usize = 256;
 /// A fix skipped for overlapping another is tried on the next pass, up to
 /// this many passes.
 const FIX_PASSES: usize = 3;
+
+/// How much text, in bytes, a run with workspace rules keeps of the plans
+/// with findings, rather than reading them again to report them.
+const KEPT_TEXT: usize = 24 << 20;
 
 /// Parses `source` and runs every per-plan rule `settings` enables.
 #[must_use]
@@ -355,7 +360,7 @@ impl<'r> Engine<'r> {
                     batch
                         .par_iter()
                         .map(|input| {
-                            let mut outcome = per_plan(input, options, false);
+                            let mut outcome = per_plan(input, options, false, None);
                             index(&mut outcome);
                             outcome
                         })
@@ -390,13 +395,18 @@ impl<'r> Engine<'r> {
         // parsed again for the workspace rules. Memory stays bounded by a
         // batch and by the plans that are compared.
         let mut outcomes: Vec<Outcome> = Vec::with_capacity(inputs.len());
+        let budget = AtomicUsize::new(KEPT_TEXT);
         for batch in inputs.chunks(BATCH) {
-            outcomes.par_extend(batch.par_iter().map(|input| per_plan(input, options, true)));
+            outcomes.par_extend(
+                batch
+                    .par_iter()
+                    .map(|input| per_plan(input, options, true, Some(&budget))),
+            );
         }
         for (i, (input, outcome)) in inputs.iter().zip(&mut outcomes).enumerate() {
             if let Outcome::Checked { source, .. } = outcome
-                && let Some(text) = source.take()
                 && matches!(input.origin, Origin::Stdin)
+                && let Some(text) = source.take()
             {
                 files.keep(FileId(u32::try_from(i).unwrap_or(u32::MAX)), &text);
             }
@@ -435,7 +445,9 @@ impl<'r> Engine<'r> {
                         {
                             *identity = None;
                             sort(diagnostics);
-                            if !diagnostics.is_empty() {
+                            if diagnostics.is_empty() {
+                                *source = None;
+                            } else if source.is_none() {
                                 *source = files.read(id);
                             }
                         }
@@ -652,8 +664,15 @@ pub fn reason_in(
 }
 
 /// Reads, decodes, parses and checks one file, applying fixes if asked;
-/// with `keep_document`, notes the plan's identity (and drops its text).
-fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
+/// with `keep_document`, notes the plan's identity and drops its text,
+/// unless the plan has findings and the text fits in what is left of
+/// `budget`.
+fn per_plan(
+    input: &Input,
+    options: &Options,
+    keep_document: bool,
+    budget: Option<&AtomicUsize>,
+) -> Outcome {
     let Ok(settings) = &input.settings else {
         return Outcome::BadConfig;
     };
@@ -755,7 +774,16 @@ fn per_plan(input: &Input, options: &Options, keep_document: bool) -> Outcome {
             }
         }
     }
-    let keep_source = !keep_document || matches!(input.origin, Origin::Stdin);
+    let keep_source = !keep_document
+        || matches!(input.origin, Origin::Stdin)
+        || (!diagnostics.is_empty()
+            && budget.is_some_and(|budget| {
+                budget
+                    .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                        left.checked_sub(source.len())
+                    })
+                    .is_ok()
+            }));
     let language = settings.lang.resolve(document.language);
     Outcome::Checked {
         source: keep_source.then_some(source),
