@@ -323,6 +323,10 @@ impl Vocabulary {
     /// language.
     #[must_use]
     pub fn frequency(&self, term: &str) -> Option<Cow<'_, str>> {
+        // A term written as its key (每年) is found without making one.
+        if let Some(&i) = self.frequencies.get(term) {
+            return Some(Cow::Borrowed(self.frequency_defs[i].canonical.as_str()));
+        }
         let stem = update_stem(term);
         [Some(term), stem]
             .into_iter()
@@ -594,6 +598,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A term found as written gives what its key gives (written with
+        /// spaces around it, only the key finds it).
+        #[test]
+        fn a_term_found_as_written_is_what_its_key_finds(pick in 0..1000usize, keyed: bool) {
+            let vocab = Vocabulary::builtin();
+            let phrasings: Vec<&str> = vocab.frequencies().iter().flat_map(FrequencyDef::phrasings).collect();
+            let phrasing = phrasings[pick % phrasings.len()];
+            let written = if keyed { frequency_key(phrasing).into_owned() } else { phrasing.to_owned() };
+            proptest::prop_assert_eq!(vocab.frequency(&written), vocab.frequency(&format!(" {written} ")));
+            proptest::prop_assert!(vocab.frequency(&written).is_some(), "{}", written);
+        }
+
         /// Skipping candidates too far apart in length changes no answer.
         #[test]
         fn closest_is_the_nearest_by_full_distance(

@@ -196,7 +196,12 @@ impl Categories {
     /// The category `name` names, if any.
     #[must_use]
     pub fn lookup(&self, name: &str) -> Option<CategoryMatch<'_>> {
-        let &(at, status, languages) = self.index.get(key_of(name).as_ref())?;
+        // Most cells are written as the vocabulary writes the name, which is
+        // then its own key (keys are their own keys): found without making one.
+        let &(at, status, languages) = self
+            .index
+            .get(name)
+            .or_else(|| self.index.get(key_of(name).as_ref()))?;
         Some(CategoryMatch {
             category: &self.defs[at],
             status,
@@ -234,6 +239,27 @@ impl Categories {
 mod tests {
     use super::*;
     use crate::vocab::Vocabulary;
+
+    proptest::proptest! {
+        /// Looking the written name up before making its key finds what
+        /// the key finds: keys are their own keys.
+        #[test]
+        fn the_written_name_finds_what_its_key_finds(
+            pick in 0..1000usize,
+            edit in proptest::sample::select(vec!["", " ", "（舊）", ",", "&", "A", "、"]),
+            at in 0..4usize,
+        ) {
+            let categories = Vocabulary::builtin().categories();
+            let names: Vec<&str> = categories.all().iter().flat_map(|d| d.names().map(|(n, _, _)| n)).collect();
+            let name = names[pick % names.len()];
+            let cut = name.char_indices().map(|(i, _)| i).chain([name.len()]).nth(at).unwrap_or(name.len());
+            for written in [name.to_owned(), key(name), format!("{}{edit}{}", &name[..cut], &name[cut..])] {
+                let slow = categories.index.get(key_of(&written).as_ref()).map(|&(at, status, _)| (at, status));
+                let fast = categories.lookup(&written).map(|m| (categories.all().iter().position(|d| std::ptr::eq(d, m.category)).unwrap(), m.status));
+                proptest::prop_assert_eq!(fast, slow, "{}", written);
+            }
+        }
+    }
 
     #[test]
     fn every_name_accepted_before_the_renaming_is_still_accepted() {
