@@ -180,6 +180,8 @@ pub struct Lexicon {
     not_applicable: HashSet<String>,
     /// The most characters a not-applicable key has.
     longest_mark: usize,
+    /// The first character of each not-applicable mark's key.
+    mark_starts: Vec<char>,
     /// Note markers, lowercase, longest first.
     note_markers: Vec<String>,
     /// Spatial and non-spatial words, lowercase.
@@ -312,12 +314,19 @@ impl Lexicon {
             .iter()
             .map(|w| mark_key(w))
             .collect();
+        let mut mark_starts: Vec<char> = not_applicable
+            .iter()
+            .filter_map(|k| k.chars().next())
+            .collect();
+        mark_starts.sort_unstable();
+        mark_starts.dedup();
         Self {
             longest_mark: not_applicable
                 .iter()
                 .map(|k| k.chars().count())
                 .max()
                 .unwrap_or(0),
+            mark_starts,
             not_applicable,
             note_markers: longest_first(lower(all(|w| &w.note_markers))),
             spatial: lower(all(|w| &w.spatial)).collect(),
@@ -391,15 +400,25 @@ impl Lexicon {
     /// Whether `word` marks a table empty on purpose (`不適用`, `N/A`, `Nil.`).
     #[must_use]
     pub fn is_not_applicable(&self, word: &str) -> bool {
+        let kept = |c: &char| !c.is_whitespace() && !matches!(c, '.' | '。' | '．');
+        // A word whose key would start with no mark's first character is
+        // no mark: a row's number costs no key.
+        if let Some(first) = word.chars().find(kept)
+            && !self
+                .mark_starts
+                .contains(&first.to_lowercase().next().unwrap_or(first))
+        {
+            return false;
+        }
         // Lowercasing never makes fewer characters, so a word with more
         // characters than the longest key, once spaces and full stops are
         // dropped, is no mark: a long cell costs no key.
-        let kept = word
+        let count = word
             .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '.' | '。' | '．'))
+            .filter(kept)
             .take(self.longest_mark + 1)
             .count();
-        kept <= self.longest_mark && self.not_applicable.contains(mark_key_of(word).as_ref())
+        count <= self.longest_mark && self.not_applicable.contains(mark_key_of(word).as_ref())
     }
 
     /// The length of the note marker `text` starts with, if any.
@@ -567,7 +586,7 @@ mod tests {
         /// The length shortcut answers as the key would.
         #[test]
         fn not_applicable_is_its_key(
-            word in "(不適用|不适用|N/A|n\\.a\\.|Nil|無|not applicable|İ|[ .。．\\u{3000}a-zA-Z不適用])*",
+            word in "(不適用|不适用|N/A|n\\.a\\.|Nil|無|not applicable|İ|12|[ .。．\\u{3000}a-zA-Z0-9不適用])*",
         ) {
             let l = Lexicon::builtin();
             let slow = l.not_applicable.contains(&mark_key(&word));
