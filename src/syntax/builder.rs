@@ -332,12 +332,13 @@ impl<'a> Builder<'a, '_> {
         };
         let mut state = RowState::default();
         let mut next = None;
+        let mut cells = Vec::new();
         while let Some(line) = self.current() {
             match line.kind {
                 LineKind::Blank => state.page_break = true,
                 LineKind::Row => {
                     let span = line.line.span();
-                    let cells = line.line.cells();
+                    line.line.cells_into(&mut cells);
                     let header = table::header(self.source, &line.line, &cells, self.vocab);
                     self.extend_section(span);
                     if let Some(header) = header {
@@ -357,7 +358,7 @@ impl<'a> Builder<'a, '_> {
                             self.source,
                             &mut table,
                             &line.line,
-                            cells,
+                            &cells,
                             &mut state,
                             lexicon,
                         );

@@ -32,15 +32,22 @@ impl<'a> Line<'a> {
     /// The TAB-separated cells, each trimmed.
     #[must_use]
     pub fn cells(&self) -> Vec<Cell> {
+        let mut cells = Vec::new();
+        self.cells_into(&mut cells);
+        cells
+    }
+
+    /// [`Line::cells`] into `cells`, emptied first: one vector serves a
+    /// whole table's lines.
+    pub fn cells_into(&self, cells: &mut Vec<Cell>) {
+        cells.clear();
         let bytes = self.text.as_bytes();
-        let mut cells = Vec::with_capacity(memchr::memchr_iter(b'\t', bytes).count() + 1);
         let mut from = 0;
         for to in memchr::memchr_iter(b'\t', bytes).chain(std::iter::once(bytes.len())) {
             let (span, _) = trim(&self.text[from..to], self.start + from);
             cells.push(Cell::new(span));
             from = to + 1;
         }
-        cells
     }
 }
 

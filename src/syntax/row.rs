@@ -25,21 +25,21 @@ pub fn row(
     source: &str,
     table: &mut Table,
     line: &Line<'_>,
-    cells: Vec<Cell>,
+    cells: &[Cell],
     state: &mut RowState,
     lexicon: &Lexicon,
 ) -> Result<(), &'static str> {
     let first_empty = cells.first().is_none_or(Cell::is_empty);
     let rest_empty = cells.iter().skip(1).all(Cell::is_empty);
     let after_break = std::mem::replace(&mut state.page_break, false);
-    let not_applicable = is_not_applicable(source, &cells, lexicon);
+    let not_applicable = is_not_applicable(source, cells, lexicon);
     // After a page break, a row without a number goes on with the row
     // above; right after a row it is a data row that lacks its number.
     if first_empty && after_break && !not_applicable {
         let Some(previous) = table.rows.last_mut().filter(|r| r.kind == RowKind::Data) else {
             return Err(super::REASON_LONE_CONTINUATION);
         };
-        merge(source, previous, &cells, line.span());
+        merge(source, previous, cells, line.span());
         table.span = table.span.to(line.span());
         return Ok(());
     }
@@ -85,12 +85,12 @@ pub fn looks_numbered(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
-fn new_row(kind: RowKind, line: &Line<'_>, cells: Vec<Cell>, group: Option<Arc<Text>>) -> Row {
+fn new_row(kind: RowKind, line: &Line<'_>, cells: &[Cell], group: Option<Arc<Text>>) -> Row {
     Row {
         kind,
         line: line.index + 1,
         span: line.trimmed().0,
-        cells: cells.into_boxed_slice(),
+        cells: Box::from(cells),
         continuations: Box::default(),
         group,
         fields: Fields::default(),
