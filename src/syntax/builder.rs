@@ -47,6 +47,7 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
         lines,
         rows_ahead,
         at: 0,
+        last: std::cell::Cell::new(None),
         vocab,
         doc: Document {
             span: Span::new(0, source.len()),
@@ -151,6 +152,8 @@ struct Builder<'a, 'v> {
     rows_ahead: Vec<u32>,
     /// The next line to place.
     at: usize,
+    /// The line last unpacked, and its index.
+    last: std::cell::Cell<Option<(usize, Classified<'a>)>>,
     vocab: &'v Vocabulary,
     doc: Document,
     /// The subsection heading the next table is under.
@@ -160,10 +163,18 @@ struct Builder<'a, 'v> {
 }
 
 impl<'a> Builder<'a, '_> {
-    /// The current line, classified.
+    /// The current line, classified. Asked for several times a line, it
+    /// is unpacked once.
     fn current(&self) -> Option<Classified<'a>> {
+        if let Some((at, line)) = self.last.get()
+            && at == self.at
+        {
+            return Some(line);
+        }
         let packed = self.lines.get(self.at)?;
-        Some(packed.unpack(self.source, self.at, self.vocab.lexicon()))
+        let line = packed.unpack(self.source, self.at, self.vocab.lexicon());
+        self.last.set(Some((self.at, line)));
+        Some(line)
     }
 
     /// What the current line is.

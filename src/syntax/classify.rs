@@ -37,7 +37,7 @@ pub enum LineKind<'a> {
 /// A line and what it is. Its cells are split by whoever places it: a
 /// plan of a million rows would otherwise hold every line's cells twice
 /// over while its rows are built.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Classified<'a> {
     /// The line.
     pub line: Line<'a>,

@@ -196,6 +196,8 @@ pub struct Lexicon {
     footer_forms: Vec<String>,
     /// Lowercase month names of every language, by month (0 = January).
     months: Vec<Vec<String>>,
+    /// The most characters a month's name has.
+    longest_month: usize,
     /// Script characters of Simplified and Traditional Chinese.
     simplified: CharSet,
     traditional: CharSet,
@@ -335,6 +337,12 @@ impl Lexicon {
             heading_marks: longest_first(all(|w| &w.heading_marks).into_iter()),
             numerals: longest_first(lower(all(|w| &w.subsection_numerals))),
             footer_forms: all(|w| &w.footer_forms),
+            longest_month: months
+                .iter()
+                .flatten()
+                .map(|m| m.chars().count())
+                .max()
+                .unwrap_or(0),
             months,
             simplified: CharSet::new(&config.zh_hans.script),
             traditional: CharSet::new(&config.zh_hant.script),
@@ -460,7 +468,15 @@ impl Lexicon {
     /// The kind of data a subsection heading's text names, if it names one.
     #[must_use]
     pub fn data_kind(&self, heading: &str) -> Option<DataKind> {
-        let lower = heading.to_lowercase();
+        // Headings in Chinese, or in lower case, are their own lower case.
+        let caseless = |c: char| {
+            c.is_ascii_lowercase() || !c.is_alphabetic() || ('\u{3040}'..='\u{9fff}').contains(&c)
+        };
+        let lower = if heading.chars().all(caseless) {
+            std::borrow::Cow::Borrowed(heading)
+        } else {
+            std::borrow::Cow::Owned(heading.to_lowercase())
+        };
         if self.non_spatial.iter().any(|w| lower.contains(w.as_str())) {
             Some(DataKind::NonSpatial)
         } else if self.spatial.iter().any(|w| lower.contains(w.as_str())) {
@@ -529,6 +545,11 @@ impl Lexicon {
     /// full name, or its first three letters or more (`Dec`, `Sept`).
     #[must_use]
     pub fn month_number(&self, name: &str) -> Option<u8> {
+        // Lowercasing never makes fewer characters: a name longer than every
+        // month's is none (a whole line of Chinese, read as a month name).
+        if name.chars().nth(self.longest_month).is_some() {
+            return None;
+        }
         let name = name.to_lowercase();
         let found = self.months.iter().position(|names| {
             names
@@ -581,6 +602,28 @@ mod tests {
             let slow = prefix.chars().all(|p| chars.next() == Some(p))
                 && text.is_char_boundary(prefix.len().min(text.len()));
             proptest::prop_assert_eq!(starts_with_no_case(&text, &prefix), slow);
+        }
+
+        /// Reading a heading as its own lower case, and refusing names
+        /// longer than every month's, answer as lowercasing first does.
+        #[test]
+        fn shortcuts_answer_as_lowercasing_does(
+            text in "(空間|非空間|Spatial|NON-SPATIAL|spatial|İ|Ⅱ|Ａ|一月|January|JAN|Sept|[a-zA-Z 數據十二月])*",
+        ) {
+            let l = Lexicon::builtin();
+            let lower = text.to_lowercase();
+            let kind = if l.non_spatial.iter().any(|w| lower.contains(w.as_str())) {
+                Some(DataKind::NonSpatial)
+            } else if l.spatial.iter().any(|w| lower.contains(w.as_str())) {
+                Some(DataKind::Spatial)
+            } else {
+                None
+            };
+            proptest::prop_assert_eq!(l.data_kind(&text), kind);
+            let month = l.months.iter().position(|names| {
+                names.iter().any(|m| *m == lower || (lower.chars().count() >= 3 && m.starts_with(&lower)))
+            }).and_then(|i| u8::try_from(i + 1).ok());
+            proptest::prop_assert_eq!(l.month_number(&text), month);
         }
 
         /// The length shortcut answers as the key would.
