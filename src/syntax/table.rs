@@ -17,7 +17,18 @@ pub fn header(source: &str, line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary)
     }) {
         return None;
     }
-    let columns: Vec<Option<Column>> = cells.iter().map(|c| vocab.column(c.text(source))).collect();
+    // An empty cell names no column (rows marked not applicable are empty
+    // but for a word).
+    let columns: Vec<Option<Column>> = cells
+        .iter()
+        .map(|c| {
+            if c.is_empty() {
+                None
+            } else {
+                vocab.column(c.text(source))
+            }
+        })
+        .collect();
     let known = columns.iter().flatten().count();
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
     let numbered = columns.first() == Some(&Some(Column::Number));

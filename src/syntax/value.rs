@@ -183,9 +183,18 @@ fn read_form(form: &str, text: &str, lexicon: &Lexicon) -> Option<(u16, u16)> {
             let (found, after) = number(text)?;
             (month, text, form) = (Some(found), after, rest);
         } else if let Some(rest) = form.strip_prefix("{month-name}") {
-            let end = text
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(text.len());
+            // A word longer than every month's name is none: a line of
+            // Chinese is read no further than that.
+            let mut end = text.len();
+            for (n, (at, c)) in text.char_indices().enumerate() {
+                if !c.is_alphabetic() {
+                    end = at;
+                    break;
+                }
+                if n >= lexicon.longest_month() {
+                    return None;
+                }
+            }
             month = Some(u16::from(lexicon.month_number(&text[..end])?));
             text = &text[end..];
             // An abbreviation may end in a full stop: `Dec. 2023`.
@@ -218,7 +227,8 @@ fn digits_between(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, &
 /// `text` with full-width digits and date punctuation written in ASCII.
 #[must_use]
 pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.is_ascii() {
+    // Every character changed is U+FFxx, whose first byte is 0xEF.
+    if memchr::memchr(0xEF, text.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(

@@ -541,6 +541,12 @@ impl Lexicon {
         self.footer_forms.iter().map(String::as_str)
     }
 
+    /// The most characters a month's name has, in any language.
+    #[must_use]
+    pub fn longest_month(&self) -> usize {
+        self.longest_month
+    }
+
     /// The month (1–12) a month name of any language names, in any case: the
     /// full name, or its first three letters or more (`Dec`, `Sept`).
     #[must_use]
