@@ -42,21 +42,29 @@ struct Window {
     last: YearMonth,
     /// Where the window comes from (a heading, the title or the footer).
     source: Span,
-    /// How to say where it came from, for the secondary label.
-    because: String,
-    /// How to say the window in a message.
-    describe: String,
+    /// How to say it, made only for a finding.
+    words: Words,
+}
+
+/// Where a window came from, for the words of a finding.
+enum Words {
+    /// The section heading names the years.
+    Heading(char),
+    /// The title's first year, for the first section.
+    FirstYear,
+    /// The title's later years, for the second section.
+    LaterYears,
+    /// The title's years, for other organisations' plans.
+    PlanCovers,
+    /// The footer's month of publication.
+    Published(YearMonth),
+    /// No footer: the end of the title's first year.
+    NoFooter(u16),
 }
 
 impl Window {
-    /// January of `first` to December of `last`; `because` says where the
-    /// years came from, given how they read (`2024` or `2025–2026`).
-    fn years(first: u16, last: u16, source: Span, because: impl FnOnce(&str) -> String) -> Self {
-        let describe = if first == last {
-            first.to_string()
-        } else {
-            format!("{first}–{last}")
-        };
+    /// January of `first` to December of `last`.
+    fn years(first: u16, last: u16, source: Span, words: Words) -> Self {
         Self {
             first: YearMonth {
                 year: first,
@@ -67,43 +75,78 @@ impl Window {
                 month: 12,
             },
             source,
-            because: because(&describe),
-            describe,
+            words,
+        }
+    }
+
+    /// How to say the window in a message: `2024`, `2025–2026`, or a month.
+    fn describe(&self, m: &Messages) -> String {
+        match self.words {
+            Words::Published(published) => crate::t!(
+                m,
+                "date-out-of-range.publication-month",
+                month = published.to_string()
+            ),
+            Words::NoFooter(year) => {
+                crate::t!(m, "date-out-of-range.end-of", year = year.to_string())
+            }
+            _ if self.first.year == self.last.year => self.first.year.to_string(),
+            _ => format!("{}–{}", self.first.year, self.last.year),
+        }
+    }
+
+    /// Where the window came from, for the secondary label.
+    fn because(&self, m: &Messages) -> String {
+        let years = self.describe(m);
+        let d = years.as_str();
+        match self.words {
+            Words::Heading(letter) => crate::t!(
+                m,
+                "date-out-of-range.section-covers",
+                section = letter.to_string(),
+                years = d
+            ),
+            Words::FirstYear => crate::t!(m, "date-out-of-range.first-year", years = d),
+            Words::LaterYears => crate::t!(m, "date-out-of-range.later-years", years = d),
+            Words::PlanCovers => crate::t!(m, "date-out-of-range.plan-covers", years = d),
+            Words::Published(published) => crate::t!(
+                m,
+                "date-out-of-range.published",
+                month = published.to_string()
+            ),
+            Words::NoFooter(year) => {
+                crate::t!(m, "date-out-of-range.no-footer", year = year.to_string())
+            }
         }
     }
 }
 
-fn window(document: &Document, section: &Section, m: &Messages) -> Option<Window> {
+fn window(document: &Document, section: &Section) -> Option<Window> {
     let plan = document.years;
     let title = document.title.as_ref().map(|t| t.span);
-    let letter = section.letter.to_string();
     let from_heading = || {
         let (first, last) = (*section.years.iter().min()?, *section.years.iter().max()?);
-        Some(Window::years(first, last, section.heading.span, |d| {
-            crate::t!(m, "date-out-of-range.section-covers", section = letter.as_str(), years = d)
-        }))
+        Some(Window::years(
+            first,
+            last,
+            section.heading.span,
+            Words::Heading(section.letter),
+        ))
     };
-    let from_title = |first: u16, last: u16, because: &dyn Fn(&str) -> String| {
-        Some(Window::years(first, last, title?, because))
-    };
+    let from_title =
+        |first: u16, last: u16, words: Words| Some(Window::years(first, last, title?, words));
     match section.kind {
         SectionKind::FirstYear => from_heading().or_else(|| {
             let plan = plan?;
-            from_title(plan.start, plan.start, &|d| {
-                crate::t!(m, "date-out-of-range.first-year", years = d)
-            })
+            from_title(plan.start, plan.start, Words::FirstYear)
         }),
         SectionKind::LaterYears => from_heading().or_else(|| {
             let plan = plan.filter(|p| p.end > p.start)?;
-            from_title(plan.start + 1, plan.end, &|d| {
-                crate::t!(m, "date-out-of-range.later-years", years = d)
-            })
+            from_title(plan.start + 1, plan.end, Words::LaterYears)
         }),
         SectionKind::OtherOrganisations => {
             let plan = plan?;
-            from_title(plan.start, plan.end, &|d| {
-                crate::t!(m, "date-out-of-range.plan-covers", years = d)
-            })
+            from_title(plan.start, plan.end, Words::PlanCovers)
         }
         SectionKind::Progress => {
             let earliest = YearMonth {
@@ -111,13 +154,11 @@ fn window(document: &Document, section: &Section, m: &Messages) -> Option<Window
                 month: 1,
             };
             if let Some(footer) = &document.footer {
-                let published = footer.published.to_string();
                 return Some(Window {
                     first: earliest,
                     last: footer.published,
                     source: footer.date.span,
-                    because: crate::t!(m, "date-out-of-range.published", month = published.as_str()),
-                    describe: crate::t!(m, "date-out-of-range.publication-month", month = published),
+                    words: Words::Published(footer.published),
                 });
             }
             let plan = plan?;
@@ -128,8 +169,7 @@ fn window(document: &Document, section: &Section, m: &Messages) -> Option<Window
                     month: 12,
                 },
                 source: title?,
-                because: crate::t!(m, "date-out-of-range.no-footer", year = plan.start.to_string()),
-                describe: crate::t!(m, "date-out-of-range.end-of", year = plan.start.to_string()),
+                words: Words::NoFooter(plan.start),
             })
         }
     }
@@ -139,7 +179,7 @@ impl Rule for DateOutOfRange {
     fn check(&self, context: &Context<'_>, findings: &mut Findings<'_>) {
         let m = context.messages;
         for section in &context.document.sections {
-            let Some(window) = window(context.document, section, m) else {
+            let Some(window) = window(context.document, section) else {
                 continue;
             };
             for row in section
@@ -154,6 +194,7 @@ impl Rule for DateOutOfRange {
                 if (window.first..=window.last).contains(&date) {
                     continue;
                 }
+                let describe = window.describe(m);
                 let finding = if section.kind == SectionKind::Progress {
                     findings
                         .at(
@@ -162,7 +203,7 @@ impl Rule for DateOutOfRange {
                                 m,
                                 "date-out-of-range.released",
                                 date = date.to_string(),
-                                window = window.describe.as_str()
+                                window = describe.as_str()
                             ),
                         )
                         .with_label(crate::t!(m, "date-out-of-range.released-label"))
@@ -176,13 +217,13 @@ impl Rule for DateOutOfRange {
                                 "date-out-of-range",
                                 date = date.to_string(),
                                 section = section.letter.to_string(),
-                                window = window.describe.as_str()
+                                window = describe.as_str()
                             ),
                         )
                         .with_label(crate::t!(
                             m,
                             "date-out-of-range.label",
-                            window = window.describe.as_str()
+                            window = describe.as_str()
                         ))
                         .with_help(crate::t!(
                             m,
@@ -190,7 +231,7 @@ impl Rule for DateOutOfRange {
                             year = date.year.to_string()
                         ))
                 };
-                findings.push(finding.with_secondary(window.source, window.because.clone()));
+                findings.push(finding.with_secondary(window.source, window.because(m)));
             }
         }
     }
