@@ -313,7 +313,11 @@ impl Vocabulary {
     /// The column a header cell names, if any.
     #[must_use]
     pub fn column(&self, header: &str) -> Option<Column> {
-        self.columns.get(normalized(header).as_ref()).copied()
+        // Written as its key (keys are their own keys), found without one.
+        self.columns
+            .get(header)
+            .or_else(|| self.columns.get(normalized(header).as_ref()))
+            .copied()
     }
 
     /// The canonical value of a frequency term (without its annotation), if
@@ -598,6 +602,22 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A header found as written names the column its key names.
+        #[test]
+        fn a_header_found_as_written_is_what_its_key_finds(
+            pick in 0..1000usize,
+            edit in proptest::sample::select(vec!["", " ", " (月/年)", "A", "（）"]),
+        ) {
+            let vocab = Vocabulary::builtin();
+            let mut keys: Vec<&String> = vocab.columns.keys().collect();
+            keys.sort();
+            let key = keys[pick % keys.len()];
+            for written in [key.clone(), format!("{key}{edit}"), format!("{edit}{key}")] {
+                let slow = vocab.columns.get(normalized(&written).as_ref()).copied();
+                proptest::prop_assert_eq!(vocab.column(&written), slow, "{}", written);
+            }
+        }
+
         /// A term found as written gives what its key gives (written with
         /// spaces around it, only the key finds it).
         #[test]
