@@ -505,6 +505,16 @@ pub fn engine_inputs(
 /// root), or, without one, the plans beside each checked file. Files already
 /// checked are left out; so is standard input's folder unless it was named.
 pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
+    // A file named as it was found is known without asking the file
+    // system; only the others are resolved (a link, `./`), and the checked
+    // files' own resolution is made once, if ever.
+    let named: std::collections::HashSet<&Path> = checked
+        .iter()
+        .filter_map(|input| match input {
+            Input::File(path) => Some(path.as_path()),
+            Input::Stdin(_) => None,
+        })
+        .collect();
     let mut roots: Vec<(PathBuf, bool)> = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
     for input in checked {
@@ -518,16 +528,6 @@ pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
             roots.push(root);
         }
     }
-    // A file named as it was found is known without asking the file
-    // system; only the others are resolved (a link, `./`), and the checked
-    // files' own resolution is made once, if ever.
-    let named: std::collections::HashSet<&Path> = checked
-        .iter()
-        .filter_map(|input| match input {
-            Input::File(path) => Some(path.as_path()),
-            Input::Stdin(_) => None,
-        })
-        .collect();
     let canonical = |path: &Path| path.canonicalize().unwrap_or_else(|_| path.to_owned());
     let mut known: Option<std::collections::HashSet<PathBuf>> = None;
     let mut walked = Collected::default();
@@ -535,7 +535,7 @@ pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
         if recursive {
             walk(&root, None, resolver, Options::default(), &mut walked);
         } else {
-            beside(&root, resolver, &mut walked.inputs);
+            beside(&root, &named, resolver, &mut walked.inputs);
         }
     }
     let mut found = walked.inputs;
@@ -553,8 +553,14 @@ pub fn workspace(checked: &[Input], resolver: &mut Resolver) -> Vec<Input> {
     found
 }
 
-/// The plan files directly in `dir` (not in its folders).
-fn beside(dir: &Path, resolver: &mut Resolver, found: &mut Vec<Input>) {
+/// The plan files directly in `dir` (not in its folders), but for those
+/// `named` already.
+fn beside(
+    dir: &Path,
+    named: &std::collections::HashSet<&Path>,
+    resolver: &mut Resolver,
+    found: &mut Vec<Input>,
+) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -563,6 +569,9 @@ fn beside(dir: &Path, resolver: &mut Resolver, found: &mut Vec<Input>) {
     };
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
+        if named.contains(path.as_path()) {
+            continue;
+        }
         let hidden = path
             .file_name()
             .and_then(|n| n.to_str())
