@@ -47,9 +47,9 @@ pub fn plan(index: usize) -> String {
         let name = table
             .column_index(planlint::model::Column::Name)
             .or_else(|| table.column_index(planlint::model::Column::CategoryName));
-        let mut cells: Vec<String> = lines[row.line - 1].split('\t').map(str::to_owned).collect();
+        let mut cells: Vec<String> = lines[(row.line as usize) - 1].split('\t').map(str::to_owned).collect();
         if let Some(i) = name {
-            let _ = write!(cells[i], " {}", index * 7 + row.line);
+            let _ = write!(cells[i], " {}", index * 7 + (row.line as usize));
         }
         if let Some(i) = date
             && cells[i].len() >= 7
@@ -60,10 +60,10 @@ pub fn plan(index: usize) -> String {
             let moved = 1 + rng.below(limit.max(1));
             cells[i].replace_range(..2, &format!("{moved:02}"));
         }
-        lines[row.line - 1] = cells.join("\t");
-        data_lines.push((row.line - 1, row.number(seed).unwrap_or(0)));
+        lines[(row.line as usize) - 1] = cells.join("\t");
+        data_lines.push(((row.line as usize) - 1, row.number(seed).unwrap_or(0)));
         if last_table.is_some_and(|(_, t)| std::ptr::eq(t, table)) && row.continuations.is_empty() {
-            copyable.push(row.line - 1);
+            copyable.push((row.line as usize) - 1);
         }
     }
     // More rows at the end of the last table, numbered on.
@@ -124,7 +124,7 @@ pub fn large(bytes: usize) -> String {
     let copyable: Vec<&str> = table
         .data_rows()
         .filter(|r| r.continuations.is_empty() && r.number(seed).is_some())
-        .map(|r| lines[r.line - 1])
+        .map(|r| lines[r.line as usize - 1])
         .collect();
     let mut number = table
         .data_rows()

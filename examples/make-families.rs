@@ -66,7 +66,7 @@ fn leave_out(text: &str, skip: usize) -> String {
         .data_rows()
         .filter(|(_, t, _)| t.data_rows().count() > 2)
         .nth(skip)
-        .map(|(_, _, r)| r.line);
+        .map(|(_, _, r)| r.line as usize);
     let mut out = String::with_capacity(text.len());
     for (i, l) in text.split('\n').enumerate() {
         if Some(i + 1) == line {

@@ -236,7 +236,7 @@ fn table_json<'a>(
             .filter(|r| r.kind == RowKind::Group)
             .map(|r| GroupJson {
                 name: r.cells.first().map_or("", |c| c.text(source)),
-                line: r.line,
+                line: r.line as usize,
             })
             .collect(),
         rows: table
@@ -263,7 +263,7 @@ fn table_json<'a>(
                     .and_then(|v| vocab.frequency(v.term(source)))
                     .map(std::borrow::Cow::into_owned),
                 remarks: text(source, r.get(Field::Remarks)),
-                line: r.line,
+                line: r.line as usize,
                 continuation_lines: r.continuations.iter().map(|s| line(*s)).collect(),
                 span: r.span,
             })

@@ -217,7 +217,7 @@ fn rows<'a>(plan: usize, source: &'a str, document: &'a Document) -> Vec<Row<'a>
             date: value.date,
             at: At {
                 plan,
-                line: row.line,
+                line: row.line as usize,
                 name: name_span,
                 date: date.span,
             },

@@ -443,14 +443,16 @@ pub enum RowKind {
 pub struct Row {
     /// What kind of row this is.
     pub kind: RowKind,
-    /// 1-based line number of the row's first line.
-    pub line: usize,
+    /// 1-based line number of the row's first line (32 bits, as spans'
+    /// offsets are: a plan of a million rows holds a million).
+    pub line: u32,
     /// The row's first line.
     pub span: Span,
     /// The cells, one per TAB-separated field, merged with any continuation.
     pub cells: Box<[Cell]>,
-    /// The lines of continuation rows merged into this one.
-    pub continuations: Box<[Span]>,
+    /// The lines of continuation rows merged into this one (one pointer
+    /// when there are none, as for most rows).
+    pub continuations: thin_vec::ThinVec<Span>,
     /// The group row this row sits under (ITC layout), if any; one copy
     /// shared by every row of the group.
     pub group: Option<Arc<Text>>,

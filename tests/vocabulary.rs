@@ -240,7 +240,7 @@ fn the_seeds_renderings_agree_by_id_and_canonical_value() {
                 let frequency = frequency_of(row, source)
                     .and_then(|f| vocab.frequency(f.term(source)))
                     .map(std::borrow::Cow::into_owned);
-                (row.line, category, frequency)
+                (row.line as usize, category, frequency)
             })
             .collect()
     };

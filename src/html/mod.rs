@@ -448,7 +448,7 @@ fn rows_by_line<'d>(family: &Family<'d>) -> HashMap<(usize, usize), (&'d Table, 
     let mut rows = HashMap::new();
     for (i, plan) in family.plans.iter().enumerate() {
         for (_, table, row) in plan.document.data_rows() {
-            rows.insert((i, row.line), (table, row));
+            rows.insert((i, row.line as usize), (table, row));
         }
     }
     rows
@@ -820,7 +820,7 @@ impl Builder {
                     continue;
                 };
                 if section.kind != SectionKind::Progress
-                    || covered.contains(&(0, row.line))
+                    || covered.contains(&(0, row.line as usize))
                     || ledger::dataset_key(name.text(oldest.source)).is_empty()
                 {
                     continue;

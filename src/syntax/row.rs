@@ -88,10 +88,10 @@ pub fn looks_numbered(text: &str) -> bool {
 fn new_row(kind: RowKind, line: &Line<'_>, cells: &[Cell], group: Option<Arc<Text>>) -> Row {
     Row {
         kind,
-        line: line.index + 1,
+        line: u32::try_from(line.index + 1).unwrap_or(u32::MAX),
         span: line.trimmed().0,
         cells: Box::from(cells),
-        continuations: Box::default(),
+        continuations: thin_vec::ThinVec::new(),
         group,
         fields: Fields::default(),
     }
@@ -100,11 +100,9 @@ fn new_row(kind: RowKind, line: &Line<'_>, cells: &[Cell], group: Option<Arc<Tex
 /// Merges a continuation line's cells (fresh from one line, each on it)
 /// into the row it continues.
 fn merge(source: &str, row: &mut Row, cells: &[Cell], line: Span) {
-    // Rows are held as exact slices; merging, which few rows need, makes
-    // them again.
-    let mut continuations = std::mem::take(&mut row.continuations).into_vec();
-    continuations.push(line);
-    row.continuations = continuations.into_boxed_slice();
+    row.continuations.push(line);
+    // A row's cells are an exact slice; merging, which few rows need,
+    // makes it again.
     let mut merged = std::mem::take(&mut row.cells).into_vec();
     for (i, cell) in cells.iter().enumerate() {
         if cell.is_empty() {

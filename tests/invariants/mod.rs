@@ -286,7 +286,7 @@ impl Checker<'_> {
         self.span(what, row.span)?;
         self.on_one_line(what, row.span)?;
         ensure!(
-            row.line == self.line_number(row.span.offset()),
+            row.line as usize == self.line_number(row.span.offset()),
             "{what}: line number {} but its span is on line {}",
             row.line,
             self.line_number(row.span.offset())
