@@ -42,11 +42,13 @@ impl Rule for MissingFormat {
             let cells = [row.get(Field::Description), row.get(Field::Remarks)];
             let mut machine_readable = false;
             let mut other: Option<(&FormatDef, Span)> = None;
-            for cell in cells.into_iter().flatten() {
+            // One machine-readable format settles the row: the remarks are
+            // not read after a description that names one.
+            'cells: for cell in cells.into_iter().flatten() {
                 for mention in context.vocab.formats_in(cell.text(context.source)) {
                     if mention.format.machine_readable {
                         machine_readable = true;
-                        break;
+                        break 'cells;
                     } else if other.is_none() {
                         let span = cell.locate(mention.range.clone()).unwrap_or(cell.span);
                         other = Some((mention.format, span));
