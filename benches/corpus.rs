@@ -47,7 +47,10 @@ pub fn plan(index: usize) -> String {
         let name = table
             .column_index(planlint::model::Column::Name)
             .or_else(|| table.column_index(planlint::model::Column::CategoryName));
-        let mut cells: Vec<String> = lines[(row.line as usize) - 1].split('\t').map(str::to_owned).collect();
+        let mut cells: Vec<String> = lines[(row.line as usize) - 1]
+            .split('\t')
+            .map(str::to_owned)
+            .collect();
         if let Some(i) = name {
             let _ = write!(cells[i], " {}", index * 7 + (row.line as usize));
         }

@@ -341,7 +341,10 @@ fn planted_defects_are_reported_on_their_row_only() {
                         c.map(|c| c.text(source).to_string()).unwrap_or_default()
                     };
                     let mut edit = Row {
-                        cells: lines[row.line as usize - 1].split('\t').map(str::to_owned).collect(),
+                        cells: lines[row.line as usize - 1]
+                            .split('\t')
+                            .map(str::to_owned)
+                            .collect(),
                         column: &column,
                         previous_number,
                         continued: !row.continuations.is_empty(),
@@ -358,16 +361,16 @@ fn planted_defects_are_reported_on_their_row_only() {
                     let text = copy.join("\n");
                     let checked = planlint::check(&text, &settings);
                     let line_of = |offset| common::line_of(&text, offset);
-                    let on_row = checked
-                        .diagnostics
-                        .iter()
-                        .any(|d| d.rule == defect.rule && line_of(d.span.offset()) == row.line as usize);
+                    let on_row = checked.diagnostics.iter().any(|d| {
+                        d.rule == defect.rule && line_of(d.span.offset()) == row.line as usize
+                    });
                     let elsewhere: Vec<_> = checked
                         .diagnostics
                         .iter()
                         .filter(|d| {
                             d.severity == Severity::Error
-                                && (line_of(d.span.offset()) != row.line as usize || d.rule != defect.rule)
+                                && (line_of(d.span.offset()) != row.line as usize
+                                    || d.rule != defect.rule)
                         })
                         .map(|d| format!("{}:{} {}", line_of(d.span.offset()), d.rule, d.message))
                         .collect();
