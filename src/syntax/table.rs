@@ -76,6 +76,7 @@ pub fn read_fields(
         source,
         vocab,
         separators: &separators,
+        longest_category: longest_category(vocab),
     };
     for row in &mut table.rows {
         row.fields = read.fields(&table.header, row);
@@ -87,6 +88,25 @@ struct Reader<'a> {
     source: &'a str,
     vocab: &'a Vocabulary,
     separators: &'a [&'a str],
+    /// The most bytes a combined cell's left side may have and still be
+    /// looked up as a category (see [`longest_category`]).
+    longest_category: usize,
+}
+
+/// How long, in bytes, a trimmed left side of a combined cell may be and
+/// still be looked up as a category: four times the longest name, and at
+/// least 256. A lookup reads its whole text, so without a bound a cell of
+/// many separators and no category before them (`<br/>` repeated) cost the
+/// square of its length; a real category, however spaced, is far shorter.
+fn longest_category(vocab: &Vocabulary) -> usize {
+    let longest = vocab
+        .categories()
+        .all()
+        .iter()
+        .flat_map(|d| d.names().map(|(name, _, _)| name.len()))
+        .max()
+        .unwrap_or(0);
+    longest.saturating_mul(4).max(256)
 }
 
 impl Reader<'_> {
@@ -148,7 +168,11 @@ impl Reader<'_> {
         for separator in self.separators {
             find_all(text, separator, |at| {
                 first.get_or_insert((at, separator.len()));
-                if known.is_none_or(|(k, _)| at < k) && vocab.is_category(text[..at].trim()) {
+                let left = text[..at].trim();
+                if known.is_none_or(|(k, _)| at < k)
+                    && left.len() <= self.longest_category
+                    && vocab.is_category(left)
+                {
                     known = Some((at, separator.len()));
                 }
             });
@@ -259,6 +283,7 @@ mod tests {
             source: text,
             vocab,
             separators: &separators,
+            longest_category: longest_category(vocab),
         };
         let Some((category, name)) = reader.split_category_name(&cell) else {
             return (String::new(), text.to_owned());
@@ -271,6 +296,27 @@ mod tests {
 
     fn pair(category: &str, name: &str) -> (String, String) {
         (category.to_owned(), name.to_owned())
+    }
+
+    /// A cell of many separators and no category before them split at the
+    /// first, looking up only left sides a category could be: the known
+    /// category after a short run is still preferred.
+    #[test]
+    fn many_separators_split_at_the_first() {
+        let run = "<br/>".repeat(20_000);
+        let (category, name) = split(&run, Language::En);
+        assert_eq!(category, "<br");
+        assert_eq!(name.len(), run.len() - "<br/".len());
+        let text = format!("a/b/Finance/{run}");
+        assert_eq!(split(&text, Language::En).0, "a");
+        let text = "Commerce and Industry/Import/Export Statistics".to_owned();
+        assert_eq!(split(&text, Language::En).0, "Commerce and Industry");
+        let padded = format!("x/Finance{}/name", " ".repeat(400));
+        assert_eq!(
+            split(&padded, Language::En).0,
+            "x",
+            "past the bound: the first separator"
+        );
     }
 
     #[test]
