@@ -137,18 +137,22 @@ impl Issuers {
         if let Some(&i) = self.by_name.get(&key) {
             return Some(&self.defs[i]);
         }
+        // The line's short words, split once: an abbreviation is looked up
+        // among them rather than by splitting the line again for each.
+        let mut words: Option<std::collections::HashSet<&str>> = None;
         self.longest_first
             .iter()
             .find(|(name, i)| {
                 // Short keys are abbreviations: match them as words only.
                 if name.chars().count() <= 5 && name.is_ascii() {
-                    let def = &self.defs[*i];
-                    return line
-                        .split(|c: char| !c.is_ascii_alphanumeric())
-                        .any(|word| {
-                            def.names()
-                                .any(|n| n.is_ascii() && n.len() <= 5 && n == word)
-                        });
+                    let words = words.get_or_insert_with(|| {
+                        line.split(|c: char| !c.is_ascii_alphanumeric())
+                            .filter(|word| word.len() <= 5)
+                            .collect()
+                    });
+                    return self.defs[*i]
+                        .names()
+                        .any(|n| n.is_ascii() && n.len() <= 5 && words.contains(n));
                 }
                 key.contains(name.as_str())
             })
