@@ -367,7 +367,7 @@ fn utf8_error(bytes: &[u8], offset: usize, bad: usize) -> DecodeError {
     // Lines end as the grammar ends them; the column counts bytes from the
     // start of the file's line, a byte order mark included.
     let before = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
-    let line = LineIndex::new(before).line_count();
+    let line = line_count(before);
     let line_start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
     let (hint, reason) = if looks_like_utf16(bytes) {
         (
@@ -544,7 +544,7 @@ fn decode_with(
     let end = bad.end.clamp(start, bytes.len());
     // The decoded text before the bad bytes, and the file bytes of its last line.
     let before = &text;
-    let line = LineIndex::new(before).line_count();
+    let line = line_count(before);
     let line_start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
     let line_bytes = if unit_bytes == 2 {
         before[line_start..].encode_utf16().count() * 2

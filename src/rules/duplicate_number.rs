@@ -82,10 +82,10 @@ impl Rule for DuplicateNumber {
         for (_, table) in context.document.tables() {
             let mut first_use = FirstUse::new(table.rows.len());
             let numbered = table.rows.iter().enumerate().filter_map(|(i, row)| {
-                let number = row
-                    .number(context.source)
-                    .filter(|_| row.kind == RowKind::Data)?;
-                Some((u32::try_from(i).ok()?, number, row.get(Field::Number)?))
+                if row.kind != RowKind::Data {
+                    return None;
+                }
+                Some((u32::try_from(i).ok()?, row.number(context.source)?, row.get(Field::Number)?))
             });
             for (index, number, cell) in numbered {
                 let Some(first) = first_use.first(number, index) else {

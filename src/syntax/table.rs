@@ -99,14 +99,7 @@ struct Reader<'a> {
 /// many separators and no category before them (`<br/>` repeated) cost the
 /// square of its length; a real category, however spaced, is far shorter.
 fn longest_category(vocab: &Vocabulary) -> usize {
-    let longest = vocab
-        .categories()
-        .all()
-        .iter()
-        .flat_map(|d| d.names().map(|(name, _, _)| name.len()))
-        .max()
-        .unwrap_or(0);
-    longest.saturating_mul(4).max(256)
+    vocab.categories().longest_name().saturating_mul(4).max(256)
 }
 
 impl Reader<'_> {

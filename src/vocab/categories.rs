@@ -178,6 +178,8 @@ pub struct Categories {
     defs: Vec<CategoryDef>,
     /// key → (index into `defs`, status, language bits).
     index: HashMap<String, (usize, NameStatus, u8)>,
+    /// The most bytes a name has, in any language, current or former.
+    longest_name: usize,
 }
 
 impl Categories {
@@ -185,12 +187,19 @@ impl Categories {
     pub fn add(&mut self, def: CategoryDef) {
         let at = self.defs.len();
         for (name, language, status) in def.names() {
+            self.longest_name = self.longest_name.max(name.len());
             let entry = self.index.entry(key(name)).or_insert((at, status, 0));
             if entry.0 == at && entry.1 == status {
                 entry.2 |= language.map_or(0, bit);
             }
         }
         self.defs.push(def);
+    }
+
+    /// The most bytes a category's name has, in any language.
+    #[must_use]
+    pub fn longest_name(&self) -> usize {
+        self.longest_name
     }
 
     /// The category `name` names, if any.
