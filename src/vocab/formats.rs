@@ -82,6 +82,9 @@ pub struct Formats {
     pairs: Vec<u64>,
     /// A bit for each byte that is a whole word of one byte.
     singles: [u64; 4],
+    /// For each byte, whether some word starts with it (in either case of
+    /// an ASCII letter). Never a byte inside a character.
+    starts: [bool; 256],
 }
 
 impl Default for Formats {
@@ -145,12 +148,20 @@ impl Formats {
                 [] => {}
             }
         }
+        let mut starts = [false; 256];
+        for (b, starts) in (0..=255_u8).zip(starts.iter_mut()) {
+            *starts = bit(&singles, usize::from(b))
+                || pairs[pair(b, 0) / 64..=pair(b, 255) / 64]
+                    .iter()
+                    .any(|&bits| bits != 0);
+        }
         Self {
             defs,
             patterns,
             automaton,
             pairs,
             singles,
+            starts,
         }
     }
 
@@ -188,6 +199,16 @@ impl Formats {
         let mut at = 0;
         std::iter::from_fn(move || {
             while at < bytes.len() {
+                // Bytes no word starts with are passed over, each on its
+                // own rather than a character at a time: no step waits for
+                // the one before. Bytes inside a character start no word.
+                match bytes[at..]
+                    .iter()
+                    .position(|&b| self.starts[usize::from(b)])
+                {
+                    Some(skipped) => at += skipped,
+                    None => break,
+                }
                 let first = bytes[at];
                 // A word starting with an ASCII letter or digit needs a
                 // word's start; other words start anywhere.
