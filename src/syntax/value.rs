@@ -184,7 +184,15 @@ fn read_form(form: &str, text: &str, lexicon: &Lexicon) -> Option<(u16, u16)> {
             (month, text, form) = (Some(found), after, rest);
         } else if let Some(rest) = form.strip_prefix("{month-name}") {
             // A word longer than every month's name is none: a line of
-            // Chinese is read no further than that.
+            // Chinese is read no further than that, and a word no month's
+            // name starts as not at all.
+            if !text
+                .chars()
+                .next()
+                .is_some_and(|c| lexicon.may_start_month(c))
+            {
+                return None;
+            }
             let mut end = text.len();
             for (n, (at, c)) in text.char_indices().enumerate() {
                 if !c.is_alphabetic() {

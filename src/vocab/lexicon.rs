@@ -198,6 +198,8 @@ pub struct Lexicon {
     months: Vec<Vec<String>>,
     /// The most characters a month's name has.
     longest_month: usize,
+    /// The first characters of the month names, sorted.
+    month_starts: Vec<char>,
     /// Script characters of Simplified and Traditional Chinese.
     simplified: CharSet,
     traditional: CharSet,
@@ -343,6 +345,16 @@ impl Lexicon {
                 .map(|m| m.chars().count())
                 .max()
                 .unwrap_or(0),
+            month_starts: {
+                let mut starts: Vec<char> = months
+                    .iter()
+                    .flatten()
+                    .filter_map(|m| m.chars().next())
+                    .collect();
+                starts.sort_unstable();
+                starts.dedup();
+                starts
+            },
             months,
             simplified: CharSet::new(&config.zh_hans.script),
             traditional: CharSet::new(&config.zh_hant.script),
@@ -470,7 +482,7 @@ impl Lexicon {
     pub fn data_kind(&self, heading: &str) -> Option<DataKind> {
         // Headings in Chinese, or in lower case, are their own lower case.
         let caseless = |c: char| {
-            c.is_ascii_lowercase() || !c.is_alphabetic() || ('\u{3040}'..='\u{9fff}').contains(&c)
+            c.is_ascii_lowercase() || ('\u{3040}'..='\u{9fff}').contains(&c) || !c.is_alphabetic()
         };
         let lower = if heading.chars().all(caseless) {
             std::borrow::Cow::Borrowed(heading)
@@ -547,13 +559,26 @@ impl Lexicon {
         self.longest_month
     }
 
+    /// Whether a month's name may start with `first`: whether its first
+    /// lowercase character starts one. Other text is no month, and is not
+    /// lowercased to be sure.
+    #[must_use]
+    pub fn may_start_month(&self, first: char) -> bool {
+        first
+            .to_lowercase()
+            .next()
+            .is_some_and(|c| self.month_starts.binary_search(&c).is_ok())
+    }
+
     /// The month (1–12) a month name of any language names, in any case: the
     /// full name, or its first three letters or more (`Dec`, `Sept`).
     #[must_use]
     pub fn month_number(&self, name: &str) -> Option<u8> {
         // Lowercasing never makes fewer characters: a name longer than every
         // month's is none (a whole line of Chinese, read as a month name).
-        if name.chars().nth(self.longest_month).is_some() {
+        if !name.chars().next().is_some_and(|c| self.may_start_month(c))
+            || name.chars().nth(self.longest_month).is_some()
+        {
             return None;
         }
         let name = name.to_lowercase();
