@@ -676,30 +676,31 @@ fn per_plan(
     let Ok(settings) = &input.settings else {
         return Outcome::BadConfig;
     };
-    // No plan to take the language from: the chosen one, or the system's.
-    let language = settings.lang.or_system();
-    let m = crate::i18n::messages(language);
+    // No plan to take the language from: the chosen one, or the system's,
+    // looked up in the environment only for a file that fails.
+    let failed = |message: &dyn Fn(&crate::i18n::Messages, crate::model::Language) -> String| {
+        let language = settings.lang.or_system();
+        Outcome::Failed(message(crate::i18n::messages(language), language), language)
+    };
     let bytes: Cow<'_, [u8]> = match &input.origin {
         Origin::File(file) => match crate::fs::read(file) {
             Ok(bytes) => Cow::Owned(bytes),
             Err(e) => {
-                return Outcome::Failed(
-                    crate::t!(m, "cannot-read", reason = reason_in(file, &e, language)),
-                    language,
-                );
+                return failed(&|m, language| {
+                    crate::t!(m, "cannot-read", reason = reason_in(file, &e, language))
+                });
             }
         },
         Origin::Stdin => {
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                return Outcome::Failed(
+                return failed(&|m, language| {
                     crate::t!(
                         m,
                         "cannot-read-stdin",
                         reason = reason_in(std::path::Path::new("-"), &e, language)
-                    ),
-                    language,
-                );
+                    )
+                });
             }
             Cow::Owned(bytes)
         }
@@ -709,7 +710,7 @@ fn per_plan(
     // file's bytes.
     let (mut source, utf8) = match source::decode_owned(bytes.into_owned(), settings.encoding) {
         Ok(decoded) => decoded,
-        Err(e) => return Outcome::Failed(e.message(m), language),
+        Err(e) => return failed(&|m, _| e.message(m)),
     };
     // A plan read only for comparison is parsed, not checked.
     let (mut document, mut diagnostics) = if input.checked {
