@@ -55,11 +55,18 @@ impl<'a> Line<'a> {
 /// An all-blank text gives an empty span where its content would start.
 #[must_use]
 pub fn trim(text: &str, start: usize) -> (Span, &str) {
-    // Most cells start and end in a letter or digit: nothing to trim.
-    if text.chars().next().is_some_and(|c| !c.is_whitespace())
-        && text.chars().next_back().is_some_and(|c| !c.is_whitespace())
+    // Most cells start and end in a letter, a digit or a Han character:
+    // nothing to trim, as their first bytes say.
+    let bytes = text.as_bytes();
+    let last = bytes.iter().rposition(|&b| !is_continuation(b));
+    if let (Some(&first), Some(last)) = (bytes.first(), last)
+        && !may_be_space(first)
+        && !may_be_space(bytes[last])
     {
         return (Span::new(start, start + text.len()), text);
+    }
+    if text.is_empty() {
+        return (Span::empty(start), "");
     }
     let trimmed_start = text.trim_start();
     let left = text.len() - trimmed_start.len();
@@ -73,9 +80,38 @@ pub fn trim(text: &str, start: usize) -> (Span, &str) {
     )
 }
 
+/// Whether `b` is a byte inside a UTF-8 character, not its first.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// Whether the character starting with byte `b` may be whitespace: ASCII
+/// whitespace, or a character from U+0080 to U+00BF (`C2`), U+1000 to
+/// U+1FFF (`E1`), U+2000 to U+2FFF (`E2`) or U+3000 to U+3FFF (`E3`), the
+/// only ones that hold any. Han characters (`E4` to `E9`) hold none.
+fn may_be_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Trimming by first bytes agrees with the standard library.
+        #[test]
+        fn trim_is_str_trim(text in "[ a\t\n\u{b}\u{c}\r\u{1c}\u{85}\u{a0}\u{1680}\u{2000}\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}數é]{0,6}") {
+            let (span, trimmed) = trim(&text, 10);
+            proptest::prop_assert_eq!(trimmed, text.trim());
+            let left = text.len() - text.trim_start().len();
+            let expected = if text.trim().is_empty() {
+                Span::empty(10 + left.min(text.len()))
+            } else {
+                Span::new(10 + left, 10 + left + text.trim().len())
+            };
+            proptest::prop_assert_eq!(span, expected);
+        }
+    }
 
     #[test]
     fn cells_are_trimmed_with_spans() {
