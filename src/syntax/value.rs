@@ -211,7 +211,13 @@ fn read_form(form: &str, text: &str, lexicon: &Lexicon) -> Option<(u16, u16)> {
         } else {
             let wanted = form.chars().next()?;
             let found = text.chars().next()?;
-            if !found.to_lowercase().eq(wanted.to_lowercase()) {
+            let same = found == wanted
+                || if found.is_ascii() && wanted.is_ascii() {
+                    found.eq_ignore_ascii_case(&wanted)
+                } else {
+                    found.to_lowercase().eq(wanted.to_lowercase())
+                };
+            if !same {
                 return None;
             }
             form = &form[wanted.len_utf8()..];
