@@ -415,17 +415,10 @@ impl<'a> Builder<'a, '_> {
 /// The plan's language, read from its issuer, title, section headings and
 /// header rows.
 fn language(doc: &Document, lexicon: &Lexicon) -> Language {
-    let mut sample = String::new();
-    for text in [&doc.issuer, &doc.title].into_iter().flatten() {
-        sample.push_str(&text.text);
-    }
-    for section in &doc.sections {
-        sample.push_str(&section.heading.text);
-        for table in &section.tables {
-            for cell in &table.header.cells {
-                sample.push_str(&cell.text.text);
-            }
-        }
-    }
-    lexicon.language_of(&sample)
+    let titles = [&doc.issuer, &doc.title].into_iter().flatten();
+    let sections = doc.sections.iter().flat_map(|section| {
+        let headers = section.tables.iter().flat_map(|t| &t.header.cells);
+        std::iter::once(section.heading.text.as_str()).chain(headers.map(|c| c.text.text.as_str()))
+    });
+    lexicon.language_of_all(titles.map(|t| t.text.as_str()).chain(sections))
 }

@@ -522,18 +522,27 @@ impl Lexicon {
     /// Traditional Chinese otherwise.
     #[must_use]
     pub fn language_of(&self, text: &str) -> Language {
+        self.language_of_all([text])
+    }
+
+    /// [`Lexicon::language_of`] the texts together, as if joined.
+    #[must_use]
+    pub fn language_of_all<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Language {
         // One pass, counting all four.
         let (mut latin, mut han, mut simplified, mut traditional) = (0_usize, 0_usize, 0, 0);
-        for c in text.chars() {
-            latin += usize::from(c.is_ascii_alphabetic());
-            let (s, t) = if HAN.contains(&c) {
-                han += 1;
-                (self.simplified.has_han(c), self.traditional.has_han(c))
-            } else {
-                (self.simplified.has_other(c), self.traditional.has_other(c))
-            };
-            simplified += usize::from(s);
-            traditional += usize::from(t);
+        let others = !self.simplified.other.is_empty() || !self.traditional.other.is_empty();
+        for text in texts {
+            for c in text.chars() {
+                latin += usize::from(c.is_ascii_alphabetic());
+                if HAN.contains(&c) {
+                    han += 1;
+                    simplified += usize::from(self.simplified.has_han(c));
+                    traditional += usize::from(self.traditional.has_han(c));
+                } else if others {
+                    simplified += usize::from(self.simplified.has_other(c));
+                    traditional += usize::from(self.traditional.has_other(c));
+                }
+            }
         }
         if latin > han {
             return Language::En;
