@@ -55,6 +55,7 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
         },
         subsection: None,
         organization: None,
+        columns: table::Columns::default(),
     };
     builder.title();
     while let Some(LineKind::Section { letter, kind, text }) = builder.kind() {
@@ -160,6 +161,8 @@ struct Builder<'a, 'v> {
     subsection: Option<(Text, Option<DataKind>)>,
     /// The organisation heading the next table is under.
     organization: Option<Text>,
+    /// The columns of the row last read as a possible header.
+    columns: table::Columns<'a>,
 }
 
 impl<'a> Builder<'a, '_> {
@@ -298,7 +301,13 @@ impl<'a> Builder<'a, '_> {
                 };
                 let span = line.line.span();
                 let cells = line.line.cells();
-                let header = table::header(self.source, &line.line, &cells, self.vocab);
+                let header = table::header(
+                    self.source,
+                    &line.line,
+                    &cells,
+                    self.vocab,
+                    &mut self.columns,
+                );
                 self.extend_section(span);
                 if header.is_none() {
                     self.unrecognized(self.text(), super::REASON_ROW_BEFORE_HEADER);
@@ -350,7 +359,13 @@ impl<'a> Builder<'a, '_> {
                 LineKind::Row => {
                     let span = line.line.span();
                     line.line.cells_into(&mut cells);
-                    let header = table::header(self.source, &line.line, &cells, self.vocab);
+                    let header = table::header(
+                        self.source,
+                        &line.line,
+                        &cells,
+                        self.vocab,
+                        &mut self.columns,
+                    );
                     self.extend_section(span);
                     if let Some(header) = header {
                         // The same header again, with no heading in between, is

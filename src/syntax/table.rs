@@ -7,9 +7,25 @@ use crate::model::{
 };
 use crate::vocab::Vocabulary;
 
+/// The columns the cells of the row last read as a possible header name,
+/// kept with its line: a plan repeats one header row over every table,
+/// and a line read just before is not looked up again.
+#[derive(Debug, Default)]
+pub struct Columns<'a> {
+    line: &'a str,
+    columns: Vec<Option<Column>>,
+}
+
 /// The line as a header row, when enough of its cells name known columns.
+/// `last` holds the columns of the row read so before.
 #[must_use]
-pub fn header(source: &str, line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary) -> Option<Header> {
+pub fn header<'a>(
+    source: &str,
+    line: &Line<'a>,
+    cells: &[Cell],
+    vocab: &Vocabulary,
+    last: &mut Columns<'a>,
+) -> Option<Header> {
     // Data rows start with their number: the common case costs nothing.
     if cells.first().is_some_and(|c| {
         let text = c.text(source);
@@ -19,18 +35,26 @@ pub fn header(source: &str, line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary)
     }
     // An empty cell names no column (rows marked not applicable are empty
     // but for a word).
-    let columns: Vec<Option<Column>> = cells
-        .iter()
-        .map(|c| {
-            if c.is_empty() {
-                None
-            } else {
-                vocab.column(c.text(source))
-            }
-        })
-        .collect();
-    let known = columns.iter().flatten().count();
+    let column = |c: &Cell| {
+        if c.is_empty() {
+            None
+        } else {
+            vocab.column(c.text(source))
+        }
+    };
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
+    // Too few cells to name enough columns: a row marked not applicable.
+    if filled < 2 || filled < 3 && cells.first().and_then(column) != Some(Column::Number) {
+        return None;
+    }
+    // The columns are the same for the same line: read again otherwise.
+    if last.line != line.text || last.columns.len() != cells.len() {
+        last.columns.clear();
+        last.columns.extend(cells.iter().map(column));
+        last.line = line.text;
+    }
+    let columns = &last.columns;
+    let known = columns.iter().flatten().count();
     let numbered = columns.first() == Some(&Some(Column::Number));
     if !(numbered && known >= 2 || known >= 3 && known * 2 >= filled) {
         return None;
@@ -39,7 +63,7 @@ pub fn header(source: &str, line: &Line<'_>, cells: &[Cell], vocab: &Vocabulary)
         cells: cells
             .iter()
             .zip(columns)
-            .map(|(cell, column)| HeaderCell {
+            .map(|(cell, &column)| HeaderCell {
                 text: Text {
                     text: cell.text(source).to_owned(),
                     span: cell.span,
