@@ -305,6 +305,8 @@ enum Outcome {
     },
     Failed(String, crate::model::Language),
     BadConfig,
+    /// A file named before under another name: not reported again.
+    Duplicate,
 }
 
 impl<'r> Engine<'r> {
@@ -360,18 +362,22 @@ impl<'r> Engine<'r> {
                     batch
                         .par_iter()
                         .map(|input| {
-                            let mut outcome = per_plan(input, options, false, None);
+                            let (mut outcome, key) = per_plan(input, options, false, None);
                             index(&mut outcome);
-                            outcome
+                            (outcome, key)
                         })
-                        .collect::<Vec<Outcome>>()
+                        .collect::<Vec<_>>()
                 });
                 let mut id = 0;
+                let mut once = Once::default();
                 for outcomes in batches {
-                    for outcome in outcomes {
+                    for (outcome, key) in outcomes {
                         let input = &inputs[id];
                         let file = FileId(u32::try_from(id).unwrap_or(u32::MAX));
                         id += 1;
+                        if !once.first(key) {
+                            continue;
+                        }
                         if let (
                             Origin::Stdin,
                             Outcome::Checked {
@@ -395,13 +401,24 @@ impl<'r> Engine<'r> {
         // parsed again for the workspace rules. Memory stays bounded by a
         // batch and by the plans that are compared.
         let mut outcomes: Vec<Outcome> = Vec::with_capacity(inputs.len());
+        let mut keys: Vec<Option<crate::fs::FileKey>> = Vec::with_capacity(inputs.len());
         let budget = AtomicUsize::new(KEPT_TEXT);
         for batch in inputs.chunks(BATCH) {
-            outcomes.par_extend(
-                batch
-                    .par_iter()
-                    .map(|input| per_plan(input, options, true, Some(&budget))),
-            );
+            let checked: Vec<_> = batch
+                .par_iter()
+                .map(|input| per_plan(input, options, true, Some(&budget)))
+                .collect();
+            for (outcome, key) in checked {
+                outcomes.push(outcome);
+                keys.push(key);
+            }
+        }
+        // A file under a second name is neither reported nor compared.
+        let mut once = Once::default();
+        for (outcome, key) in outcomes.iter_mut().zip(keys) {
+            if !once.first(key) {
+                *outcome = Outcome::Duplicate;
+            }
         }
         for (i, (input, outcome)) in inputs.iter().zip(&mut outcomes).enumerate() {
             if let Outcome::Checked { source, .. } = outcome
@@ -666,12 +683,25 @@ pub fn reason_in(
 /// Reads, decodes, parses and checks one file, applying fixes if asked;
 /// with `keep_document`, notes the plan's identity and drops its text,
 /// unless the plan has findings and the text fits in what is left of
-/// `budget`.
+/// `budget`. With the outcome, the key of the file read, if one was.
 fn per_plan(
     input: &Input,
     options: &Options,
     keep_document: bool,
     budget: Option<&AtomicUsize>,
+) -> (Outcome, Option<crate::fs::FileKey>) {
+    let mut key = None;
+    let outcome = check_plan(input, options, keep_document, budget, &mut key);
+    (outcome, key)
+}
+
+/// [`per_plan`], noting the key of the file read in `key`.
+fn check_plan(
+    input: &Input,
+    options: &Options,
+    keep_document: bool,
+    budget: Option<&AtomicUsize>,
+    key: &mut Option<crate::fs::FileKey>,
 ) -> Outcome {
     let Ok(settings) = &input.settings else {
         return Outcome::BadConfig;
@@ -683,9 +713,13 @@ fn per_plan(
         Outcome::Failed(message(crate::i18n::messages(language), language), language)
     };
     let bytes: Cow<'_, [u8]> = match &input.origin {
-        Origin::File(file) => match crate::fs::read(file) {
-            Ok(bytes) => Cow::Owned(bytes),
-            Err(e) => {
+        Origin::File(file) => match crate::fs::read_keyed(file) {
+            (found, Ok(bytes)) => {
+                *key = found;
+                Cow::Owned(bytes)
+            }
+            (found, Err(e)) => {
+                *key = found;
                 return failed(&|m, language| {
                     crate::t!(m, "cannot-read", reason = reason_in(file, &e, language))
                 });
@@ -798,6 +832,20 @@ fn per_plan(
     }
 }
 
+/// The files reported so far, by key: a file met again under another name
+/// (a link, a folder reached through a link) is reported once, under the
+/// name met first.
+#[derive(Default)]
+struct Once(rustc_hash::FxHashSet<crate::fs::FileKey>);
+
+impl Once {
+    /// Whether the file of `key` is met for the first time (a file without
+    /// a key always is).
+    fn first(&mut self, key: Option<crate::fs::FileKey>) -> bool {
+        key.is_none_or(|key| self.0.insert(key))
+    }
+}
+
 /// Runs `work` over each of `batches` on a thread of `scope` (which hands
 /// each batch to the pool), at most two batches ahead of the caller, and
 /// yields the results in order. Dropping the iterator stops the work after
@@ -893,6 +941,7 @@ fn emit<E>(
             },
             files,
         ),
+        Outcome::Duplicate => Ok(()),
         Outcome::BadConfig => match &input.settings {
             Err(error) => sink(Event::BadConfig(error), files),
             Ok(_) => Ok(()),

@@ -24,10 +24,19 @@ impl std::fmt::Display for NotRegular {
 
 impl std::error::Error for NotRegular {}
 
+/// What a file is on disk, whatever its name: its device and inode.
+pub type FileKey = (u64, u64);
+
 /// Reads the plan at `path`: a regular file, or a symbolic link to one. It
 /// is opened without blocking (`O_NONBLOCK`), so a FIFO with no writer, a
 /// socket or a device is refused at once as `not a regular file`.
 pub fn read(path: &Path) -> io::Result<Vec<u8>> {
+    read_keyed(path).1
+}
+
+/// [`read`], with the [`FileKey`] of the file opened, when it was opened
+/// and looked up (on Unix): two names of one file give one key.
+pub fn read_keyed(path: &Path) -> (Option<FileKey>, io::Result<Vec<u8>>) {
     let mut options = OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -35,8 +44,26 @@ pub fn read(path: &Path) -> io::Result<Vec<u8>> {
         use std::os::unix::fs::OpenOptionsExt as _;
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let mut file = options.open(path)?;
-    let metadata = file.metadata()?;
+    let mut file = match options.open(path) {
+        Ok(file) => file,
+        Err(e) => return (None, Err(e)),
+    };
+    let metadata = match file.metadata() {
+        Ok(metadata) => metadata,
+        Err(e) => return (None, Err(e)),
+    };
+    #[cfg(unix)]
+    let key = {
+        use std::os::unix::fs::MetadataExt as _;
+        Some((metadata.dev(), metadata.ino()))
+    };
+    #[cfg(not(unix))]
+    let key = None;
+    (key, read_open(&mut file, &metadata))
+}
+
+/// Reads `file`, opened, whose metadata is `metadata`.
+fn read_open(file: &mut File, metadata: &fs::Metadata) -> io::Result<Vec<u8>> {
     if !metadata.is_file() {
         return Err(io::Error::other(NotRegular(kind(metadata.file_type()))));
     }
@@ -67,7 +94,7 @@ pub fn read(path: &Path) -> io::Result<Vec<u8>> {
         }
         if bytes.len() > size.saturating_add(probe.len()) {
             // Growing still: the rest in larger reads.
-            (&mut file).take(u64::MAX).read_to_end(&mut bytes)?;
+            file.take(u64::MAX).read_to_end(&mut bytes)?;
             return Ok(bytes);
         }
     }

@@ -235,6 +235,41 @@ fn a_symlink_loop_checks_each_file_once() {
     );
 }
 
+/// A hard link is one file under two names: it is checked, and reported,
+/// once, under the name that comes first, whether or not the workspace
+/// rules compare plans, and whether or not fixes are written.
+#[test]
+fn a_hard_link_is_checked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), plan()).unwrap();
+    std::fs::hard_link(dir.path().join("a.txt"), dir.path().join("b.txt")).unwrap();
+    for args in [
+        &["a.txt", "b.txt"][..],
+        &["b.txt", "a.txt", "--select", "malformed-date"],
+        &["."],
+        &[".", "--select", "malformed-date"],
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["--format", "json"]);
+        let out = check(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["summary"]["files"], 1, "{args:?}");
+        let paths: std::collections::BTreeSet<&str> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["path"].as_str().unwrap())
+            .collect();
+        assert_eq!(paths, ["a.txt"].into(), "{args:?}");
+    }
+    let out = check(
+        dir.path(),
+        &["a.txt", "b.txt", "--fix", "--format", "concise"],
+    );
+    assert!(stderr(&out).contains("in 1 file"), "{}", stderr(&out));
+}
+
 /// A file name that is not UTF-8 stopped the whole run in argument parsing.
 #[test]
 fn a_non_utf8_file_name_is_checked() {

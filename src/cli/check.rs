@@ -161,6 +161,8 @@ pub fn run(args: &CheckArgs) -> u8 {
             force_exclude: args.force_exclude,
             record_skipped: args.show_files,
             language: args.lang.unwrap_or_default().or_system(),
+            // The engine knows a file it reads by its key (on Unix).
+            same_files_later: cfg!(unix) && !args.fix && !args.show_files,
         },
         &mut resolver,
     );

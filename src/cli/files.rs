@@ -104,6 +104,11 @@ pub struct Options<'a> {
     pub record_skipped: bool,
     /// The language of the reasons a folder could not be read.
     pub language: crate::model::Language,
+    /// Leave a file named twice (through a link, a folder reached through
+    /// a link) to the engine, which knows each file it reads by its key:
+    /// no file is looked up twice. A run that writes fixes, or lists the
+    /// files, finds them here instead.
+    pub same_files_later: bool,
 }
 
 /// What [`collect`] found.
@@ -201,7 +206,9 @@ pub fn collect(paths: &[PathBuf], options: Options<'_>, resolver: &mut Resolver)
     }
     found.inputs.sort();
     found.inputs.dedup();
-    once_each(&mut found.inputs);
+    if !options.same_files_later {
+        once_each(&mut found.inputs);
+    }
     found.skipped.sort_by(|a, b| a.0.cmp(&b.0));
     found.skipped.dedup();
     found
