@@ -64,7 +64,8 @@ pub fn classify<'a>(line: Line<'a>, lexicon: &Lexicon) -> Classified<'a> {
     let tab = memchr::memchr(b'\t', line.text.as_bytes());
     // The trimmed first cell is the trimmed line exactly when all after the
     // first TAB is whitespace.
-    let in_first_cell = tab.is_none_or(|at| line.text[at + 1..].trim().is_empty());
+    let in_first_cell =
+        tab.is_none_or(|at| super::line::trim(&line.text[at + 1..], 0).1.is_empty());
     let kind = if text.is_empty() {
         LineKind::Blank
     } else if !in_first_cell {
