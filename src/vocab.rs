@@ -21,7 +21,7 @@ pub use formats::{FormatDef, FormatKind, FormatMention};
 
 pub mod lexicon;
 
-pub use lexicon::{Lexicon, LexiconConfig};
+pub use lexicon::{Lexicon, LexiconConfig, ScriptCounts};
 
 const COLUMNS: &str = include_str!("../rules/columns.toml");
 const FREQUENCIES: &str = include_str!("../rules/frequencies.toml");

@@ -430,10 +430,28 @@ impl<'a> Builder<'a, '_> {
 /// The plan's language, read from its issuer, title, section headings and
 /// header rows.
 fn language(doc: &Document, lexicon: &Lexicon) -> Language {
-    let titles = [&doc.issuer, &doc.title].into_iter().flatten();
-    let sections = doc.sections.iter().flat_map(|section| {
-        let headers = section.tables.iter().flat_map(|t| &t.header.cells);
-        std::iter::once(section.heading.text.as_str()).chain(headers.map(|c| c.text.text.as_str()))
-    });
-    lexicon.language_of_all(titles.map(|t| t.text.as_str()).chain(sections))
+    let mut counts = crate::vocab::ScriptCounts::default();
+    for text in [&doc.issuer, &doc.title].into_iter().flatten() {
+        counts += lexicon.script_counts(&text.text);
+    }
+    // A header row repeated over the tables counts each time, as read once.
+    let mut last: Option<(&Header, crate::vocab::ScriptCounts)> = None;
+    for section in &doc.sections {
+        counts += lexicon.script_counts(&section.heading.text);
+        for table in &section.tables {
+            let header = match last {
+                Some((previous, header)) if table::same_header(previous, &table.header) => header,
+                _ => {
+                    let mut header = crate::vocab::ScriptCounts::default();
+                    for cell in &table.header.cells {
+                        header += lexicon.script_counts(&cell.text.text);
+                    }
+                    header
+                }
+            };
+            counts += header;
+            last = Some((&table.header, header));
+        }
+    }
+    counts.language()
 }

@@ -215,6 +215,43 @@ struct CharSet {
     other: Vec<char>,
 }
 
+/// How many characters of each kind a text has: Latin letters, Han
+/// characters, and those only Simplified or only Traditional Chinese
+/// writes so ([`Lexicon::script_counts`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScriptCounts {
+    latin: usize,
+    han: usize,
+    simplified: usize,
+    traditional: usize,
+}
+
+impl std::ops::AddAssign for ScriptCounts {
+    fn add_assign(&mut self, other: Self) {
+        self.latin += other.latin;
+        self.han += other.han;
+        self.simplified += other.simplified;
+        self.traditional += other.traditional;
+    }
+}
+
+impl ScriptCounts {
+    /// The language text of these counts is written in: English when it
+    /// has more Latin letters than Han characters; Simplified Chinese when
+    /// it has more characters only Simplified Chinese writes so than
+    /// Traditional ones; Traditional Chinese otherwise.
+    #[must_use]
+    pub fn language(self) -> Language {
+        if self.latin > self.han {
+            Language::En
+        } else if self.simplified > self.traditional {
+            Language::ZhHans
+        } else {
+            Language::ZhHant
+        }
+    }
+}
+
 /// The CJK Unified Ideographs block.
 const HAN: std::ops::RangeInclusive<char> = '\u{4e00}'..='\u{9fff}';
 
@@ -522,36 +559,28 @@ impl Lexicon {
     /// Traditional Chinese otherwise.
     #[must_use]
     pub fn language_of(&self, text: &str) -> Language {
-        self.language_of_all([text])
+        self.script_counts(text).language()
     }
 
-    /// [`Lexicon::language_of`] the texts together, as if joined.
+    /// How many characters of each kind that tells the languages apart
+    /// `text` has: counts of several texts add up to those of the texts
+    /// joined.
     #[must_use]
-    pub fn language_of_all<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Language {
-        // One pass, counting all four.
-        let (mut latin, mut han, mut simplified, mut traditional) = (0_usize, 0_usize, 0, 0);
+    pub fn script_counts(&self, text: &str) -> ScriptCounts {
+        let mut counts = ScriptCounts::default();
         let others = !self.simplified.other.is_empty() || !self.traditional.other.is_empty();
-        for text in texts {
-            for c in text.chars() {
-                latin += usize::from(c.is_ascii_alphabetic());
-                if HAN.contains(&c) {
-                    han += 1;
-                    simplified += usize::from(self.simplified.has_han(c));
-                    traditional += usize::from(self.traditional.has_han(c));
-                } else if others {
-                    simplified += usize::from(self.simplified.has_other(c));
-                    traditional += usize::from(self.traditional.has_other(c));
-                }
+        for c in text.chars() {
+            counts.latin += usize::from(c.is_ascii_alphabetic());
+            if HAN.contains(&c) {
+                counts.han += 1;
+                counts.simplified += usize::from(self.simplified.has_han(c));
+                counts.traditional += usize::from(self.traditional.has_han(c));
+            } else if others {
+                counts.simplified += usize::from(self.simplified.has_other(c));
+                counts.traditional += usize::from(self.traditional.has_other(c));
             }
         }
-        if latin > han {
-            return Language::En;
-        }
-        if simplified > traditional {
-            Language::ZhHans
-        } else {
-            Language::ZhHant
-        }
+        counts
     }
 
     /// The footer forms of every language (`{year}年{month}月`,
@@ -700,6 +729,11 @@ mod tests {
                 Language::ZhHant
             };
             proptest::prop_assert_eq!(l.language_of(&text), slow);
+            // Counts of two parts add up to the counts of the whole.
+            let half = text.char_indices().nth(text.chars().count() / 2).map_or(0, |(at, _)| at);
+            let mut parts = l.script_counts(&text[..half]);
+            parts += l.script_counts(&text[half..]);
+            proptest::prop_assert_eq!(parts, l.script_counts(&text));
         }
     }
 
