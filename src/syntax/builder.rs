@@ -67,11 +67,8 @@ pub fn document(source: &str, vocab: &Vocabulary) -> Document {
     doc.footer = footer;
     doc.language = language(&doc, lexicon);
     let language = doc.language;
-    for section in &mut doc.sections {
-        for table in &mut section.tables {
-            table::read_fields(source, table, vocab, language);
-        }
-    }
+    let tables = doc.sections.iter_mut().flat_map(|s| &mut s.tables);
+    table::read_fields(source, tables, vocab, language);
     doc
 }
 

@@ -86,12 +86,12 @@ pub fn same_header(left: &Header, right: &Header) -> bool {
         .eq(right.cells.iter().map(|c| &c.text.text))
 }
 
-/// Reads the cells of every row of `table` through its header, splitting
-/// combined category／name cells as `language` writes them; `source` is the
-/// text the table's spans point into.
-pub fn read_fields(
+/// Reads the cells of every row of every table through its header,
+/// splitting combined category／name cells as `language` writes them;
+/// `source` is the text the tables' spans point into.
+pub fn read_fields<'t>(
     source: &str,
-    table: &mut crate::model::Table,
+    tables: impl IntoIterator<Item = &'t mut crate::model::Table>,
     vocab: &Vocabulary,
     language: Language,
 ) {
@@ -102,8 +102,10 @@ pub fn read_fields(
         separators: &separators,
         longest_category: longest_category(vocab),
     };
-    for row in &mut table.rows {
-        row.fields = read.fields(&table.header, row);
+    for table in tables {
+        for row in &mut table.rows {
+            row.fields = read.fields(&table.header, row);
+        }
     }
 }
 
