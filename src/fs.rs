@@ -67,37 +67,37 @@ fn read_open(file: &mut File, metadata: &fs::Metadata) -> io::Result<Vec<u8>> {
     if !metadata.is_file() {
         return Err(io::Error::other(NotRegular(kind(metadata.file_type()))));
     }
-    // Read to the size just looked up, then once more to find the end: a
-    // file's own `read_to_end` looks the size up again, and where it is,
-    // two system calls a file, a fifth of what checking a plan costs in
-    // system calls.
+    // Read into room for one byte more than the size just looked up: a
+    // file's own `read_to_end` looks the size up again, and reads once
+    // more to find the end. A regular file gives less than asked only at
+    // its end, so a read that stops at the size has met it: one system
+    // call reads a plan. A file that grew since it was looked up fills the
+    // extra byte and is read on to its new end; one that shrank ends
+    // sooner.
     let size = usize::try_from(metadata.len()).unwrap_or(0);
-    let mut bytes = vec![0; size];
+    let room = size.saturating_add(1);
+    let mut bytes = vec![0; room];
     let mut filled = 0;
-    while filled < size {
+    while filled < room {
         match file.read(&mut bytes[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
+            Ok(0) => {
+                bytes.truncate(filled);
+                return Ok(bytes);
+            }
+            Ok(n) => {
+                filled += n;
+                if filled == size {
+                    bytes.truncate(size);
+                    return Ok(bytes);
+                }
+            }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
     }
-    bytes.truncate(filled);
-    // A file that grew since it was looked up is read to its new end.
-    let mut probe = [0; 64];
-    loop {
-        match file.read(&mut probe) {
-            Ok(0) => return Ok(bytes),
-            Ok(n) => bytes.extend_from_slice(&probe[..n]),
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-        if bytes.len() > size.saturating_add(probe.len()) {
-            // Growing still: the rest in larger reads.
-            file.take(u64::MAX).read_to_end(&mut bytes)?;
-            return Ok(bytes);
-        }
-    }
+    // Grown: the rest in larger reads.
+    file.take(u64::MAX).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// What a file that is not a regular file is, in words.
@@ -331,6 +331,28 @@ mod tests {
 
     fn folder() -> tempfile::TempDir {
         tempfile::tempdir().unwrap()
+    }
+
+    /// A file is read whole whatever size was looked up for it: the
+    /// size of the file itself, of one that is shorter (the file grew
+    /// since), or longer (it shrank).
+    #[test]
+    fn a_file_is_read_to_its_end_whatever_size_was_looked_up() {
+        let dir = folder();
+        let sizes = [0, 1, 2, 4095, 4096, 4097, 70_000];
+        for &size in &sizes {
+            let text: Vec<u8> = (0..size).map(|i| b'a' + (i % 26) as u8).collect();
+            let path = dir.path().join(format!("plan-{size}.txt"));
+            fs::write(&path, &text).unwrap();
+            for &looked_up in &sizes {
+                let other = dir.path().join(format!("size-{looked_up}"));
+                fs::write(&other, vec![b'x'; looked_up]).unwrap();
+                let metadata = fs::metadata(&other).unwrap();
+                let mut file = File::open(&path).unwrap();
+                let read = read_open(&mut file, &metadata).unwrap();
+                assert!(read == text, "{size} bytes read as {looked_up}: {}", read.len());
+            }
+        }
     }
 
     fn leftovers(dir: &Path) -> Vec<String> {
