@@ -350,7 +350,11 @@ mod tests {
                 let metadata = fs::metadata(&other).unwrap();
                 let mut file = File::open(&path).unwrap();
                 let read = read_open(&mut file, &metadata).unwrap();
-                assert!(read == text, "{size} bytes read as {looked_up}: {}", read.len());
+                assert!(
+                    read == text,
+                    "{size} bytes read as {looked_up}: {}",
+                    read.len()
+                );
             }
         }
     }

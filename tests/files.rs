@@ -36,6 +36,16 @@ fn planlint(dir: &Path, args: &[&std::ffi::OsStr]) -> Output {
         .unwrap()
 }
 
+/// The paths a JSON report has findings in.
+fn paths(json: &serde_json::Value) -> std::collections::BTreeSet<&str> {
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect()
+}
+
 /// Runs `planlint check ARGS` in `dir`.
 fn check(dir: &Path, args: &[&str]) -> Output {
     let mut all: Vec<&std::ffi::OsStr> = vec!["check".as_ref()];
@@ -217,12 +227,7 @@ fn a_symlink_loop_checks_each_file_once() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["summary"]["files"], 1);
     assert_eq!(json["summary"]["errors"], 9);
-    let paths: std::collections::BTreeSet<&str> = json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["path"].as_str().unwrap())
-        .collect();
+    let paths = paths(&json);
     assert_eq!(paths.len(), 1, "{paths:?}");
 
     let mut args = names.to_vec();
@@ -255,12 +260,7 @@ fn a_hard_link_is_checked_once() {
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(json["summary"]["files"], 1, "{args:?}");
-        let paths: std::collections::BTreeSet<&str> = json["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| d["path"].as_str().unwrap())
-            .collect();
+        let paths = paths(&json);
         assert_eq!(paths, ["a.txt"].into(), "{args:?}");
     }
     let out = check(

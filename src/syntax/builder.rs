@@ -177,6 +177,11 @@ impl<'a> Builder<'a, '_> {
         Some(line)
     }
 
+    /// `line`, split into `cells`, as a header row, if it is one.
+    fn header(&mut self, line: &line::Line<'a>, cells: &[crate::model::Cell]) -> Option<Header> {
+        table::header(self.source, line, cells, self.vocab, &mut self.columns)
+    }
+
     /// What the current line is.
     fn kind(&self) -> Option<LineKind<'a>> {
         self.current().map(|l| l.kind)
@@ -298,13 +303,7 @@ impl<'a> Builder<'a, '_> {
                 };
                 let span = line.line.span();
                 let cells = line.line.cells();
-                let header = table::header(
-                    self.source,
-                    &line.line,
-                    &cells,
-                    self.vocab,
-                    &mut self.columns,
-                );
+                let header = self.header(&line.line, &cells);
                 self.extend_section(span);
                 if header.is_none() {
                     self.unrecognized(self.text(), super::REASON_ROW_BEFORE_HEADER);
@@ -356,13 +355,7 @@ impl<'a> Builder<'a, '_> {
                 LineKind::Row => {
                     let span = line.line.span();
                     line.line.cells_into(&mut cells);
-                    let header = table::header(
-                        self.source,
-                        &line.line,
-                        &cells,
-                        self.vocab,
-                        &mut self.columns,
-                    );
+                    let header = self.header(&line.line, &cells);
                     self.extend_section(span);
                     if let Some(header) = header {
                         // The same header again, with no heading in between, is
