@@ -389,3 +389,69 @@ macro_rules! declare_rule {
         }
     };
 }
+
+/// The row that first used each number in a table (duplicate-number, and
+/// number-sequence, which asks only whether a number is new): row numbers
+/// are mostly 1 to the row count, so those up to a bound are kept in a vector (4 bytes a
+/// number, a tenth of a hash map's room), any others in a map.
+struct FirstUse {
+    /// For each number up to the bound, the index of its row plus one.
+    dense: Vec<u32>,
+    /// The numbers past the bound.
+    sparse: rustc_hash::FxHashMap<u32, u32>,
+    /// The largest number kept in `dense`.
+    bound: usize,
+}
+
+impl FirstUse {
+    fn new(rows: usize) -> Self {
+        Self {
+            dense: Vec::new(),
+            sparse: rustc_hash::FxHashMap::default(),
+            bound: rows.saturating_mul(2).saturating_add(64),
+        }
+    }
+
+    /// The index of the row that first used `number`, after noting `index`
+    /// as using it when none did.
+    fn first(&mut self, number: u32, index: u32) -> Option<u32> {
+        let at = number as usize;
+        if at > self.bound {
+            let first = self.sparse.get(&number).copied();
+            self.sparse.entry(number).or_insert(index);
+            return first;
+        }
+        if self.dense.len() <= at {
+            self.dense.resize(at + 1, 0);
+        }
+        match self.dense[at] {
+            0 => {
+                self.dense[at] = index.saturating_add(1);
+                None
+            }
+            first => Some(first - 1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FirstUse;
+
+    proptest::proptest! {
+        /// Numbers kept in the vector and in the map give the first row
+        /// that used them, as one map would.
+        #[test]
+        fn first_use_is_the_first_row(numbers in proptest::collection::vec(
+            proptest::prop_oneof![0u32..40, proptest::num::u32::ANY], 0..60,
+        )) {
+            let mut first_use = FirstUse::new(numbers.len() / 4);
+            let mut expected: rustc_hash::FxHashMap<u32, u32> = rustc_hash::FxHashMap::default();
+            for (index, &number) in (0..).zip(&numbers) {
+                let want = expected.get(&number).copied();
+                expected.entry(number).or_insert(index);
+                proptest::prop_assert_eq!(first_use.first(number, index), want);
+            }
+        }
+    }
+}

@@ -1,8 +1,6 @@
 //! `number-sequence`: row numbers that do not run 1, 2, 3…
 
-use rustc_hash::FxHashSet as HashSet;
-
-use super::{Context, Findings, Rule};
+use super::{Context, Findings, FirstUse, Rule};
 use crate::declare_rule;
 use crate::model::Field;
 use crate::diagnostic::{Severity, snippet};
@@ -40,7 +38,7 @@ impl Rule for NumberSequence {
         let m = context.messages;
         for (_, table) in context.document.tables() {
             let mut previous: Option<u32> = None;
-            let mut seen = Seen::default();
+            let mut seen = FirstUse::new(table.rows.len());
             for row in table.data_rows() {
                 let Some(cell) = row.get(Field::Number) else {
                     continue;
@@ -60,7 +58,8 @@ impl Rule for NumberSequence {
                     );
                     continue;
                 };
-                if !seen.first(number) {
+                // Used before (which row first, duplicate-number says).
+                if seen.first(number, 0).is_some() {
                     // duplicate-number reports it; the count goes on from here.
                     previous = Some(previous.map_or(number, |p| p.max(number)));
                     continue;
@@ -88,46 +87,6 @@ impl Rule for NumberSequence {
                     );
                 }
                 previous = Some(number);
-            }
-        }
-    }
-}
-
-/// The numbers a table has used. They rise, as a rule: a number above the
-/// last of the rising ones is new without a look-up.
-#[derive(Default)]
-struct Seen {
-    /// The numbers each above the one before, in order.
-    rising: Vec<u32>,
-    /// The others, each at most the last rising number when it came.
-    others: HashSet<u32>,
-}
-
-impl Seen {
-    /// Notes `number`; whether it is its first use.
-    fn first(&mut self, number: u32) -> bool {
-        if self.rising.last().is_none_or(|&last| number > last) {
-            // Every other number is at most the last rising one.
-            self.rising.push(number);
-            true
-        } else {
-            self.rising.binary_search(&number).is_err() && self.others.insert(number)
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Seen;
-
-    proptest::proptest! {
-        /// A number is new exactly when a set of every number has not got it.
-        #[test]
-        fn first_use_is_a_set_insert(numbers in proptest::collection::vec(0_u32..40, 0..60)) {
-            let mut seen = Seen::default();
-            let mut set = std::collections::HashSet::new();
-            for n in numbers {
-                proptest::prop_assert_eq!(seen.first(n), set.insert(n));
             }
         }
     }
